@@ -1,0 +1,88 @@
+// Serves a built deck (dist/ by default) on 127.0.0.1 only. Used by `npm start`, the browser
+// tests, the PDF export and the benchmark. Usage: node scripts/serve.mjs [--port N] [--dir DIR]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Starts a static file server for `dir` on 127.0.0.1. Port 0 picks a free port.
+ * Resolves to { url, port, close() }; rejects with a clear message when the port is busy.
+ */
+export function startServer({ dir = 'dist', port = 4173 } = {}) {
+  const root = resolve(dir);
+  if (!existsSync(join(root, 'index.html'))) {
+    return Promise.reject(new Error(`No built deck in ${root}: run "npm run build" first.`));
+  }
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let path;
+    try {
+      path = normalize(join(root, decodeURIComponent(url.pathname)));
+    } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
+    if (path !== root && !path.startsWith(root + sep)) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(path).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE') reject(new Error(`Port ${port} on 127.0.0.1 is busy: choose another with --port.`));
+      else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        url: `http://127.0.0.1:${actualPort}/`,
+        port: actualPort,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+function argument(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(argument('--port', process.env.PORT ?? '4173'));
+  const dir = argument('--dir', 'dist');
+  startServer({ dir, port })
+    .then(({ url }) => {
+      console.log(`Deck läuft auf ${url}  (Presenter: ${url}?presenterMode=true)  Beenden mit Strg+C`);
+    })
+    .catch((error) => {
+      console.error(error.message);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,63 @@
+import { Appear } from 'spectacle';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { formatNumber } from '../src/format';
+import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/formulas';
+import { traceWorkedExample } from '../src/model';
+import { kicker, sectionTitle } from './sections';
+
+// The default worked example never changes on this slide, so it is traced once.
+const trace = traceWorkedExample();
+
+export function DecoderSlide() {
+  const pTarget = trace.probabilities[trace.targetIndex];
+  return (
+    <LectureSlide
+      id="decoder"
+      kicker={kicker(6)}
+      title={sectionTitle(6)}
+      notes={
+        <p>
+          Nach der Attention haben wir für „von“ einen Kontextvektor h. Eine lineare Projektion macht daraus einen Score
+          pro Wort im Vokabular, die Logits z. Softmax verwandelt die Logits in Wahrscheinlichkeiten, und das Modell wählt
+          im einfachsten Fall das wahrscheinlichste Token, den Argmax. In unserem Mini-Beispiel mit drei Wörtern ergibt
+          sich für Frankreich etwa {formatNumber(pTarget)}. Auf den folgenden Folien rechnen wir das mit allen Zahlen
+          nach.
+        </p>
+      }
+    >
+      <div className="columns">
+        <ol className="steps">
+          <li>
+            Kontextvektor <Tex inline math={CONTEXT_H} /> aus der Attention
+          </li>
+          <Appear tagName="li">
+            Lineare Projektion: <Tex inline math={DECODER_PROJECTION} />
+          </Appear>
+          <Appear tagName="li">
+            Softmax: <Tex inline math={SOFTMAX} />
+          </Appear>
+          <Appear tagName="li">
+            Auswahl des wahrscheinlichsten Tokens (Argmax): <Tex inline math={ARGMAX} />
+          </Appear>
+        </ol>
+        <div className="card">
+          <p>
+            <strong>Mini-Beispiel</strong>
+          </p>
+          <ul>
+            <li>Vokabular: {`{${trace.vocabulary.join(', ')}}`}</li>
+            <li>
+              Logits berechnet über einfache <Tex inline math={W_OUT} />
+              -Zeilen
+            </li>
+            <li>
+              Softmax ergibt <span className="role-target">P(Frankreich) = {formatNumber(pTarget)}</span>
+            </li>
+          </ul>
+        </div>
+      </div>
+      <p className="demo-command">Demo: npm run demo -- softmax</p>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,46 @@
+import { Appear } from 'spectacle';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { CROSS_ENTROPY, GRADIENT_DESCENT, GRAD_LOGITS, TRAINED_WEIGHTS } from '../src/formulas';
+import { kicker, sectionTitle } from './sections';
+
+export function LearningSlide() {
+  return (
+    <LectureSlide
+      id="lernprozess"
+      kicker={kicker(5)}
+      title={sectionTitle(5)}
+      notes={
+        <p>
+          Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Softmax liefert eine
+          Wahrscheinlichkeitsverteilung über das Vokabular, und Cross-Entropy misst, wie „falsch“ das Modell liegt: Es ist
+          einfach der negative Logarithmus der Wahrscheinlichkeit für das richtige Wort. Backpropagation verteilt diesen
+          Fehler mit der Kettenregel zurück durch alle Schichten, und Gradient Descent passt W_Q, W_K, W_V und W_out an.
+          Gleich sehen wir den Loss und einen Lernschritt mit echten Zahlen.
+        </p>
+      }
+    >
+      <div className="columns">
+        <ul>
+          <li>Ziel: Cross-Entropy-Loss minimieren</li>
+          <li>Softmax liefert Wahrscheinlichkeitsverteilung über das Vokabular</li>
+          <li>Cross-Entropy misst, wie „falsch“ das Modell liegt</li>
+          <li>Backpropagation verteilt den Fehler zurück durch alle Schichten</li>
+          <li>
+            Gewichte <Tex inline math={TRAINED_WEIGHTS} /> werden aktualisiert
+          </li>
+        </ul>
+        <div>
+          <Tex math={CROSS_ENTROPY} />
+          <Appear>
+            <Tex math={GRAD_LOGITS} />
+          </Appear>
+          <Appear>
+            <Tex math={GRADIENT_DESCENT} />
+          </Appear>
+        </div>
+      </div>
+      <p className="demo-command">Demos: npm run demo -- cross-entropy · npm run demo -- gradient-descent</p>
+    </LectureSlide>
+  );
+}

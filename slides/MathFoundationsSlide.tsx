@@ -1,0 +1,42 @@
+import { Appear } from 'spectacle';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { CHAIN_RULE, GRADIENT_DESCENT, MATRIX_PRODUCT } from '../src/formulas';
+import { kicker, sectionTitle } from './sections';
+
+export function MathFoundationsSlide() {
+  return (
+    <LectureSlide
+      id="mathematik"
+      kicker={kicker(3)}
+      title={sectionTitle(3)}
+      notes={
+        <p>
+          Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
+          Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Zum Lernen brauchen wir Ableitungen, und die
+          bekommen wir mit der Kettenregel Schicht für Schicht. Gradient Descent geht dann einen kleinen Schritt gegen den
+          Gradienten, die Schrittweite ist die Lernrate η. Danach rechnen wir das an unserem Beispielsatz durch.
+        </p>
+      }
+    >
+      <div className="columns">
+        <ul>
+          <li>Vektoren und Matrizen als Grundbausteine</li>
+          <li>Matrixmultiplikation als Misch- und Gewichtungsoperation</li>
+          <li>Gradientenberechnung mittels Kettenregel</li>
+          <li>Gradient Descent</li>
+        </ul>
+        <div>
+          <Tex math={MATRIX_PRODUCT} />
+          <Appear>
+            <Tex math={CHAIN_RULE} />
+          </Appear>
+          <Appear>
+            <Tex math={GRADIENT_DESCENT} />
+          </Appear>
+        </div>
+      </div>
+      <p className="demo-command">Demo: npm run demo -- gradient-descent</p>
+    </LectureSlide>
+  );
+}

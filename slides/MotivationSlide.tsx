@@ -1,0 +1,41 @@
+import { Appear } from 'spectacle';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { kicker, sectionTitle } from './sections';
+
+export function MotivationSlide() {
+  return (
+    <LectureSlide
+      id="motivation"
+      kicker={kicker(1)}
+      title={sectionTitle(1)}
+      notes={
+        <p>
+          Maschinelles Lernen ist ein Teilgebiet der KI, Deep Learning nutzt dafür tiefe neuronale Netze, und GPT steht für
+          Generative Pretrained Transformer. Die Kernfrage heute: Wie kann ein Modell nur durch Statistik scheinbar
+          „verstehen“? Klicken Sie weiter, dann erscheint unser Beispielsatz. Die ganze Aufgabe des Modells ist es, das
+          nächste Token vorherzusagen, hier „Frankreich“. Als Nächstes sehen wir, welche Stationen ein Satz im Modell
+          durchläuft.
+        </p>
+      }
+    >
+      <div className="columns columns-wide-left">
+        <ul>
+          <li>Maschinelles Lernen (ML) als Teilgebiet der KI</li>
+          <li>Deep Learning (DL) mit tiefen neuronalen Netzen</li>
+          <li>GPT = Generative Pretrained Transformer</li>
+          <li>Kernfrage: Wie kann ein Modell nur durch Statistik scheinbar „verstehen“?</li>
+        </ul>
+        <Appear>
+          <div className="card">
+            <p className="small">Beispielsatz</p>
+            <p className="example-sentence">„Paris ist die Hauptstadt von Frankreich.“</p>
+            <p>
+              Aufgabe des Modells: das nächste Token vorhersagen, z. B. das Wort{' '}
+              <span className="role-target">„Frankreich“</span>.
+            </p>
+          </div>
+        </Appear>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,49 @@
+import { Appear } from 'spectacle';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { kicker, sectionTitle } from './sections';
+
+/** The pipeline of section 2, one stage per presenter click. */
+export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention', 'Output', 'Softmax', 'Loss'] as const;
+
+export function PipelineSlide() {
+  return (
+    <LectureSlide
+      id="transformer"
+      kicker={kicker(2)}
+      title={sectionTitle(2)}
+      notes={
+        <p>
+          Mit jedem Klick kommt eine Station der Pipeline dazu: Aus Text werden Tokens, aus Tokens Vektoren, die Attention
+          mischt den Kontext hinein, eine Ausgabeschicht liefert Scores, Softmax macht daraus Wahrscheinlichkeiten, und
+          der Loss sagt beim Training, wie falsch das war. Wir betrachten nur Decoder-only-Modelle wie GPT. Das Herzstück
+          ist Self-Attention: Jedes Token schaut auf alle anderen Tokens im Kontext. Als Erstes sehen wir uns die
+          Tokenisierung genauer an.
+        </p>
+      }
+    >
+      <ol className="pipeline" aria-label="Pipeline eines Decoder-only-Modells">
+        {PIPELINE_STAGES.map((stage, index) =>
+          index === 0 ? (
+            <li key={stage} className="pipeline-stage">
+              {stage}
+            </li>
+          ) : (
+            <Appear key={stage} tagName="li" className="pipeline-stage">
+              <span aria-hidden="true" className="pipeline-arrow">
+                →
+              </span>{' '}
+              {stage}
+            </Appear>
+          ),
+        )}
+      </ol>
+      <ul>
+        <li>Fokus auf Decoder-only-Modelle (GPT)</li>
+        <li>Self-Attention: Jedes Token „schaut“ auf alle anderen Tokens im Kontext</li>
+      </ul>
+      <p className="demo-command">
+        Demos: npm run demo -- tokenization · npm run demo -- self-attention
+      </p>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,28 @@
+import { LectureSlide } from '../src/deck/LectureSlide';
+
+export function TitleSlide() {
+  return (
+    <LectureSlide
+      id="titel"
+      title="Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren"
+      kicker="Angewandte Mathematik 3 – Anwendung: Large Language Models"
+      notes={
+        <p>
+          Willkommen! Heute schauen wir in ein Large Language Model hinein und rechnen dabei selbst mit: Jede Zahl auf den
+          folgenden Folien wird live im Browser berechnet. Unser roter Faden ist ein einziger Satz, „Paris ist die
+          Hauptstadt von …“, und die Frage, wie das Modell auf „Frankreich“ kommt. Zuerst ein kurzer Überblick über die
+          Stationen der Vorlesung.
+        </p>
+      }
+    >
+      <div className="title-body">
+        <p className="example-sentence">
+          „Paris ist die Hauptstadt <span className="role-focus">von</span> …“
+        </p>
+        <p className="small">
+          Vektoren, Matrizen, Wahrscheinlichkeiten: Wie aus Statistik eine Antwort wird. Alle Zahlen werden live berechnet.
+        </p>
+      </div>
+    </LectureSlide>
+  );
+}

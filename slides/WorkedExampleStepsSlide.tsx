@@ -1,0 +1,56 @@
+import { Appear } from 'spectacle';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import {
+  ATTENTION_SCORE,
+  ATTENTION_WEIGHTS,
+  CONTEXT_VECTOR,
+  EMBEDDINGS,
+  QKV_PROJECTION,
+  SCALED_DOT_PRODUCT_ATTENTION,
+} from '../src/formulas';
+import { kicker, sectionTitle } from './sections';
+
+/** The five steps of section 4, with the formula of each. */
+const STEPS = [
+  { text: 'Embeddings für alle Tokens', math: EMBEDDINGS },
+  { text: 'Berechnung von Q, K, V über Gewichtsmatrizen W_Q, W_K, W_V', math: QKV_PROJECTION },
+  { text: 'Attention-Scores via Skalarprodukt', math: ATTENTION_SCORE },
+  { text: 'Softmax über die Scores → Attention-Gewichte', math: ATTENTION_WEIGHTS },
+  { text: 'Neuer kontextualisierter Vektor für „von“', math: CONTEXT_VECTOR },
+] as const;
+
+export function WorkedExampleStepsSlide() {
+  return (
+    <LectureSlide
+      id="rechenbeispiel"
+      kicker={kicker(4)}
+      title={sectionTitle(4)}
+      notes={
+        <p>
+          Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Mit jedem Klick kommt einer
+          der fünf Schritte: Embeddings, dann Query, Key und Value über die drei Gewichtsmatrizen, dann die Scores als
+          Skalarprodukt, Softmax zu Gewichten und schließlich der neue Vektor für „von“. Zusammengefasst ist das die
+          Formel unten: skalierte Dot-Product-Attention. Auf den nächsten Folien rechnen wir jeden Schritt mit echten
+          Zahlen durch.
+        </p>
+      }
+    >
+      <p className="example-sentence">
+        „Paris ist die Hauptstadt <span className="role-focus">von</span> Frankreich“
+      </p>
+      <ol className="steps">
+        {STEPS.map((step) => (
+          <Appear key={step.text} tagName="li">
+            <span className="step-text">{step.text}</span>
+            <Tex math={step.math} inline />
+          </Appear>
+        ))}
+      </ol>
+      <Appear>
+        <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
+      </Appear>
+      <p className="demo-command">Demo: npm run demo -- self-attention</p>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,47 @@
+import { useContext, useLayoutEffect, type ReactNode } from 'react';
+import { DeckContext, Notes, Slide } from 'spectacle';
+import { cssVar } from './palette';
+import { SlideErrorBoundary } from './SlideErrorBoundary';
+
+type LectureSlideProps = {
+  /** The slide's heading, as it appears on the slide and in the PDF bookmarks. */
+  title: string;
+  /** Small line above the title, e.g. "Abschnitt 4". */
+  kicker?: string;
+  /** What the lecturer says: shown in presenter mode. */
+  notes: ReactNode;
+  children?: ReactNode;
+  /** Stable id, used by deep links from the glossary. */
+  id?: string;
+};
+
+/**
+ * The one layout of every slide: kicker, title, body. Colours come from CSS variables, and the
+ * print palette is switched on while Spectacle is in print or export mode.
+ */
+export function LectureSlide({ title, kicker, notes, children, id }: LectureSlideProps) {
+  const deck = useContext(DeckContext);
+  const inPrintMode = deck?.inPrintMode ?? false;
+  useLayoutEffect(() => {
+    document.documentElement.dataset.palette = inPrintMode ? 'print' : 'screen';
+  }, [inPrintMode]);
+
+  return (
+    <Slide id={id} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding="28px 48px 56px">
+      <div className="slide-frame" data-slide-title={title}>
+        <header className="slide-header">
+          {kicker && <p className="slide-kicker">{kicker}</p>}
+          <h2 className="slide-title">{title}</h2>
+        </header>
+        <div className="slide-body">
+          <SlideErrorBoundary title={title}>{children}</SlideErrorBoundary>
+        </div>
+      </div>
+      <Notes>
+        <div className="speaker-notes" data-testid="speaker-notes">
+          {notes}
+        </div>
+      </Notes>
+    </Slide>
+  );
+}

@@ -1,0 +1,30 @@
+import type { SpectacleThemeOverrides } from 'spectacle';
+import { cssVar } from './palette';
+
+/**
+ * Spectacle theme: 16:9 at 1366x768, large type for the lecture hall. Colours point at CSS
+ * variables, so the print palette (switched by `PaletteSwitch`) reaches every slide.
+ */
+export const theme: SpectacleThemeOverrides = {
+  size: { width: 1366, height: 768 },
+  colors: {
+    primary: cssVar('text'),
+    secondary: cssVar('heading'),
+    tertiary: cssVar('bg'),
+    quaternary: cssVar('accent'),
+    quinary: cssVar('muted'),
+  },
+  fonts: {
+    header: '"Source Sans 3", "DejaVu Sans", sans-serif',
+    text: '"Source Sans 3", "DejaVu Sans", sans-serif',
+    monospace: '"DejaVu Sans Mono", monospace',
+  },
+  fontSizes: {
+    h1: '64px',
+    h2: '48px',
+    h3: '36px',
+    text: '30px',
+    monospace: '24px',
+  },
+  space: [8, 16, 24],
+};

@@ -1,0 +1,38 @@
+/**
+ * German number formatting, in one place: decimal comma (0,44), a real minus sign, and a visible
+ * dash instead of NaN or Infinity so that nothing broken ever reaches the screen.
+ */
+
+const MINUS = '\u2212';
+const NOT_A_NUMBER = '\u2014';
+
+/** 0.4412 -> "0,44"; -1.5 -> "−1,50"; NaN -> "—". */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const fixed = Math.abs(value).toFixed(digits);
+  // -0.001 rounds to "0,00": do not show a minus in front of a zero.
+  const isZero = Number(fixed) === 0;
+  const sign = value < 0 && !isZero ? MINUS : '';
+  return sign + fixed.replace('.', ',');
+}
+
+/** 0.4412 -> "44,1 %" */
+export function formatPercent(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  return `${formatNumber(value * 100, digits)}\u00a0%`;
+}
+
+/** Whole numbers with German thousands separators: 124439808 -> "124.439.808". */
+export function formatInteger(value: number): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+    .replace('-', MINUS);
+}
+
+/** The same number for KaTeX: "0{,}44" keeps TeX from adding space after the comma. */
+export function texNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return '\\text{—}';
+  return formatNumber(value, digits).replace(',', '{,}').replace(MINUS, '-');
+}
