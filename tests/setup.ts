@@ -2,9 +2,9 @@
 import '@testing-library/react';
 
 if (typeof window !== 'undefined') {
-  if (!Element.prototype.getClientRects) {
-    Element.prototype.getClientRects = () => [] as unknown as DOMRectList;
-  }
+  // jsdom lays nothing out; Spectacle reads the first client rect to scale the slide.
+  const rect = { x: 0, y: 0, top: 0, left: 0, right: 1366, bottom: 768, width: 1366, height: 768 };
+  Element.prototype.getClientRects = () => [rect] as unknown as DOMRectList;
   if (!('ResizeObserver' in window)) {
     class ResizeObserverStub {
       observe() {}

@@ -27,3 +27,35 @@ export function viewOf(page: Page): { slideIndex: number; stepIndex: number } {
   const params = new URL(page.url()).searchParams;
   return { slideIndex: Number(params.get('slideIndex') ?? 0), stepIndex: Number(params.get('stepIndex') ?? 0) };
 }
+
+/** Waits until a slide transition has finished: one slide frame on screen per deck shown. */
+export async function settleTransition(page: Page, decks = 1): Promise<void> {
+  await page.waitForFunction(
+    (count) => [...document.querySelectorAll('.slide-frame')].filter((e) => e.getClientRects().length > 0).length <= count,
+    decks,
+    { timeout: 5000 },
+  );
+}
+
+/** The title of the slide on screen (inactive slides are not displayed). */
+export async function activeSlideTitle(page: Page): Promise<string> {
+  return (await page.locator('.slide-title:visible').first().textContent()) ?? '';
+}
+
+/** Opens a page at the slide size, with errors collected. */
+export async function openDeck(browser: Browser, query = '', viewport = SLIDE_SIZE) {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(deckUrl(query));
+  await page.locator('.slide-title:visible').first().waitFor();
+  return { context, page, errors };
+}
+
+/** Presses a key and waits until the URL (slide or step) has changed, or a short while has passed. */
+export async function pressAndSettle(page: Page, key: string): Promise<void> {
+  const before = page.url();
+  await page.keyboard.press(key);
+  await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 1500 }).catch(() => undefined);
+  await settleTransition(page);
+}

@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LectureDeck } from '../../src/deck/LectureDeck';
+import { SECTIONS } from '../../slides/sections';
+
+function renderDeck() {
+  return render(<LectureDeck />);
+}
+
+describe('LectureDeck', () => {
+  it('holds the title slide and one slide per outline section', () => {
+    renderDeck();
+    const titles = [...document.querySelectorAll('.slide-title')].map((e) => e.textContent);
+    expect(titles[0]).toBe('Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren');
+    for (const section of SECTIONS) expect(titles).toContain(section.title);
+  });
+
+  it('placeholder: only sections 7, 8 and 9 still show a visible placeholder (issue #5)', () => {
+    renderDeck();
+    const withPlaceholder = new Set(
+      screen
+      .queryAllByTestId('placeholder')
+        .map((node) => node.closest('.slide-frame')?.getAttribute('data-slide-title')),
+    );
+    expect([...withPlaceholder]).toEqual([SECTIONS[6].title, SECTIONS[7].title, SECTIONS[8].title]);
+  });
+});
