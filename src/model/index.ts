@@ -1,0 +1,3 @@
+/** Public API of the worked example. */
+export * from './workedExample';
+export * from './trainer';
