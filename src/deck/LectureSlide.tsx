@@ -1,6 +1,7 @@
 import { useContext, useLayoutEffect, type ReactNode } from 'react';
 import { DeckContext, Notes, Slide } from 'spectacle';
 import { cssVar } from './palette';
+import { PresenterStatus } from './PresenterStatus';
 import { SlideErrorBoundary } from './SlideErrorBoundary';
 
 type LectureSlideProps = {
@@ -38,6 +39,7 @@ export function LectureSlide({ title, kicker, notes, children, id }: LectureSlid
         </div>
       </div>
       <Notes>
+        <PresenterStatus />
         <div className="speaker-notes" data-testid="speaker-notes">
           {notes}
         </div>

@@ -1,3 +1,4 @@
+import { DeckControls } from './DeckControls';
 import { cssVar } from './palette';
 
 type TemplateOptions = { slideNumber: number; numberOfSlides: number };
@@ -14,6 +15,7 @@ export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
         </span>
       </div>
       <div className="deck-progress" style={{ width: `${progress * 100}%` }} aria-hidden="true" />
+      <DeckControls />
     </>
   );
 }

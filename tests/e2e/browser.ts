@@ -53,9 +53,9 @@ export async function openDeck(browser: Browser, query = '', viewport = SLIDE_SI
 }
 
 /** Presses a key and waits until the URL (slide or step) has changed, or a short while has passed. */
-export async function pressAndSettle(page: Page, key: string): Promise<void> {
+export async function pressAndSettle(page: Page, key: string, decks = 1): Promise<void> {
   const before = page.url();
   await page.keyboard.press(key);
   await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 1500 }).catch(() => undefined);
-  await settleTransition(page);
+  await settleTransition(page, decks);
 }

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { formatNumber } from '../format';
+
+type ParamSliderProps = {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+  digits?: number;
+};
+
+/** Clamps to [min, max]; anything that is not a finite number falls back to `fallback`. */
+export function clampToRange(raw: number, min: number, max: number, fallback: number): number {
+  if (!Number.isFinite(raw)) return fallback;
+  return Math.min(Math.max(raw, min), max);
+}
+
+/** A labelled range slider with its value printed beside it (German format). */
+export function ParamSlider({ label, value, min, max, step, onChange, digits = 2 }: ParamSliderProps) {
+  const id = useId();
+  return (
+    <div className="param-slider">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        onChange={(event) => onChange(clampToRange(Number(event.target.value), min, max, value))}
+      />
+      <output htmlFor={id} className="num">
+        {formatNumber(value, digits)}
+      </output>
+    </div>
+  );
+}

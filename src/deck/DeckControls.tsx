@@ -1,0 +1,164 @@
+import { useContext, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { DeckContext } from 'spectacle';
+import { commandForKey, KEY_HELP, toggleModeSearch, type DeckCommand } from './keys';
+import { useDeckSync } from './useDeckSync';
+
+/**
+ * The first deck on the page owns the keyboard and the window sync; in presenter mode the
+ * preview of the next slide is a second deck that must not react to keys.
+ */
+let owner: symbol | null = null;
+
+function useIsOwner(): boolean {
+  const [token] = useState(() => Symbol('deck-controls'));
+  const [isOwner, setIsOwner] = useState(false);
+  useEffect(() => {
+    if (owner !== null) return;
+    owner = token;
+    // Claiming ownership is a one-time handshake with the module-level registry above.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setIsOwner(true);
+    return () => {
+      if (owner === token) owner = null;
+    };
+  }, [token]);
+  return isOwner;
+}
+
+type Overlay = { kind: 'none' } | { kind: 'help' } | { kind: 'blackout'; color: 'black' | 'white' };
+
+/** Extra keys (clickers, blackout, go-to, help), and presenter/audience sync. Rendered by the template. */
+export function DeckControls() {
+  const isOwner = useIsOwner();
+  return isOwner ? <OwnedDeckControls /> : null;
+}
+
+function OwnedDeckControls() {
+  const deck = useContext(DeckContext);
+  const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
+  const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
+  useDeckSync(deck);
+
+  // The handler reads the latest state through a ref, so the listener is attached once.
+  const latest = useRef({ deck, overlay, gotoBuffer });
+  useEffect(() => {
+    latest.current = { deck, overlay, gotoBuffer };
+  });
+
+  useEffect(() => {
+    function run(command: DeckCommand): boolean {
+      const { deck: d, overlay: o, gotoBuffer: buffer } = latest.current;
+      const last = Math.max(d.slideCount - 1, 0);
+      switch (command.type) {
+        case 'next':
+          d.stepForward();
+          return true;
+        case 'previous':
+          d.stepBackward();
+          return true;
+        case 'first':
+          d.skipTo({ slideIndex: 0, stepIndex: 0 });
+          return true;
+        case 'last':
+          d.skipTo({ slideIndex: last, stepIndex: 0 });
+          return true;
+        case 'fullscreen':
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          return true;
+        case 'blackout':
+          setOverlay(o.kind === 'blackout' && o.color === command.color ? { kind: 'none' } : { kind: 'blackout', color: command.color });
+          return true;
+        case 'help':
+          setOverlay(o.kind === 'help' ? { kind: 'none' } : { kind: 'help' });
+          return true;
+        case 'goto-open':
+          setGotoBuffer('');
+          return true;
+        case 'digit':
+          setGotoBuffer(((buffer ?? '') + command.digit).slice(0, 4));
+          return true;
+        case 'goto-delete':
+          if (buffer === null) return false;
+          setGotoBuffer(buffer.slice(0, -1));
+          return true;
+        case 'enter': {
+          if (buffer === null) return false;
+          const number = Number.parseInt(buffer, 10);
+          if (Number.isFinite(number)) d.skipTo({ slideIndex: Math.min(Math.max(number - 1, 0), last), stepIndex: 0 });
+          setGotoBuffer(null);
+          return true;
+        }
+        case 'overview':
+          window.location.search = toggleModeSearch(window.location.search, 'overviewMode');
+          return true;
+        case 'presenter':
+          window.location.search = toggleModeSearch(window.location.search, 'presenterMode');
+          return true;
+        case 'escape':
+          setOverlay({ kind: 'none' });
+          setGotoBuffer(null);
+          return false;
+      }
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const command = commandForKey({
+        key: event.key,
+        shiftKey: event.shiftKey,
+        ctrlKey: event.ctrlKey,
+        altKey: event.altKey,
+        metaKey: event.metaKey,
+        targetTag: target?.tagName ?? '',
+        targetEditable: target?.isContentEditable ?? false,
+      });
+      if (command && run(command)) event.preventDefault();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return createPortal(
+    <>
+      {overlay.kind === 'blackout' && (
+        <div
+          className={`deck-blackout deck-blackout-${overlay.color}`}
+          data-testid="blackout"
+          role="presentation"
+          onClick={() => setOverlay({ kind: 'none' })}
+        />
+      )}
+      {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} />}
+      {gotoBuffer !== null && (
+        <div className="deck-goto" role="status" data-testid="goto">
+          Gehe zu Folie: <strong>{gotoBuffer || '_'}</strong> von {deck.slideCount} (Enter)
+        </div>
+      )}
+    </>,
+    document.body,
+  );
+}
+
+function HelpOverlay({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="deck-help" role="dialog" aria-modal="true" aria-labelledby="deck-help-title" data-testid="help">
+      <div className="deck-help-card">
+        <h2 id="deck-help-title">Tastenkürzel</h2>
+        <table>
+          <tbody>
+            {KEY_HELP.map((row) => (
+              <tr key={row.keys}>
+                <th scope="row">{row.keys}</th>
+                <td>{row.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="deck-button" onClick={onClose} autoFocus>
+          Schließen
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/** Every key of the deck, for the help overlay (German, as the audience reads it). */
+export const KEY_HELP: readonly { keys: string; action: string }[] = [
+  { keys: '→  ·  Bild ↓  ·  Leertaste', action: 'Nächster Schritt' },
+  { keys: '←  ·  Bild ↑  ·  Umschalt+Leertaste', action: 'Vorheriger Schritt' },
+  { keys: 'Pos1  ·  Ende', action: 'Erste / letzte Folie' },
+  { keys: 'G  oder  Zahl + Enter', action: 'Zu Folie springen' },
+  { keys: 'F', action: 'Vollbild an/aus' },
+  { keys: 'B  oder  .', action: 'Schwarzbild an/aus' },
+  { keys: 'W', action: 'Weißbild an/aus' },
+  { keys: 'O', action: 'Übersicht aller Folien' },
+  { keys: 'P', action: 'Referentenansicht an/aus' },
+  { keys: '?', action: 'Diese Hilfe' },
+  { keys: 'Esc', action: 'Schließen' },
+];
+
+/** What a key press asks the deck to do; null when the key is not the deck's. */
+export type DeckCommand =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'fullscreen' }
+  | { type: 'blackout'; color: 'black' | 'white' }
+  | { type: 'goto-open' }
+  | { type: 'digit'; digit: string }
+  | { type: 'goto-delete' }
+  | { type: 'enter' }
+  | { type: 'overview' }
+  | { type: 'presenter' }
+  | { type: 'help' }
+  | { type: 'escape' };
+
+export type KeyInput = {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+  /** The element that has focus: keys typed into fields and sliders are theirs, not the deck's. */
+  targetTag: string;
+  targetEditable: boolean;
+};
+
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/**
+ * Maps a key press to a deck command. Arrow keys are Spectacle's own and stay with it.
+ * No key fires while a text field or slider has focus, except Escape; Space and Enter on a
+ * focused button press the button.
+ */
+export function commandForKey(input: KeyInput): DeckCommand | null {
+  const { key } = input;
+  if (key === 'Escape') return { type: 'escape' };
+  if (FIELD_TAGS.has(input.targetTag) || input.targetEditable) return null;
+  if (input.ctrlKey || input.altKey || input.metaKey) return null;
+  const onButton = input.targetTag === 'BUTTON' || input.targetTag === 'A' || input.targetTag === 'SUMMARY';
+  switch (key) {
+    case 'PageDown':
+      return { type: 'next' };
+    case 'PageUp':
+      return { type: 'previous' };
+    case ' ':
+      if (onButton) return null;
+      return input.shiftKey ? { type: 'previous' } : { type: 'next' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'Enter':
+      return onButton ? null : { type: 'enter' };
+    case 'Backspace':
+      return { type: 'goto-delete' };
+    case '?':
+      return { type: 'help' };
+    case '.':
+      return { type: 'blackout', color: 'black' };
+  }
+  if (/^[0-9]$/.test(key)) return { type: 'digit', digit: key };
+  switch (key.toLowerCase()) {
+    case 'f':
+      return { type: 'fullscreen' };
+    case 'b':
+      return { type: 'blackout', color: 'black' };
+    case 'w':
+      return { type: 'blackout', color: 'white' };
+    case 'g':
+      return { type: 'goto-open' };
+    case 'o':
+      return { type: 'overview' };
+    case 'p':
+      return { type: 'presenter' };
+  }
+  return null;
+}
+
+/** "?slideIndex=3&stepIndex=1" with a mode flag toggled (Spectacle reloads on a mode change). */
+export function toggleModeSearch(search: string, mode: 'overviewMode' | 'presenterMode'): string {
+  const params = new URLSearchParams(search);
+  const next = new URLSearchParams();
+  for (const key of ['slideIndex', 'stepIndex']) {
+    const value = params.get(key);
+    if (value !== null) next.set(key, value);
+  }
+  if (params.get(mode) !== 'true') next.set(mode, 'true');
+  const query = next.toString();
+  return query ? `?${query}` : '';
+}

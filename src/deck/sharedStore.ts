@@ -1,0 +1,40 @@
+/**
+ * The state of the live demos (slider positions, training steps), kept outside React so that
+ * every copy of a slide — the presenter's current slide, its preview, the audience window — shows
+ * the same numbers. `DeckSync` carries changes between windows.
+ */
+
+type Listener = () => void;
+type RemoteListener = (key: string, value: unknown) => void;
+
+const values = new Map<string, unknown>();
+const listeners = new Set<Listener>();
+const localChangeListeners = new Set<RemoteListener>();
+
+export const sharedStore = {
+  has(key: string): boolean {
+    return values.has(key);
+  },
+  get(key: string): unknown {
+    return values.get(key);
+  },
+  /** Sets a value. `fromRemote` marks a value that came from another window (not sent back). */
+  set(key: string, value: unknown, fromRemote = false): void {
+    if (Object.is(values.get(key), value)) return;
+    values.set(key, value);
+    for (const listener of listeners) listener();
+    if (!fromRemote) for (const listener of localChangeListeners) listener(key, value);
+  },
+  entries(): [string, unknown][] {
+    return [...values.entries()];
+  },
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** Called for every change made in this window, so it can be broadcast. */
+  onLocalChange(listener: RemoteListener): () => void {
+    localChangeListeners.add(listener);
+    return () => localChangeListeners.delete(listener);
+  },
+};

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeDeckQuery } from '../../src/deck/deepLink';
+
+const SLIDES = 13;
+
+describe('normalizeDeckQuery', () => {
+  it('keeps a valid link as it is', () => {
+    expect(normalizeDeckQuery('?slideIndex=4&stepIndex=2', SLIDES)).toBe('?slideIndex=4&stepIndex=2');
+    expect(normalizeDeckQuery('?presenterMode=true&slideIndex=1&stepIndex=0', SLIDES)).toBe(
+      '?presenterMode=true&slideIndex=1&stepIndex=0',
+    );
+  });
+
+  it('lands an out-of-range slide on the nearest valid one', () => {
+    expect(normalizeDeckQuery('?slideIndex=999&stepIndex=3', SLIDES)).toBe('?slideIndex=12&stepIndex=0');
+    expect(normalizeDeckQuery('?slideIndex=-3', SLIDES)).toBe('?slideIndex=0&stepIndex=0');
+    expect(normalizeDeckQuery('?slideIndex=1e9', SLIDES)).toBe('?slideIndex=12&stepIndex=0');
+  });
+
+  it('turns words, NaN and script into the first slide', () => {
+    expect(normalizeDeckQuery('?slideIndex=abc&stepIndex=xyz', SLIDES)).toBe('?slideIndex=0&stepIndex=0');
+    expect(normalizeDeckQuery('?slideIndex=NaN', SLIDES)).toBe('?slideIndex=0&stepIndex=0');
+    expect(normalizeDeckQuery('?slideIndex=%3Cscript%3Ealert(1)%3C/script%3E', SLIDES)).toBe('?slideIndex=0&stepIndex=0');
+  });
+
+  it('drops unknown parameters and mode flags that are not "true"', () => {
+    expect(normalizeDeckQuery('?foo=bar&presenterMode=1', SLIDES)).toBe('');
+    expect(normalizeDeckQuery('', SLIDES)).toBe('');
+  });
+
+  it('always yields integer indices in range (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (slide, step) => {
+        const query = `?slideIndex=${encodeURIComponent(slide)}&stepIndex=${encodeURIComponent(step)}`;
+        const params = new URLSearchParams(normalizeDeckQuery(query, SLIDES));
+        const slideIndex = Number(params.get('slideIndex'));
+        const stepIndex = Number(params.get('stepIndex'));
+        expect(Number.isInteger(slideIndex) && slideIndex >= 0 && slideIndex < SLIDES).toBe(true);
+        expect(Number.isInteger(stepIndex) && stepIndex >= 0).toBe(true);
+      }),
+    );
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const once = normalizeDeckQuery(search, SLIDES);
+        expect(normalizeDeckQuery(once, SLIDES)).toBe(once);
+      }),
+    );
+  });
+});

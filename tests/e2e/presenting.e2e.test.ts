@@ -1,0 +1,233 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides';
+import { activeSlideTitle, deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LAST = SLIDES.length - 1;
+
+async function at(page: Page, slideIndex: number, stepIndex = 0) {
+  await page.goto(deckUrl(`slideIndex=${slideIndex}&stepIndex=${stepIndex}`));
+  await page.locator('.slide-title:visible').first().waitFor();
+  await settleTransition(page);
+}
+
+describe('keys for the lecture hall', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openDeck(browser));
+  });
+
+  it('PageDown and PageUp (clickers) step forward and back', async () => {
+    await at(page, 2);
+    await pressAndSettle(page, 'PageDown');
+    expect(viewOf(page)).toEqual({ slideIndex: 2, stepIndex: 1 });
+    await pressAndSettle(page, 'PageDown');
+    expect(viewOf(page)).toEqual({ slideIndex: 3, stepIndex: 0 });
+    await pressAndSettle(page, 'PageUp');
+    expect(viewOf(page).slideIndex).toBe(2);
+  });
+
+  it('Space and Shift+Space step forward and back', async () => {
+    await at(page, 1);
+    await pressAndSettle(page, 'Space');
+    expect(viewOf(page).slideIndex).toBe(2);
+    await pressAndSettle(page, 'Shift+Space');
+    expect(viewOf(page).slideIndex).toBe(1);
+  });
+
+  it('Home and End go to the first and the last slide', async () => {
+    await at(page, 4);
+    await pressAndSettle(page, 'End');
+    expect(viewOf(page).slideIndex).toBe(LAST);
+    await pressAndSettle(page, 'Home');
+    expect(viewOf(page)).toEqual({ slideIndex: 0, stepIndex: 0 });
+  });
+
+  it('G, a number and Enter go to that slide; a number alone works too', async () => {
+    await at(page, 0);
+    await page.keyboard.press('g');
+    await expect.poll(() => page.getByTestId('goto').isVisible()).toBe(true);
+    await page.keyboard.type('5');
+    await pressAndSettle(page, 'Enter');
+    expect(viewOf(page).slideIndex).toBe(4);
+    await expect.poll(() => page.getByTestId('goto').count()).toBe(0);
+    await page.keyboard.type('1');
+    await page.keyboard.type('2');
+    await pressAndSettle(page, 'Enter');
+    expect(viewOf(page).slideIndex).toBe(Math.min(11, LAST));
+    await page.keyboard.type('999');
+    await pressAndSettle(page, 'Enter');
+    expect(viewOf(page).slideIndex).toBe(LAST);
+  });
+
+  it('B and . black the screen out, W whites it out, the same key or Escape brings it back', async () => {
+    await at(page, 2);
+    for (const [key, color] of [
+      ['b', 'rgb(0, 0, 0)'],
+      ['.', 'rgb(0, 0, 0)'],
+      ['w', 'rgb(255, 255, 255)'],
+    ] as const) {
+      await page.keyboard.press(key);
+      const blackout = page.getByTestId('blackout');
+      await blackout.waitFor();
+      expect(await blackout.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(color);
+      await page.keyboard.press(key);
+      await expect.poll(() => blackout.count()).toBe(0);
+    }
+    await page.keyboard.press('b');
+    await page.getByTestId('blackout').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('blackout').count()).toBe(0);
+  });
+
+  it('? shows a help overlay that lists the keys, Escape closes it', async () => {
+    await page.keyboard.press('?');
+    const help = page.getByTestId('help');
+    await help.waitFor();
+    const text = (await help.textContent()) ?? '';
+    for (const word of ['Bild ↓', 'Leertaste', 'Pos1', 'Vollbild', 'Schwarzbild', 'Weißbild', 'Übersicht', 'Referentenansicht']) {
+      expect(text).toContain(word);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+  });
+
+  it('F toggles fullscreen', async () => {
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  });
+
+  it('no key fires while a text field or slider has focus, except Escape', async () => {
+    await at(page, 2);
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'probe-field';
+      document.body.append(field);
+      field.focus();
+    });
+    for (const key of ['PageDown', 'Space', 'End', 'b', 'g', '5', 'Enter', 'ArrowRight']) await page.keyboard.press(key);
+    await page.waitForTimeout(200);
+    expect(viewOf(page)).toEqual({ slideIndex: 2, stepIndex: 0 });
+    expect(await page.getByTestId('blackout').count()).toBe(0);
+    expect(await page.getByTestId('goto').count()).toBe(0);
+    await page.evaluate(() => document.getElementById('probe-field')?.remove());
+  });
+
+  it('O opens the overview and P the presenter view', async () => {
+    await at(page, 3);
+    await Promise.all([page.waitForURL(/overviewMode=true/), page.keyboard.press('o')]);
+    expect(new URL(page.url()).searchParams.get('slideIndex')).toBe('3');
+    await at(page, 3);
+    await Promise.all([page.waitForURL(/presenterMode=true/), page.keyboard.press('p')]);
+    await page.getByTestId('presenter-status').first().waitFor();
+    expect(await page.getByTestId('presenter-status').first().textContent()).toContain(`Folie 4 von ${SLIDES.length}`);
+  });
+
+  it('logs no console error', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('deep links', () => {
+  it('a deep link survives a reload', async () => {
+    const { page, context, errors } = await openDeck(browser, 'slideIndex=3&stepIndex=2');
+    const title = await activeSlideTitle(page);
+    await page.reload();
+    await page.locator('.slide-title:visible').first().waitFor();
+    await settleTransition(page);
+    expect(viewOf(page)).toEqual({ slideIndex: 3, stepIndex: 2 });
+    expect(await activeSlideTitle(page)).toBe(title);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['slideIndex=999&stepIndex=4', LAST],
+    ['slideIndex=-3', 0],
+    ['slideIndex=abc&stepIndex=xyz', 0],
+    ['slideIndex=NaN', 0],
+    ['slideIndex=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 0],
+    ['slideIndex=1e9', LAST],
+  ])('an invalid link (%s) lands on the nearest valid slide without an error', async (query, expected) => {
+    const { page, context, errors } = await openDeck(browser, query);
+    expect(viewOf(page).slideIndex).toBe(expected);
+    expect((await activeSlideTitle(page)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('presenter and audience windows', () => {
+  it('stay in sync both ways, and a reloaded window resyncs', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const audience = await context.newPage();
+    const presenter = await context.newPage();
+    await audience.goto(deckUrl('slideIndex=1&stepIndex=0'));
+    await audience.locator('.slide-title:visible').first().waitFor();
+    await presenter.goto(deckUrl('presenterMode=true&slideIndex=1&stepIndex=0'));
+    await presenter.getByTestId('presenter-status').first().waitFor();
+
+    // Presenter -> audience.
+    await presenter.bringToFront();
+    await pressAndSettle(presenter, 'ArrowRight', 2);
+    await expect.poll(() => viewOf(audience).slideIndex).toBe(2);
+
+    // Audience -> presenter, with a clicker key.
+    await audience.bringToFront();
+    await pressAndSettle(audience, 'PageDown');
+    await expect.poll(() => viewOf(audience)).toEqual({ slideIndex: 2, stepIndex: 1 });
+    await expect.poll(() => viewOf(presenter)).toEqual({ slideIndex: 2, stepIndex: 1 });
+    await audience.keyboard.type('4');
+    await pressAndSettle(audience, 'Enter');
+    await expect.poll(() => viewOf(presenter).slideIndex).toBe(3);
+
+    // A reloaded audience window comes back to where the presenter is.
+    await audience.reload();
+    await expect.poll(() => viewOf(audience).slideIndex).toBe(3);
+    await context.close();
+  });
+});
+
+describe('phones and tablets', () => {
+  it('fits the slide into a portrait phone screen and changes slides on a swipe', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(deckUrl('slideIndex=2&stepIndex=0'));
+    const frame = page.locator('.slide-frame:visible').first();
+    await frame.waitFor();
+    const box = await frame.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(-1);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(391);
+
+    // A swipe to the left is "next".
+    const cdp = await context.newCDPSession(page);
+    const y = 400;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 330, y }] });
+    for (const x of [280, 220, 160, 100]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => viewOf(page)).toEqual({ slideIndex: 2, stepIndex: 1 });
+    await context.close();
+  });
+});
