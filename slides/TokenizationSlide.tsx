@@ -1,0 +1,105 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { SpaceMark, TokenRow, type ChipItem } from '../src/components/TokenChips';
+import '../src/components/tokenization.css';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useEncoding } from '../src/deck/useEncoding';
+import {
+  ENCODING_MODELS,
+  ENCODING_NAMES,
+  MAX_TOKENIZER_INPUT,
+  TOKENIZATION_SENTENCE,
+  prepareInput,
+  splitCharacters,
+  splitWords,
+  tokenize,
+  type EncodingName,
+} from '../src/model/tokenization';
+
+const toChips = (pieces: readonly string[]): ChipItem[] => pieces.map((text) => ({ text }));
+
+/** The text typed into the field must never reach Spectacle's arrow-key and space navigation. */
+const keepKeysInField = (event: KeyboardEvent) => event.stopPropagation();
+
+/** One BPE row: waits for its vocabulary (loaded when the slide is shown), then splits the text. */
+function BpeRow({ name, text }: { name: EncodingName; text: string }) {
+  const state = useEncoding(name);
+  const encoding = state.status === 'ready' ? state.encoding : undefined;
+  const tokens = useMemo(() => (encoding ? tokenize(text, encoding) : []), [encoding, text]);
+  const status =
+    state.status === 'loading'
+      ? ({ kind: 'loading', message: 'Lade Vokabular …' } as const)
+      : state.status === 'error'
+        ? ({ kind: 'error', message: 'Vokabular konnte nicht geladen werden (offline oder Einzeldatei-Version). Wörter und Zeichen funktionieren weiter.' } as const)
+        : undefined;
+  return <TokenRow label={`BPE · ${ENCODING_MODELS[name]}`} detail={name} items={tokens} status={status} />;
+}
+
+/** The body lives inside the slide, where the BPE rows can see whether the slide is on screen. */
+function Tokenizer() {
+  const inputId = useId();
+  const [raw, setRaw] = useState(TOKENIZATION_SENTENCE);
+  const input = useMemo(() => prepareInput(raw), [raw]);
+  const words = useMemo(() => toChips(splitWords(input.text)), [input.text]);
+  const characters = useMemo(() => toChips(splitCharacters(input.text)), [input.text]);
+  const message = input.isEmpty
+    ? 'Bitte einen Satz eingeben.'
+    : input.truncated
+      ? `Eingabe auf ${MAX_TOKENIZER_INPUT} Zeichen gekürzt.`
+      : '';
+
+  return (
+    <div className="tokenizer">
+      <div className="tokenizer-input-row">
+        <label htmlFor={inputId}>Eigener Satz</label>
+        <input
+          id={inputId}
+          className="tokenizer-input"
+          type="text"
+          value={raw}
+          onChange={(event) => setRaw(event.target.value)}
+          onKeyDown={keepKeysInField}
+          onKeyUp={keepKeysInField}
+          spellCheck={false}
+          autoComplete="off"
+          dir="auto"
+        />
+        <p className="tokenizer-message" role="status">
+          {message}
+        </p>
+      </div>
+      <div className="token-rows">
+        <TokenRow label="Wörter" items={words} variant="word" />
+        <TokenRow label="Zeichen" items={characters} variant="character" />
+        {ENCODING_NAMES.map((name) => (
+          <BpeRow key={name} name={name} text={input.text} />
+        ))}
+      </div>
+      <p className="tokenizer-legend">
+        <SpaceMark /> = Leerzeichen (bei BPE Teil des Tokens) · Zahl unter dem Token = seine ID im Vokabular
+      </p>
+    </div>
+  );
+}
+
+export function TokenizationSlide() {
+  return (
+    <LectureSlide
+      id="tokenisierung"
+      kicker="Abschnitte 1–2"
+      title="Tokenisierung: Vom Text zu Tokens"
+      notes={
+        <p>
+          Bevor ein Modell rechnen kann, zerlegt ein Tokenizer den Text in Tokens, und jedes Token bekommt eine ID aus
+          dem Vokabular. Ganze Wörter bräuchten ein riesiges Vokabular und scheitern an neuen Wörtern, einzelne Zeichen
+          machen die Folgen sehr lang; Byte-Pair-Encoding liegt dazwischen und fasst häufige Zeichenfolgen zu einem Token
+          zusammen. GPT-2 zerlegt „ Hauptstadt“ (mit dem Leerzeichen davor) in „ Hau“, „pt“ und „stadt“, das größere
+          Vokabular von GPT-4o kennt „ Hauptstadt“ als ein einziges Token. Lassen Sie die Studierenden einen eigenen Satz
+          eintippen, etwa ein langes Kompositum oder ein Emoji. Als Nächstes folgen wir den Token-IDs durch die Pipeline:
+          Aus jeder ID wird ein Vektor, und Self-Attention mischt den Kontext hinein.
+        </p>
+      }
+    >
+      <Tokenizer />
+    </LectureSlide>
+  );
+}
