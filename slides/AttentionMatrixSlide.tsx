@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { Appear } from 'spectacle';
+import { Heatmap } from '../src/components/Heatmap';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { formatNumber } from '../src/format';
+import { CAUSAL_MASK, MASKED_ATTENTION, SCALED_DOT_PRODUCT_ATTENTION } from '../src/formulas';
+import { traceWorkedExample } from '../src/model';
+import { attentionMatrixMask, focusAttentionSteps } from '../src/model/attentionSteps';
+import { kicker } from './sections';
+import '../src/components/selfAttention.css';
+
+export function AttentionMatrixSlide() {
+  const trace = useMemo(() => traceWorkedExample(), []);
+  const mask = useMemo(() => attentionMatrixMask(trace.tokens.length), [trace]);
+  const top = useMemo(() => focusAttentionSteps(trace).ranking[0], [trace]);
+  const first = trace.tokens[0];
+  return (
+    <LectureSlide
+      id="attention-matrix"
+      kicker={kicker(4)}
+      title="Die ganze Attention-Matrix"
+      notes={
+        <p>
+          Was wir für „{trace.focus}“ gerechnet haben, passiert für jedes Token gleichzeitig: Jede Zeile ist eine Query,
+          jede Spalte ein Key, und jede Zeile summiert sich zu 1. Klick: Die schraffierten Felder sind maskiert – ein
+          Token darf nicht in die Zukunft schauen, deshalb sieht „{first}“ nur sich selbst. Klick: Die letzte Zeile sind
+          genau die Gewichte von eben. Als Matrixformel ist das die skalierte Dot-Product-Attention; danach spielen wir
+          mit den Zahlen: Was wäre, wenn …?
+        </p>
+      }
+    >
+      <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
+      <div className="sa-columns sa-columns-matrix">
+        <div className="sa-heatmap">
+          <Heatmap
+            values={trace.attentionMatrix}
+            rowLabels={trace.tokens}
+            colLabels={trace.tokens}
+            mask={mask}
+            caption="Attention-Gewichte A: Zeile = Query (wer schaut), Spalte = Key (wohin)"
+            role="accent"
+            highlightRow={trace.focusIndex}
+          />
+          <p className="small sa-legend">
+            <span className="sa-legend-swatch" aria-hidden="true" /> – maskiert (Zukunft, Gewicht 0)
+          </p>
+        </div>
+        <ul className="sa-points">
+          <li>Jede Zeile summiert sich zu 1.</li>
+          <Appear tagName="li">
+            Kausale Maske: kein Blick in die Zukunft.
+            <Tex math={CAUSAL_MASK} />
+            <Tex math={MASKED_ATTENTION} />
+          </Appear>
+          <Appear tagName="li">
+            Zeile ▸ „{trace.focus}“ = die Gewichte von eben: am meisten auf „{trace.tokens[top]}“ (
+            {formatNumber(trace.weights[top])}).
+          </Appear>
+        </ul>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { MatrixView } from '../src/components/MatrixView';
+import { StepTrail } from '../src/components/StepTrail';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useRevealView } from '../src/deck/useRevealView';
+import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, focusQueryNumbers, namedRowVector } from '../src/formulas';
+import { traceWorkedExample, type WorkedTrace } from '../src/model';
+import { FEATURE_NAMES } from '../src/model/attentionSteps';
+import { kicker } from './sections';
+import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
+
+/** Reveals on this slide: 0 embeddings, 1 the query of "von", 2 keys and values of all tokens. */
+const LAST_VIEW = 2;
+
+function QkvBody({ trace }: { trace: WorkedTrace }) {
+  const { view, placeholder } = useRevealView(LAST_VIEW);
+  const focusRow = trace.embeddings[trace.focusIndex];
+  return (
+    <div className="sa-slide">
+      {placeholder}
+      <StepTrail steps={SELF_ATTENTION_STEPS} current={view === 0 ? 0 : 1} label="Schritte der Self-Attention" />
+      {view === 0 && (
+        <div className="sa-columns sa-columns-wide-left" data-view="embeddings">
+          <div className="sa-focus-table">
+            <MatrixView
+              values={trace.embeddings}
+              caption="Embeddings E (5 × 4): eine Zeile pro Token"
+              rowLabels={trace.tokens}
+              colLabels={FEATURE_NAMES}
+              highlightRow={trace.focusIndex}
+            />
+          </div>
+          <div>
+            <Tex math={EMBEDDINGS} />
+            <p>
+              Jedes Token wird zu einem Vektor aus 4 Zahlen. Fokus: <span className="role-focus">▸ {trace.focus}</span>
+            </p>
+            <p className="small">
+              Die Spaltennamen sind nur eine Lesehilfe. Echte Modelle: z. B. 12.288 Zahlen pro Token (GPT-3).
+            </p>
+          </div>
+        </div>
+      )}
+      {view === 1 && (
+        <div className="role-query-block" data-view="query">
+          <WorkedFormula
+            label={`Query von ${trace.focus}`}
+            formula={FOCUS_QUERY}
+            numbers={focusQueryNumbers(trace.focus, focusRow, trace.W_Q)}
+            result={namedRowVector('q', trace.focus, trace.q)}
+          />
+          <p className="small">
+            Zeile ▸ „{trace.focus}“ aus E mal die 4 × 4-Matrix W_Q. Die Query q sagt, wonach „{trace.focus}“ im Kontext
+            sucht.
+          </p>
+        </div>
+      )}
+      {view === 2 && (
+        <div data-view="keys-values">
+          <div className="sa-formula-row">
+            <Tex math={KEYS_VALUES} />
+            <span className="role-query-block">
+              <Tex math={namedRowVector('q', trace.focus, trace.q)} />
+            </span>
+          </div>
+          <div className="sa-columns sa-large-tables">
+            <div className="role-key-block">
+              <MatrixView
+                values={trace.K}
+                caption="Keys K (5 × 4): was jedes Token anbietet"
+                rowLabels={trace.tokens}
+                highlightRow={trace.focusIndex}
+                role="key"
+              />
+            </div>
+            <div className="role-value-block">
+              <MatrixView
+                values={trace.V}
+                caption="Values V (5 × 4): was jedes Token weitergibt"
+                rowLabels={trace.tokens}
+                highlightRow={trace.focusIndex}
+                role="value"
+              />
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function SelfAttentionQkvSlide() {
+  const trace = useMemo(() => traceWorkedExample(), []);
+  return (
+    <LectureSlide
+      id="self-attention"
+      kicker={kicker(4)}
+      title="Self-Attention Schritt für Schritt"
+      notes={
+        <p>
+          Wir rechnen jetzt die fünf Schritte mit echten Zahlen, immer aus der Sicht von „von“. Zuerst die Embeddings:
+          jedes Token ist eine Zeile mit vier Zahlen, „von“ ist markiert. Klick: Die Query von „von“ entsteht als
+          Zeilenvektor mal W_Q, oben die Formel, darunter die eingesetzten Zahlen, unten das Ergebnis. Klick: Dasselbe
+          mit W_K und W_V für alle Tokens ergibt die Keys und Values. Auf der nächsten Folie vergleichen wir die Query
+          mit jedem Key.
+        </p>
+      }
+    >
+      <QkvBody trace={trace} />
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,145 @@
+import { useMemo } from 'react';
+import { BarChart } from '../src/components/BarChart';
+import { MatrixView } from '../src/components/MatrixView';
+import { StepTrail } from '../src/components/StepTrail';
+import { Tex } from '../src/components/Tex';
+import { WeightedSumTable } from '../src/components/WeightedSumTable';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useRevealView } from '../src/deck/useRevealView';
+import { formatNumber } from '../src/format';
+import {
+  ATTENTION_SCORE,
+  ATTENTION_WEIGHTS,
+  CONTEXT_VECTOR,
+  contextVectorNumbers,
+  namedRowVector,
+  scoreNumbers,
+  scoreResult,
+  softmaxNumbers,
+  softmaxResult,
+} from '../src/formulas';
+import { traceWorkedExample, type WorkedTrace } from '../src/model';
+import { focusAttentionSteps, type FocusAttentionSteps } from '../src/model/attentionSteps';
+import { kicker } from './sections';
+import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
+
+/** Reveals on this slide: 0 scores, 1 softmax weights, 2 the context vector h. */
+const LAST_VIEW = 2;
+
+type BodyProps = { trace: WorkedTrace; parts: FocusAttentionSteps };
+
+function ScoresView({ trace, parts }: BodyProps) {
+  // The worked line uses the token "von" attends to most, read from the data.
+  const j = parts.ranking[0];
+  const token = trace.tokens[j];
+  return (
+    <div data-view="scores">
+      <WorkedFormula
+        label={`Score von ${token}`}
+        formula={ATTENTION_SCORE}
+        numbers={scoreNumbers(token, trace.q, trace.K[j], trace.dK)}
+        result={scoreResult(token, trace.scores[j], parts.sqrtDK, trace.scaledScores[j])}
+      />
+      <div className="sa-large-tables">
+        <MatrixView
+          values={[trace.scores, trace.scaledScores]}
+          caption={`Alle fünf Scores von „${trace.focus}“`}
+          rowLabels={['q · kⱼ', `sⱼ = q · kⱼ / ${formatNumber(parts.sqrtDK, 0)}`]}
+          colLabels={trace.tokens}
+        />
+      </div>
+    </div>
+  );
+}
+
+function SoftmaxView({ trace, parts }: BodyProps) {
+  const [first, second] = parts.ranking;
+  const token = trace.tokens[first];
+  return (
+    <div data-view="softmax">
+      <WorkedFormula
+        label={`Gewicht von ${token}`}
+        formula={ATTENTION_WEIGHTS}
+        numbers={softmaxNumbers(token, trace.scaledScores[first], trace.scaledScores)}
+        result={softmaxResult(token, parts.exps[first], parts.expSum, trace.weights[first])}
+      />
+      <div className="sa-columns sa-columns-wide-left">
+        <BarChart
+          caption={`Attention-Gewichte aⱼ von „${trace.focus}“ (Summe 1)`}
+          bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === first }))}
+          role="focus"
+        />
+        <p className="sa-finding" data-testid="attention-finding">
+          „{trace.focus}“ achtet am stärksten auf <strong>„{token}“</strong> ({formatNumber(trace.weights[first])}),
+          danach auf <strong>„{trace.tokens[second]}“</strong> ({formatNumber(trace.weights[second])}).
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function ContextView({ trace, parts }: BodyProps) {
+  return (
+    <div data-view="context">
+      <WorkedFormula
+        label={`Kontextvektor von ${trace.focus}`}
+        formula={CONTEXT_VECTOR}
+        numbers={
+          <div className="sa-context-numbers">
+            <Tex math={contextVectorNumbers(trace.focus, trace.tokens, trace.weights)} />
+            <WeightedSumTable
+              caption="Jeder Value-Vektor, mit seinem Gewicht multipliziert"
+              rowLabels={trace.tokens}
+              weights={trace.weights}
+              vectors={trace.V}
+              products={parts.weightedValues}
+              total={trace.h}
+              headings={{ weight: 'aⱼ', vector: 'vⱼ', product: 'aⱼ · vⱼ', total: 'Summe = h' }}
+              highlightRow={parts.ranking[0]}
+            />
+          </div>
+        }
+        result={namedRowVector('h', trace.focus, trace.h)}
+      />
+    </div>
+  );
+}
+
+function WeightsBody({ trace, parts }: BodyProps) {
+  const { view, placeholder } = useRevealView(LAST_VIEW);
+  return (
+    <div className="sa-slide">
+      {placeholder}
+      <StepTrail steps={SELF_ATTENTION_STEPS} current={2 + view} label="Schritte der Self-Attention" />
+      {view === 0 && <ScoresView trace={trace} parts={parts} />}
+      {view === 1 && <SoftmaxView trace={trace} parts={parts} />}
+      {view === 2 && <ContextView trace={trace} parts={parts} />}
+    </div>
+  );
+}
+
+export function SelfAttentionWeightsSlide() {
+  const trace = useMemo(() => traceWorkedExample(), []);
+  const parts = useMemo(() => focusAttentionSteps(trace), [trace]);
+  const [first, second] = parts.ranking.map((j) => `„${trace.tokens[j]}“`);
+  return (
+    <LectureSlide
+      id="self-attention-gewichte"
+      kicker={kicker(4)}
+      title="Scores, Softmax, Kontextvektor"
+      notes={
+        <p>
+          Schritt drei: Die Query von „{trace.focus}“ wird mit jedem Key per Skalarprodukt verglichen und durch √d_k ={' '}
+          {formatNumber(parts.sqrtDK, 0)} geteilt; oben rechnen wir das für {first} vor, die Tabelle zeigt alle fünf
+          Scores. Klick: Softmax macht daraus Gewichte, die sich zu 1 addieren – „{trace.focus}“ schaut vor allem auf{' '}
+          {first} und {second}. Klick: Der neue Vektor
+          h ist die gewichtete Summe der Values, jede Zeile der Tabelle ist ein Summand. Danach sehen wir, dass jedes
+          Token so eine Zeile hat: die ganze Attention-Matrix.
+        </p>
+      }
+    >
+      <WeightsBody trace={trace} parts={parts} />
+    </LectureSlide>
+  );
+}

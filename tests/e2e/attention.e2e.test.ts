@@ -1,0 +1,160 @@
+/**
+ * The self-attention slides of section 4 in Chromium at 1366×768: every step fits, shows no broken
+ * number, and the "Was wäre, wenn …?" sliders and button recompute the example live.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides';
+import { AttentionMatrixSlide } from '../../slides/AttentionMatrixSlide';
+import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';
+import { SelfAttentionWeightsSlide } from '../../slides/SelfAttentionWeightsSlide';
+import { WhatIfSlide } from '../../slides/WhatIfSlide';
+import { activeSlideTitle, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+
+const STEP_SLIDES = [
+  { component: SelfAttentionQkvSlide, title: 'Self-Attention Schritt für Schritt', views: ['embeddings', 'query', 'keys-values'] },
+  { component: SelfAttentionWeightsSlide, title: 'Scores, Softmax, Kontextvektor', views: ['scores', 'softmax', 'context'] },
+  { component: AttentionMatrixSlide, title: 'Die ganze Attention-Matrix', views: [] as string[], steps: 3 },
+];
+const WHAT_IF_TITLE = 'Was wäre, wenn …?';
+const BROKEN = /NaN|Infinity|undefined/;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openSlide(component: (typeof SLIDES)[number], title: string) {
+  const index = SLIDES.indexOf(component);
+  expect(index, `${title} is registered in slides/index.ts`).toBeGreaterThanOrEqual(0);
+  const opened = await openDeck(browser, `slideIndex=${index}&stepIndex=0`);
+  await opened.page.locator('.slide-title:visible', { hasText: title }).waitFor();
+  return { ...opened, index };
+}
+
+/** What is on screen: the visible slide's text, its view and any element sticking out of the slide body. */
+async function inspect(page: Page) {
+  return page.evaluate(() => {
+    const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+    if (!frame) return { text: '', view: '', appeared: 0, overflow: ['no visible slide'] };
+    const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
+    const overflow: string[] = [];
+    for (const el of frame.querySelectorAll<HTMLElement>('.slide-body *')) {
+      const style = getComputedStyle(el);
+      // KaTeX draws stretchy brackets as wide SVGs clipped by their box: the box is what counts.
+      if (style.visibility === 'hidden' || el.closest('.visually-hidden, .katex-mathml, svg')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > Math.min(body.right, window.innerWidth) + 1 || r.bottom > Math.min(body.bottom, window.innerHeight) + 1) {
+        overflow.push(`${el.tagName}.${String(el.className)} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
+      }
+    }
+    const view = [...frame.querySelectorAll('[data-view]')].map((e) => e.getAttribute('data-view')).join(',');
+    // Spectacle's <Appear> hides by opacity: count the revealed ones.
+    const appeared = [...frame.querySelectorAll('[data-testid="AppearElement"]')].filter(
+      (e) => Number(getComputedStyle(e).opacity) > 0.5,
+    ).length;
+    return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
+  });
+}
+
+describe.each(STEP_SLIDES)('$title in Chromium', ({ component, title, views, steps }) => {
+  it('walks through every step with the right arrow key; each step fits 1366×768 and shows clean numbers', async () => {
+    const { context, page, errors, index } = await openSlide(component, title);
+    const count = steps ?? views.length;
+    const texts: string[] = [];
+    for (let step = 0; step < count; step += 1) {
+      expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: step });
+      expect(await activeSlideTitle(page)).toBe(title);
+      const seen = await inspect(page);
+      if (views.length > 0) expect(seen.view, `step ${step}`).toBe(views[step]);
+      expect(seen.text, `step ${step}`).not.toMatch(BROKEN);
+      expect(seen.overflow, `step ${step} of ${title}`).toEqual([]);
+      expect(await page.locator('.slide-frame:visible .katex').count(), `formula at step ${step}`).toBeGreaterThan(0);
+      texts.push(`${seen.appeared} ${seen.text}`);
+      await pressAndSettle(page, 'ArrowRight');
+    }
+    // Every click showed something new, and the last one leaves the slide.
+    expect(new Set(texts).size).toBe(count);
+    expect(viewOf(page).slideIndex).toBe(index + 1);
+    // And back: ArrowLeft returns to the last step of this slide.
+    await pressAndSettle(page, 'ArrowLeft');
+    expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: count - 1 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Was wäre, wenn …? in Chromium', () => {
+  let page: Page;
+  let errors: string[];
+  let index: number;
+  let close: () => Promise<void>;
+
+  const pValue = async () => (await page.locator('.slide-frame:visible .what-if-p-value').textContent()) ?? '';
+  const weights = async () => page.locator('.slide-frame:visible .bar-value').allTextContents();
+  const top = async () => (await page.getByTestId('what-if-top').filter({ visible: true }).textContent()) ?? '';
+  const slider = (label: RegExp) => page.locator('.slide-frame:visible').getByLabel(label);
+
+  beforeAll(async () => {
+    const opened = await openSlide(WhatIfSlide, WHAT_IF_TITLE);
+    ({ page, errors, index } = opened);
+    close = () => opened.context.close();
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('shows the lecture numbers and fits 1366×768', async () => {
+    expect(await pValue()).toBe('0,44');
+    expect(await weights()).toEqual(['0,26', '0,14', '0,13', '0,31', '0,16']);
+    expect(await top()).toContain('„Hauptstadt“');
+    const seen = await inspect(page);
+    expect(seen.overflow).toEqual([]);
+    expect(seen.text).not.toMatch(BROKEN);
+  });
+
+  it('moves every slider with the keyboard without leaving the slide, and the numbers follow', async () => {
+    const labels = [/^e_von\[1\]/, /^e_von\[2\]/, /^e_von\[3\]/, /^e_von\[4\]/, /^W_Q\[4,2\]/, /^W_K\[2,2\]/];
+    for (const label of labels) {
+      const input = slider(label);
+      await input.focus();
+      const before = { value: await input.inputValue(), p: await pValue(), weights: await weights() };
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowUp');
+      expect(viewOf(page), `arrow keys on ${label} must not navigate`).toEqual({ slideIndex: index, stepIndex: 0 });
+      expect(await activeSlideTitle(page)).toBe(WHAT_IF_TITLE);
+      expect(Number(await input.inputValue())).toBeCloseTo(Number(before.value) + 0.3, 10);
+      await page.keyboard.press('End');
+      expect(await input.inputValue()).toBe('2');
+      const atMax = { p: await pValue(), weights: await weights() };
+      expect(atMax, `${label} at its maximum changes the numbers`).not.toEqual({ p: before.p, weights: before.weights });
+      await page.keyboard.press('Home');
+      expect(await input.inputValue()).toBe('-2');
+      expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
+      const seen = await inspect(page);
+      expect(seen.text).not.toMatch(BROKEN);
+      expect(seen.overflow, String(label)).toEqual([]);
+    }
+    // With every slider at −2 the story has changed: someone else gets the most attention.
+    expect(await pValue()).not.toBe('0,44');
+  });
+
+  it('"Zurücksetzen" restores the lecture numbers', async () => {
+    await page.locator('.slide-frame:visible').getByRole('button', { name: 'Zurücksetzen' }).click();
+    expect(await pValue()).toBe('0,44');
+    expect(await weights()).toEqual(['0,26', '0,14', '0,13', '0,31', '0,16']);
+    expect(await slider(/^e_von\[4\]/).inputValue()).toBe('0.9');
+    expect(await slider(/^W_K\[2,2\]/).inputValue()).toBe('1');
+    expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
+  });
+
+  it('logs no console error', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * "Was wäre, wenn …?": the sliders feed traceWorkedExample with changed parameters, and every
+ * number on the slide follows; "Zurücksetzen" restores the lecture's values (the demo JSON).
+ */
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/format';
+import { DEFAULT_PARAMS, FOCUS_INDEX, traceWorkedExample, type WorkedTrace } from '../../src/model';
+import { withFocusEmbedding, withProjectionEntry } from '../../src/model/attentionSteps';
+import { WhatIfSlide } from '../../slides/WhatIfSlide';
+import { bodyRows, demoJson, renderSlideAt, tableByCaption, type SelfAttentionJson } from './selfAttentionHelpers';
+
+let json: SelfAttentionJson;
+beforeAll(async () => {
+  json = await demoJson();
+});
+afterEach(cleanup);
+
+type Shown = { scores: string[]; weights: string[]; h: string[]; output: string[][]; p: string; top: string };
+
+function shown(frame: HTMLElement): Shown {
+  return {
+    scores: bodyRows(tableByCaption(frame, /^Scores/))[0],
+    weights: [...frame.querySelectorAll('.bar-value')].map((e) => e.textContent ?? ''),
+    h: bodyRows(tableByCaption(frame, /^Kontextvektor/))[0],
+    output: bodyRows(tableByCaption(frame, /^Logits/)),
+    p: frame.querySelector('.what-if-p-value')?.textContent ?? '',
+    top: frame.querySelector('[data-testid="what-if-top"]')?.textContent?.replace(/\s+/g, ' ') ?? '',
+  };
+}
+
+function expected(t: Pick<WorkedTrace, 'tokens' | 'scaledScores' | 'weights' | 'h' | 'logits' | 'probabilities' | 'targetIndex'>): Shown {
+  const top = t.weights.map((_, j) => j).sort((a, b) => t.weights[b] - t.weights[a])[0];
+  return {
+    scores: t.scaledScores.map((x) => formatNumber(x)),
+    weights: t.weights.map((x) => formatNumber(x)),
+    h: t.h.map((x) => formatNumber(x)),
+    output: t.logits.map((z, i) => [formatNumber(z), formatNumber(t.probabilities[i])]),
+    p: formatNumber(t.probabilities[t.targetIndex]),
+    top: `Meiste Aufmerksamkeit: „${t.tokens[top]}“ (${formatNumber(t.weights[top])})`,
+  };
+}
+
+/**
+ * The slider state lives in the deck-wide shared store (src/deck/sharedStore.ts), which outlives a
+ * test; each test after the first starts from the lecture values by pressing "Zurücksetzen".
+ */
+function renderFresh(): HTMLElement {
+  const frame = renderSlideAt(WhatIfSlide, 0);
+  fireEvent.click(screen.getByRole('button', { name: 'Zurücksetzen' }));
+  return frame;
+}
+
+function slider(label: RegExp): HTMLInputElement {
+  return screen.getByLabelText(label) as HTMLInputElement;
+}
+
+describe('Was wäre, wenn …?', () => {
+  it('starts with the lecture numbers, equal to the demo JSON', () => {
+    const frame = renderSlideAt(WhatIfSlide, 0);
+    const fromDemo = expected({ ...json, targetIndex: json.vocabulary.indexOf(json.target) });
+    expect(shown(frame)).toEqual(fromDemo);
+    expect(shown(frame)).toEqual(expected(traceWorkedExample()));
+    expect(shown(frame).p).toBe('0,44');
+    expect(shown(frame).top).toContain('„Hauptstadt“');
+  });
+
+  it('has a labelled slider for each entry of e_von and for one entry of W_Q and W_K', () => {
+    renderFresh();
+    DEFAULT_PARAMS.embeddings[FOCUS_INDEX].forEach((x, i) => {
+      const input = slider(new RegExp(`^e_von\\[${i + 1}\\]`));
+      expect(Number(input.value)).toBeCloseTo(x, 12);
+      expect([input.min, input.max, input.step]).toEqual(['-2', '2', '0.1']);
+    });
+    expect(Number(slider(/^W_Q\[4,2\]/).value)).toBe(DEFAULT_PARAMS.W_Q[3][1]);
+    expect(Number(slider(/^W_K\[2,2\]/).value)).toBe(DEFAULT_PARAMS.W_K[1][1]);
+  });
+
+  it('recomputes everything when e_von changes', () => {
+    const frame = renderFresh();
+    fireEvent.change(slider(/^e_von\[4\]/), { target: { value: '0' } });
+    fireEvent.change(slider(/^e_von\[1\]/), { target: { value: '2' } });
+    const e = [2, DEFAULT_PARAMS.embeddings[FOCUS_INDEX][1], DEFAULT_PARAMS.embeddings[FOCUS_INDEX][2], 0];
+    const t = traceWorkedExample(withFocusEmbedding(DEFAULT_PARAMS, e));
+    expect(shown(frame)).toEqual(expected(t));
+    expect(shown(frame).p).not.toBe('0,44');
+  });
+
+  it('recomputes everything when W_Q and W_K change, and names the new most attended token', () => {
+    const frame = renderFresh();
+    fireEvent.change(slider(/^W_K\[2,2\]/), { target: { value: '-2' } });
+    fireEvent.change(slider(/^W_Q\[4,2\]/), { target: { value: '1.5' } });
+    const t = traceWorkedExample(
+      withProjectionEntry(withProjectionEntry(DEFAULT_PARAMS, 'W_Q', 3, 1, 1.5), 'W_K', 1, 1, -2),
+    );
+    expect(shown(frame)).toEqual(expected(t));
+    expect(shown(frame).top).not.toContain('„Hauptstadt“');
+  });
+
+  it('clamps out-of-range input and never shows NaN, Infinity or undefined', () => {
+    const frame = renderFresh();
+    const input = slider(/^e_von\[3\]/);
+    // Browsers clamp range inputs themselves; the slider clamps again, so 2 is the most it can reach.
+    for (const value of ['2', '-2', '1e9', 'abc']) {
+      fireEvent.change(input, { target: { value } });
+      expect(frame.textContent).not.toMatch(/NaN|Infinity|undefined/);
+      expect(Math.abs(Number(input.value))).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('"Zurücksetzen" restores the lecture numbers', () => {
+    const frame = renderFresh();
+    const lecture = expected(traceWorkedExample());
+    fireEvent.change(slider(/^e_von\[2\]/), { target: { value: '-1.5' } });
+    fireEvent.change(slider(/^W_K\[2,2\]/), { target: { value: '0.3' } });
+    expect(shown(frame)).not.toEqual(lecture);
+    fireEvent.click(screen.getByRole('button', { name: 'Zurücksetzen' }));
+    expect(shown(frame)).toEqual(lecture);
+    expect(Number(slider(/^e_von\[2\]/).value)).toBe(DEFAULT_PARAMS.embeddings[FOCUS_INDEX][1]);
+    expect(Number(slider(/^W_K\[2,2\]/).value)).toBe(DEFAULT_PARAMS.W_K[1][1]);
+  });
+});
