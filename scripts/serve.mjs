@@ -1,7 +1,8 @@
 // Serves a built deck (dist/ by default) on 127.0.0.1 only. Used by `npm start`, the browser
 // tests, the PDF export and the benchmark. Usage: node scripts/serve.mjs [--port N] [--dir DIR]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,10 +21,11 @@ const TYPES = {
 };
 
 /**
- * Starts a static file server for `dir` on 127.0.0.1. Port 0 picks a free port.
+ * Starts a static file server for `dir` on 127.0.0.1. Port 0 picks a free port. With `gzip`,
+ * text responses are compressed as a production host would (used by the benchmark).
  * Resolves to { url, port, close() }; rejects with a clear message when the port is busy.
  */
-export function startServer({ dir = 'dist', port = 4173 } = {}) {
+export function startServer({ dir = 'dist', port = 4173, gzip = false } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     return Promise.reject(new Error(`No built deck in ${root}: run "npm run build" first.`));
@@ -46,10 +48,20 @@ export function startServer({ dir = 'dist', port = 4173 } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const compressible = /text|javascript|json|svg/.test(type);
+    if (gzip && compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(readFileSync(path));
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': 'no-cache',
+      });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'content-length': statSync(path).size, 'cache-control': 'no-cache' });
     createReadStream(path).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
