@@ -9,6 +9,8 @@ type ParamSliderProps = {
   step: number;
   onChange: (value: number) => void;
   digits?: number;
+  /** How the value is printed beside the slider; default formatNumber(value, digits). */
+  format?: (value: number) => string;
 };
 
 /** Clamps to [min, max]; anything that is not a finite number falls back to `fallback`. */
@@ -18,7 +20,7 @@ export function clampToRange(raw: number, min: number, max: number, fallback: nu
 }
 
 /** A labelled range slider with its value printed beside it (German format). */
-export function ParamSlider({ label, value, min, max, step, onChange, digits = 2 }: ParamSliderProps) {
+export function ParamSlider({ label, value, min, max, step, onChange, digits = 2, format }: ParamSliderProps) {
   const id = useId();
   return (
     <div className="param-slider">
@@ -30,10 +32,11 @@ export function ParamSlider({ label, value, min, max, step, onChange, digits = 2
         max={max}
         step={step}
         value={value}
+        aria-valuetext={format ? format(value) : undefined}
         onChange={(event) => onChange(clampToRange(Number(event.target.value), min, max, value))}
       />
       <output htmlFor={id} className="num">
-        {formatNumber(value, digits)}
+        {format ? format(value) : formatNumber(value, digits)}
       </output>
     </div>
   );

@@ -1,0 +1,117 @@
+import { useContext } from 'react';
+import { DeckContext, Stepper } from 'spectacle';
+import { LineChart, type Marker } from '../src/components/LineChart';
+import { StepReveal } from '../src/components/StepReveal';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { formatNumber } from '../src/format';
+import {
+  CROSS_ENTROPY,
+  GRAD_LOGITS,
+  crossEntropyNumbers,
+  gradLogitsNumbers,
+  gradLogitsResult,
+  scalarResult,
+} from '../src/formulas';
+import { negativeLog, negativeLogCurve } from '../src/math';
+import { traceWorkedExample } from '../src/model';
+
+/** The probability of the right word in the "confident mistake" example. */
+export const CONFIDENT_MISTAKE_P = 0.01;
+const CURVE_SAMPLES = 100;
+const Y_MAX = 5;
+
+// The default worked example never changes on this slide, so it is traced once.
+const trace = traceWorkedExample();
+const curve = negativeLogCurve(CURVE_SAMPLES, CONFIDENT_MISTAKE_P);
+
+export function CrossEntropySlide() {
+  const deck = useContext(DeckContext);
+  // Print and overview show the final state of the slide, with both markers.
+  const showAll = Boolean(deck?.inPrintMode) || Boolean(deck?.inOverviewMode);
+  const p = trace.probabilities;
+  const pTarget = p[trace.targetIndex];
+  const oneHot = trace.vocabulary.map((_, i) => (i === trace.targetIndex ? 1 : 0));
+  const mistakeLoss = negativeLog(CONFIDENT_MISTAKE_P);
+  const ours: Marker = {
+    x: pTarget,
+    y: trace.loss,
+    label: `unser p = ${formatNumber(pTarget)}: L = ${formatNumber(trace.loss)}`,
+    role: 'target',
+  };
+  const mistake: Marker = {
+    x: CONFIDENT_MISTAKE_P,
+    y: mistakeLoss,
+    label: `sicher falsch: p = ${formatNumber(CONFIDENT_MISTAKE_P)}: L = ${formatNumber(mistakeLoss)}`,
+    role: 'loss',
+  };
+
+  return (
+    <LectureSlide
+      id="cross-entropy"
+      kicker="Abschnitt 5"
+      title="Cross-Entropy: Wie falsch liegt das Modell?"
+      notes={
+        <p>
+          Der Loss schaut nur auf die Wahrscheinlichkeit des richtigen Wortes: L ist minus der natürliche Logarithmus von
+          p(Frankreich), bei uns −ln {formatNumber(pTarget)} = {formatNumber(trace.loss)}. Die Kurve zeigt, warum das
+          sinnvoll ist: Bei p = 1 kostet es nichts, und je sicherer das Modell falsch liegt, desto steiler steigt der Loss;
+          bei p = {formatNumber(CONFIDENT_MISTAKE_P)} sind es schon {formatNumber(mistakeLoss)}. Zum Schluss der Gradient
+          nach den Logits: einfach p minus y, ein Minus beim richtigen Wort, ein Plus bei den anderen. Dieses Signal
+          schickt die Backpropagation auf der nächsten Folie zurück durch das Netz.
+        </p>
+      }
+    >
+      <div className="lrn-columns">
+        <div className="lrn-column lrn-tex-left">
+          <WorkedFormula
+            formula={CROSS_ENTROPY}
+            numbers={crossEntropyNumbers(pTarget)}
+            result={scalarResult('L', trace.loss)}
+          />
+          <StepReveal className="lrn-column" priority={2}>
+            <h3 className="lrn-subhead">Gradient nach den Logits</h3>
+            <WorkedFormula
+              formula={GRAD_LOGITS}
+              numbers={gradLogitsNumbers(p, oneHot)}
+              result={gradLogitsResult(trace.gradLogits)}
+            />
+            <p className="lrn-note">
+              y = One-Hot-Vektor für {trace.target}; Zeilen: {trace.vocabulary.join(', ')}.
+            </p>
+          </StepReveal>
+        </div>
+        <div className="lrn-column">
+          <Stepper values={['mistake']} alwaysVisible priority={1}>
+            {(value) => {
+              const withMistake = value === 'mistake' || showAll;
+              const markers = withMistake ? [ours, mistake] : [ours];
+              return (
+                <>
+                  <LineChart
+                    series={[{ label: '−ln p', role: 'loss', points: curve }]}
+                    markers={markers}
+                    caption={`Loss L = −ln p über p von ${formatNumber(CONFIDENT_MISTAKE_P)} bis 1. ${markers
+                      .map((m) => m.label)
+                      .join('; ')}.`}
+                    xLabel="p(Frankreich)"
+                    yLabel="L = −ln p"
+                    xDomain={[0, 1]}
+                    yDomain={[0, Y_MAX]}
+                    xTicks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
+                    yTicks={[0, 1, 2, 3, 4, 5]}
+                    width={600}
+                    height={400}
+                  />
+                  <p className={withMistake ? 'lrn-note' : 'lrn-note step-reveal-hidden'}>
+                    Ein sicherer Fehler kostet {formatNumber(mistakeLoss / trace.loss, 1)}-mal so viel wie unser Modell.
+                  </p>
+                </>
+              );
+            }}
+          </Stepper>
+        </div>
+      </div>
+    </LectureSlide>
+  );
+}

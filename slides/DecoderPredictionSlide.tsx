@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ProbabilityBars } from '../src/components/ProbabilityBars';
+import { StepReveal } from '../src/components/StepReveal';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import {
+  ARGMAX,
+  DECODER_PROJECTION,
+  SOFTMAX_TEMPERATURE,
+  argmaxNumbers,
+  decoderProjectionNumbers,
+  namedColumn,
+} from '../src/formulas';
+import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { kicker } from './sections';
+
+/** Range of the temperature slider (shared with the softmax slide). */
+export const TEMPERATURE_RANGE = { min: 0.1, max: 3, step: 0.05 } as const;
+
+export function DecoderPredictionSlide() {
+  const [rawTemperature, setTemperature] = useSharedState('decoderPrediction.temperature', DEFAULT_TEMPERATURE);
+  const temperature = clampToRange(rawTemperature, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE);
+  const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
+  const defaultTrace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS), []);
+  const target = trace.vocabulary[trace.targetIndex];
+  const predicted = trace.vocabulary[trace.prediction];
+  const pTarget = trace.probabilities[trace.targetIndex];
+
+  return (
+    <LectureSlide
+      id="decoder-vorhersage"
+      kicker={kicker(6)}
+      title="Decoder-Vorhersage: vom Kontextvektor zum Wort"
+      notes={
+        <p>
+          Der Kontextvektor h von „von“ wird mit W_out multipliziert: jede Zeile von W_out gehört zu einem Wort des
+          Vokabulars und liefert dessen Logit. Frankreich bekommt den höchsten Score, weil seine Zeile als einzige auch das
+          Frankreich-Merkmal liest. Mit dem nächsten Klick macht Softmax daraus Wahrscheinlichkeiten, bei T = 1 ist
+          P(Frankreich) = {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Schieben Sie die
+          Temperatur: kleine Werte machen die Verteilung spitz, große flach, die Reihenfolge bleibt gleich. Zum Schluss
+          wählt Argmax das wahrscheinlichste Wort; auf der nächsten Folie schauen wir uns Softmax und Temperatur genauer an.
+        </p>
+      }
+    >
+      <div className="lrn-columns lrn-columns-wide-left">
+        <section className="lrn-column lrn-tex-left" aria-label="Lineare Projektion">
+          <h3 className="lrn-subhead">1. Lineare Projektion: ein Logit pro Wort</h3>
+          <WorkedFormula
+            formula={DECODER_PROJECTION}
+            numbers={
+              <div className="lrn-small-tex">
+                <Tex math={decoderProjectionNumbers(trace.W_out, trace.h, trace.b)} />
+              </div>
+            }
+            result={namedColumn('z', trace.logits)}
+          />
+          <p className="lrn-note">
+            Zeilen von W_out, b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
+            Der Kontextvektor h kommt aus der Attention für „{trace.focus}“.
+          </p>
+        </section>
+        <div className="lrn-column lrn-tex-left">
+          <StepReveal className="lrn-column">
+            <h3 className="lrn-subhead">2. Softmax mit Temperatur</h3>
+            <div className="lrn-small-tex">
+              <Tex math={SOFTMAX_TEMPERATURE} />
+            </div>
+            <ParamSlider
+              label="Temperatur T"
+              value={temperature}
+              min={TEMPERATURE_RANGE.min}
+              max={TEMPERATURE_RANGE.max}
+              step={TEMPERATURE_RANGE.step}
+              onChange={setTemperature}
+            />
+            <ProbabilityBars
+              words={trace.vocabulary}
+              probabilities={trace.probabilities}
+              targetIndex={trace.targetIndex}
+              caption={`p bei T = ${formatNumber(temperature)} (Ziel ${target} schraffiert)`}
+              compact
+            />
+            <p className="lrn-status">
+              <span className="lrn-role-target">P({target})</span> ={' '}
+              <strong className="lrn-key-number lrn-role-probability" data-testid="p-target">
+                {formatNumber(pTarget)}
+              </strong>
+            </p>
+          </StepReveal>
+          <StepReveal className="lrn-column">
+            <h3 className="lrn-subhead">3. Argmax: das wahrscheinlichste Wort</h3>
+            <div className="lrn-small-tex">
+              <Tex math={ARGMAX} />
+              <Tex math={argmaxNumbers(trace.probabilities, predicted)} />
+            </div>
+            <p className="lrn-prediction">
+              Vorhersage: <strong className="lrn-role-target" data-testid="prediction">{predicted}</strong>
+              {trace.prediction === trace.targetIndex ? ' – richtig.' : ` – falsch, richtig wäre ${target}.`}
+            </p>
+          </StepReveal>
+        </div>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import { LineChart } from '../src/components/LineChart';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import {
+  QUADRATIC_ERROR_FACTOR,
+  QUADRATIC_LOSS,
+  QUADRATIC_STEP,
+  errorFactorNumbers,
+  quadraticStepNumbers,
+  scalarResult,
+} from '../src/formulas';
+import { clampToBox, classifyDescent, descend, quadraticLandscape, sampleFunction } from '../src/math';
+
+/** The bowl L(w) = a (w − w*)², its start point and the plotted window. */
+export const LANDSCAPE = { a: 1, wStar: 1, w0: -2, steps: 10 } as const;
+export const LANDSCAPE_RATE_RANGE = { min: 0.05, max: 1.5, step: 0.05 } as const;
+const DEFAULT_RATE = 0.2;
+const X_DOMAIN = [-3, 5] as const;
+const Y_DOMAIN = [0, 16] as const;
+
+/** German words for what the path does. */
+export const BEHAVIOUR_TEXT = {
+  converges: 'konvergiert',
+  swings: 'pendelt (konvergiert nicht)',
+  diverges: 'divergiert',
+} as const;
+
+export function LearningRateSlide() {
+  const [rawRate, setRate] = useSharedState('learningRate.eta', DEFAULT_RATE);
+  const rate = clampToRange(rawRate, LANDSCAPE_RATE_RANGE.min, LANDSCAPE_RATE_RANGE.max, DEFAULT_RATE);
+  const { a, wStar, w0, steps } = LANDSCAPE;
+  const landscape = useMemo(() => quadraticLandscape(a, wStar), [a, wStar]);
+  const curve = useMemo(
+    () => sampleFunction((w) => landscape.f([w]), X_DOMAIN[0], X_DOMAIN[1], 81),
+    [landscape],
+  );
+  const path = useMemo(() => descend(landscape.f, landscape.grad, [w0], rate, steps), [landscape, w0, rate, steps]);
+  const behaviour = classifyDescent(path, wStar, steps);
+  const factor = landscape.errorFactor(rate);
+  const last = path[path.length - 1];
+  const w1 = path.length > 1 ? path[1].x[0] : w0;
+  // Points beyond the window are drawn on its edge; the verdict below says what happens.
+  const plotted = path.map((point) => clampToBox([point.x[0], point.loss], X_DOMAIN, Y_DOMAIN));
+  const verdict = BEHAVIOUR_TEXT[behaviour.kind];
+  const leftWindow = path.some((point) => point.x[0] < X_DOMAIN[0] || point.x[0] > X_DOMAIN[1] || point.loss > Y_DOMAIN[1]);
+
+  return (
+    <LectureSlide
+      id="lernrate"
+      kicker="Abschnitt 3"
+      title="Lernrate: Konvergenz und Divergenz"
+      notes={
+        <p>
+          Die Lernrate η bestimmt, wie weit jeder Schritt gegen den Gradienten geht. An der Parabel L(w) = (w − 1)² sieht
+          man alles auf einmal: Jeder Schritt multipliziert den Abstand zum Minimum mit 1 − 2aη. Ist η klein, kriecht
+          der Punkt langsam ins Tal; zwischen 0,5 und 1 springt er über das Minimum hin und her, kommt aber an. Bei η = 1
+          pendelt er ewig, darüber schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel
+          komplizierter, aber genau dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η
+          vorsichtig und senkt es oft im Lauf des Trainings.
+        </p>
+      }
+    >
+      <div className="lrn-columns lrn-columns-wide-left">
+        <div className="lrn-column lrn-tex-left">
+          <Tex math={QUADRATIC_LOSS} />
+          <p className="lrn-note">
+            Hier a = {formatNumber(a, 0)}, Minimum bei w* = {formatNumber(wStar, 0)}, Start bei w₀ ={' '}
+            {formatNumber(w0, 0)}, {steps} Schritte.
+          </p>
+          <ParamSlider
+            label="Lernrate η"
+            value={rate}
+            min={LANDSCAPE_RATE_RANGE.min}
+            max={LANDSCAPE_RATE_RANGE.max}
+            step={LANDSCAPE_RATE_RANGE.step}
+            onChange={setRate}
+          />
+          <WorkedFormula
+            formula={QUADRATIC_STEP}
+            numbers={
+              <div className="lrn-small-tex">
+                <Tex math={quadraticStepNumbers(w0, rate, a, wStar)} />
+              </div>
+            }
+            result={scalarResult('w_1', w1)}
+          />
+          <Tex math={QUADRATIC_ERROR_FACTOR} />
+          <div className="lrn-small-tex">
+            <Tex math={errorFactorNumbers(a, rate, factor)} />
+          </div>
+          <p className="lrn-note">
+            Konvergenz, solange |1 − 2aη| &lt; 1, also für η &lt; 1/a = {formatNumber(landscape.maxStableLearningRate)}.
+          </p>
+        </div>
+        <div className="lrn-column">
+          <LineChart
+            series={[
+              { label: 'L(w)', role: 'muted', points: curve },
+              { label: 'Weg', role: 'gradient', points: plotted, dots: true },
+            ]}
+            markers={[{ x: plotted[0][0], y: plotted[0][1], label: 'Start', role: 'focus' }]}
+            caption={`Gradient Descent auf L(w) = (w − ${formatNumber(wStar, 0)})² mit η = ${formatNumber(rate)}: ${path
+              .map((point) => `w${point.step} = ${formatNumber(point.x[0])}`)
+              .join(', ')}. Der Weg ${verdict}.`}
+            xLabel="Gewicht w"
+            yLabel="Loss L(w)"
+            xDomain={X_DOMAIN}
+            yDomain={Y_DOMAIN}
+            xTicks={[-3, -1, 1, 3, 5]}
+            yTicks={[0, 4, 8, 12, 16]}
+            width={500}
+            height={340}
+          />
+          <p className="lrn-status" role="status">
+            Der Weg{' '}
+            <strong className={`lrn-verdict lrn-verdict-${behaviour.kind}`} data-testid="lr-verdict">
+              {verdict}
+            </strong>
+            {behaviour.alternating && behaviour.kind !== 'diverges' ? ' und springt über das Minimum' : ''}
+          </p>
+          <p className="lrn-note" data-testid="lr-distance">
+            Abstand zum Minimum: {formatNumber(Math.abs(w0 - wStar))} am Start,{' '}
+            {path.length - 1 < steps
+              ? 'zu groß zum Rechnen'
+              : `${formatNumber(Math.abs(last.x[0] - wStar))} nach ${steps} Schritten`}
+            {leftWindow ? ' (Punkte außerhalb am Rand gezeichnet)' : ''}.
+          </p>
+        </div>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Heatmap } from '../src/components/Heatmap';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ProbabilityBars } from '../src/components/ProbabilityBars';
+import { StepReveal } from '../src/components/StepReveal';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/formulas';
+import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { TEMPERATURE_RANGE } from './DecoderPredictionSlide';
+import { kicker } from './sections';
+
+/** The fixed temperatures compared side by side (also in the PDF, where no slider moves). */
+export const COMPARED_TEMPERATURES = [0.5, 1, 2] as const;
+
+export function SoftmaxSlide() {
+  const [rawTemperature, setTemperature] = useSharedState('softmax.temperature', DEFAULT_TEMPERATURE);
+  const temperature = clampToRange(rawTemperature, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE);
+  const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
+  const compared = useMemo(
+    () => COMPARED_TEMPERATURES.map((t) => traceWorkedExample(DEFAULT_PARAMS, { temperature: t })),
+    [],
+  );
+  const t = trace.targetIndex;
+  const target = trace.vocabulary[t];
+
+  return (
+    <LectureSlide
+      id="softmax"
+      kicker={kicker(6)}
+      title="Softmax: aus Logits werden Wahrscheinlichkeiten"
+      notes={
+        <p>
+          Jedes Logit ist ein Skalarprodukt: die Zeile von W_out für ein Wort mal den Kontextvektor h, plus Bias. Softmax
+          nimmt e hoch jedes Logit und teilt durch die Summe, so werden alle Werte positiv und summieren sich zu eins. Die
+          Temperatur T teilt die Logits vorher: T gegen null macht daraus praktisch Argmax, also eine Eins beim größten
+          Logit, ein großes T macht die Verteilung fast gleichmäßig. Beim Generieren von Text steuert genau dieser Regler,
+          wie mutig oder vorsichtig ein Modell formuliert. Danach fragen wir: Wie falsch liegt das Modell, und wie lernt es
+          daraus?
+        </p>
+      }
+    >
+      <div className="lrn-columns">
+        <section className="lrn-column lrn-tex-left lrn-span-all" aria-label="Logits aus den Zeilen von W_out">
+          <h3 className="lrn-subhead">Logits: Zeile von W_out mal h, plus b</h3>
+          <div className="lrn-logit-rows">
+            <Tex math={LOGIT_ROW} />
+            {trace.vocabulary.map((word, i) => (
+              <Tex key={word} math={logitRowNumbers(word, trace.W_out[i], trace.h, trace.b[i], trace.logits[i])} />
+            ))}
+          </div>
+        </section>
+      </div>
+      <div className="lrn-columns lrn-columns-wide-left">
+        <section className="lrn-column lrn-tex-left" aria-label={`Softmax für ${target}`}>
+          <WorkedFormula
+            formula={SOFTMAX_TEMPERATURE}
+            numbers={softmaxTemperatureNumbers(target, trace.logits[t], trace.logits, temperature)}
+            result={probabilityResult(target, trace.probabilities[t])}
+          />
+          <ParamSlider
+            label="Temperatur T"
+            value={temperature}
+            min={TEMPERATURE_RANGE.min}
+            max={TEMPERATURE_RANGE.max}
+            step={TEMPERATURE_RANGE.step}
+            onChange={setTemperature}
+          />
+        </section>
+        <section className="lrn-column" aria-label="Temperatur">
+          <ProbabilityBars
+            words={trace.vocabulary}
+            probabilities={trace.probabilities}
+            targetIndex={t}
+            caption={`p bei T = ${formatNumber(temperature)} (Ziel ${target} schraffiert)`}
+            compact
+          />
+          <StepReveal>
+            <Heatmap
+              values={trace.vocabulary.map((_, i) => compared.map((c) => c.probabilities[i]))}
+              rowLabels={trace.vocabulary}
+              colLabels={compared.map((c) => `T = ${formatNumber(c.temperature, 1)}`)}
+              caption="Vergleich: T klein → spitz, T groß → flach"
+              role="probability"
+              highlightRow={t}
+            />
+          </StepReveal>
+        </section>
+      </div>
+    </LectureSlide>
+  );
+}
