@@ -1,18 +1,60 @@
-import { Appear } from 'spectacle';
-import { PlaceholderNote } from '../src/components/PlaceholderNote';
+import { useContext } from 'react';
+import { DeckContext } from 'spectacle';
+import { DECODER_PARTS, DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { GELU, RESIDUAL_LAYER_NORM } from '../src/formulas';
+import { useRevealView } from '../src/deck/useRevealView';
+import { RESIDUAL_LAYER_NORM } from '../src/formulas';
+import '../src/components/architecture.css';
 import { kicker, sectionTitle } from './sections';
 
-/** The parts of a decoder block, revealed bottom-up as in section 7. */
-const BLOCK_PARTS = [
-  'Embedding-Schicht',
-  'Multi-Head Self-Attention',
-  'Feedforward-MLP (mit Aktivierungen wie GeLU)',
-  'Residual-Verbindungen und LayerNorm',
-  'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96 Layer)',
+/** The outline's bullets of section 7, each with the diagram part (click) that shows it. */
+export const BLOCK_PARTS = [
+  { text: 'Embedding-Schicht', part: 0 },
+  { text: 'Multi-Head Self-Attention', part: 1 },
+  { text: 'Feedforward-MLP (mit Aktivierungen wie GeLU)', part: 3 },
+  { text: 'Residual-Verbindungen und LayerNorm', part: 2 },
+  { text: 'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96 Layer)', part: 5 },
 ] as const;
+
+const LAST_VIEW = DECODER_PARTS.length - 1;
+
+/** Inside the Slide, so that Spectacle's useSteps sees it: one diagram part per click. */
+function ArchitectureBody() {
+  const reveal = useRevealView(LAST_VIEW);
+  // Before Spectacle has registered the steps, the step is not a number yet: show the first view.
+  const view = Number.isFinite(reveal.view) ? reveal.view : 0;
+  const { placeholder } = reveal;
+  const inPrintMode = useContext(DeckContext)?.inPrintMode ?? false;
+  // Residual + LayerNorm is added twice (parts 2 and 4); the bullet is current both times.
+  const currentPart = view === 4 ? 2 : view;
+  return (
+    <div className="arch-columns" data-view={view}>
+      {placeholder}
+      <div>
+        <ul className="arch-parts" aria-label="Bausteine eines Decoder-Blocks">
+          {BLOCK_PARTS.map(({ text, part }) => {
+            const current = part === currentPart;
+            return (
+              <li
+                key={text}
+                className={`${part <= view ? 'arch-part-shown' : 'arch-part-pending'}${current ? ' arch-part-current' : ''}`}
+                aria-current={current ? 'step' : undefined}
+              >
+                {text}
+              </li>
+            );
+          })}
+        </ul>
+        <div className="arch-formula-block">
+          <Tex math={RESIDUAL_LAYER_NORM} label="x Strich gleich LayerNorm von x plus Attention von x" />
+        </div>
+        <p className="arch-note">Die Eingabe x läuft an der Teilschicht vorbei und wird addiert (gestrichelt).</p>
+      </div>
+      <DecoderBlockDiagram shown={view + 1} animate={!inPrintMode} />
+    </div>
+  );
+}
 
 export function ArchitectureSlide() {
   return (
@@ -22,31 +64,17 @@ export function ArchitectureSlide() {
       title={sectionTitle(7)}
       notes={
         <p>
-          Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell stapelt Blöcke: Embedding-Schicht,
-          Multi-Head Self-Attention, ein Feedforward-MLP mit GeLU, dazu Residual-Verbindungen und LayerNorm. Diese Blöcke
-          werden oft wiederholt, 12 Mal bei GPT-2 small, 24 oder 96 Mal bei größeren Modellen. Danach werfen wir einen
-          Blick auf neuere Architekturen.
+          Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block, den wir jetzt
+          Klick für Klick von unten nach oben zusammensetzen: Embedding mit Positionen, Multi-Head Self-Attention, dann
+          Addieren und LayerNorm, dann ein Feedforward-MLP mit GeLU und noch einmal Addieren und LayerNorm. Die
+          gestrichelten Pfeile sind die Residual-Verbindungen: Die Eingabe läuft an jeder Teilschicht vorbei und wird
+          wieder addiert, so fließen Information und Gradienten auch durch viele Schichten. Dieser Block wird N-mal
+          gestapelt, 12-mal bei GPT-2 small, 24-mal bei GPT-2 medium, 96-mal bei GPT-3. Als Nächstes schauen wir uns die
+          Aktivierung GeLU im MLP genauer an.
         </p>
       }
     >
-      <div className="columns">
-        <ul>
-          {BLOCK_PARTS.map((part, index) =>
-            index === 0 ? (
-              <li key={part}>{part}</li>
-            ) : (
-              <Appear key={part} tagName="li">
-                {part}
-              </Appear>
-            ),
-          )}
-        </ul>
-        <div>
-          <Tex math={RESIDUAL_LAYER_NORM} />
-          <Tex math={GELU} />
-          <PlaceholderNote>Das animierte Blockdiagramm und der Parameterrechner kommen mit Issue #5.</PlaceholderNote>
-        </div>
-      </div>
+      <ArchitectureBody />
     </LectureSlide>
   );
 }

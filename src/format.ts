@@ -36,3 +36,13 @@ export function texNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return '\\text{—}';
   return formatNumber(value, digits).replace(',', '{,}').replace(MINUS, '-');
 }
+
+/** A large count in words, for the parameter counter: 124439808 -> "124,4 Mio.", 1.746e11 -> "174,6 Mrd.". */
+export function formatMagnitude(value: number): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}\u00a0Mrd.`;
+  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}\u00a0Mio.`;
+  if (abs >= 1e3) return `${formatNumber(value / 1e3, 1)}\u00a0Tsd.`;
+  return formatInteger(value);
+}

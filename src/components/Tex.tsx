@@ -6,7 +6,7 @@ type TexProps = {
   math: string;
   /** Display style on its own line (default) or inline in text. */
   inline?: boolean;
-  /** Spoken label for screen readers; KaTeX also renders MathML. */
+  /** Spoken label for screen readers instead of KaTeX's MathML, e.g. for a formula full of numbers. */
   label?: string;
 };
 
@@ -14,7 +14,12 @@ type TexProps = {
 export function Tex({ math, inline = false, label }: TexProps) {
   const content = inline ? <InlineMath math={math} /> : <BlockMath math={math} />;
   return (
-    <span className={inline ? 'tex tex-inline' : 'tex tex-block'} aria-label={label} data-testid="tex">
+    <span
+      className={inline ? 'tex tex-inline' : 'tex tex-block'}
+      role={label ? 'math' : undefined}
+      aria-label={label}
+      data-testid="tex"
+    >
       {content}
     </span>
   );

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { MULTI_HEAD, SINGLE_HEAD_OUTPUT, multiHeadNumbers, multiHeadResult, namedRowVector, transposedMatrix } from '../src/formulas';
+import { transpose } from '../src/math';
+import { traceWorkedExample } from '../src/model';
+import { SINGLE_HEAD_PARAMS, traceMultiHead } from '../src/model/multiHead';
+import '../src/components/architecture.css';
+import { kicker } from './sections';
+
+export function ArchitectureConcatSlide() {
+  const trace = useMemo(() => traceMultiHead(), []);
+  const single = useMemo(() => traceMultiHead(SINGLE_HEAD_PARAMS), []);
+  const worked = useMemo(() => traceWorkedExample(), []);
+  const focus = trace.tokens[trace.focusIndex];
+  return (
+    <LectureSlide
+      kicker={kicker(7)}
+      title="Köpfe zusammenführen: Concat, dann Projektion"
+      notes={
+        <p>
+          Die Ergebnisse der drei Köpfe werden einfach nebeneinandergeschrieben, das ist Concat: aus dreimal vier Zahlen
+          werden zwölf. Die Matrix W_O bringt sie zurück auf die Modellbreite vier und mischt dabei die Köpfe; hier
+          zählt Kopf 1 voll, die anderen halb, in echten Modellen wird W_O gelernt. Zur Probe: Mit nur einem Kopf und W_O
+          gleich der Einheitsmatrix kommt genau unser h aus Abschnitt 4 heraus. Danach zählen wir, wie viele Parameter
+          so ein Block hat.
+        </p>
+      }
+    >
+      <div className="arch-concat">
+        <WorkedFormula
+          formula={MULTI_HEAD}
+          numbers={multiHeadNumbers(trace.heads.map((h) => h.output))}
+          result={multiHeadResult(focus, trace.output, trace.concat.length)}
+        />
+      </div>
+      <div className="arch-formula-block arch-wo">
+        <Tex math={transposedMatrix('W_O', transpose(trace.W_O))} />
+      </div>
+      <p className="arch-note">
+        Probe: mit einem Kopf (Kopf 1) und W<sub>O</sub> = I kommt genau das h aus Abschnitt 4 heraus.
+      </p>
+      <div className="arch-formula-block arch-check">
+        <Tex math={namedRowVector(SINGLE_HEAD_OUTPUT, focus, single.output)} />
+        <Tex math={namedRowVector('h', focus, worked.h)} />
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { LineChart } from '../src/components/LineChart';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { cssVar } from '../src/deck/palette';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/formulas';
+import { activationCurves, activationsAt } from '../src/model/activationCurves';
+import '../src/components/architecture.css';
+import { kicker } from './sections';
+
+/** The x slider: where GeLU(x) is evaluated in the three-line formula and marked on the plot. */
+export const GELU_X_RANGE = { min: -3, max: 3, step: 0.1, initial: -1 } as const;
+const DOMAIN = { from: -4, to: 4 } as const;
+
+function LegendLine({ role, dashed }: { role: 'accent' | 'key'; dashed: boolean }) {
+  return (
+    <svg width="48" height="14" aria-hidden="true">
+      <line x1="2" y1="7" x2="46" y2="7" stroke={cssVar(role)} strokeWidth="4" strokeDasharray={dashed ? '8 6' : undefined} />
+    </svg>
+  );
+}
+
+export function ArchitectureGeluSlide() {
+  const [rawX, setX] = useSharedState<number>('architecture.geluX', GELU_X_RANGE.initial);
+  const x = clampToRange(rawX, GELU_X_RANGE.min, GELU_X_RANGE.max, GELU_X_RANGE.initial);
+  const curves = useMemo(() => activationCurves(DOMAIN.from, DOMAIN.to), []);
+  const at = useMemo(() => activationsAt(x), [x]);
+  const minimum = curves.gelu.reduce((best, p) => (p[1] < best[1] ? p : best));
+  const caption =
+    `GeLU (durchgezogen) und ReLU (gestrichelt) für x von ${formatNumber(DOMAIN.from, 0)} bis ${formatNumber(DOMAIN.to, 0)}. ` +
+    `Bei x = ${formatNumber(x)}: GeLU = ${formatNumber(at.gelu)}, ReLU = ${formatNumber(at.relu)}. ` +
+    `GeLU ist am kleinsten bei x ≈ ${formatNumber(minimum[0])} mit ${formatNumber(minimum[1])}.`;
+
+  return (
+    <LectureSlide
+      kicker={kicker(7)}
+      title="Im MLP: GeLU statt ReLU"
+      notes={
+        <p>
+          Das Feedforward-MLP in jedem Block macht jedes Token für sich breiter, auf 4·d, schickt es durch eine
+          Aktivierung und wieder zurück auf d. ReLU schneidet alles Negative hart auf null ab. GeLU ist die weiche
+          Variante: x mal Φ(x), also x mal die Wahrscheinlichkeit, dass eine Standardnormalverteilung kleiner als x
+          ist. Für große x sind beide gleich, um null herum lässt GeLU ein wenig Negatives durch und hat keinen Knick.
+          GPT-2 benutzt eine tanh-Näherung, die sich kaum sichtbar unterscheidet. Als Nächstes: Was heißt
+          „Multi-Head“ bei der Attention?
+        </p>
+      }
+    >
+      <div className="arch-gelu-columns">
+        <div>
+          <LineChart
+            caption={caption}
+            xLabel="x"
+            yLabel="Aktivierung"
+            xDomain={[DOMAIN.from, DOMAIN.to]}
+            yDomain={[-0.5, 4]}
+            xTicks={[-4, -3, -2, -1, 0, 1, 2, 3, 4]}
+            yTicks={[0, 1, 2, 3, 4]}
+            width={560}
+            height={400}
+            series={[
+              { label: 'ReLU', role: 'key', points: curves.relu, dashed: true },
+              { label: 'GeLU', role: 'accent', points: curves.gelu },
+            ]}
+            markers={[{ x: at.x, y: at.gelu, label: 'GeLU(x)', role: 'focus' }]}
+          />
+          <ul className="arch-legend" aria-hidden="true">
+            <li>
+              <LegendLine role="accent" dashed={false} /> GeLU (exakt)
+            </li>
+            <li>
+              <LegendLine role="key" dashed /> ReLU
+            </li>
+          </ul>
+          <p className="arch-note">
+            GPT-2 nutzt die tanh-Näherung von GeLU: größte Abweichung auf [{formatNumber(DOMAIN.from, 0)};{' '}
+            {formatNumber(DOMAIN.to, 0)}] nur <span className="num">{formatNumber(curves.maxTanhError, 4)}</span>.
+          </p>
+        </div>
+        <div>
+          <WorkedFormula formula={GELU} numbers={geluNumbers(at.x, at.phi)} result={geluResult(at.x, at.gelu)} />
+          <ParamSlider
+            label="x"
+            value={x}
+            min={GELU_X_RANGE.min}
+            max={GELU_X_RANGE.max}
+            step={GELU_X_RANGE.step}
+            onChange={setX}
+            digits={1}
+          />
+          <div className="arch-formula-block">
+            <Tex math={RELU} />
+            <Tex math={reluNumbers(at.x, at.relu)} />
+          </div>
+          <p className="arch-note arch-mlp-label">Das MLP in jedem Block, Token für Token:</p>
+          <div className="arch-formula-block">
+            <Tex math={FEED_FORWARD} />
+            <Tex math={FEED_FORWARD_SHAPES} />
+          </div>
+        </div>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { ParamSlider } from '../src/components/ParamSlider';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { formatInteger, formatMagnitude } from '../src/format';
+import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/formulas';
+import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
+import '../src/components/architecture.css';
+import { SIZE_RANGES, activePreset, useModelSize, type ModelSize } from './architectureModel';
+import { kicker } from './sections';
+
+const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 'contextLength', 'heads'];
+/** The presets' totals, for the speaker notes. */
+const presetTotals = MODEL_PRESETS.map((p) => countParameters(p.shape));
+
+export function ArchitectureModelParamsSlide() {
+  const [size, setSize] = useModelSize();
+  const b = useMemo(() => parameterBreakdown(size), [size]);
+  const preset = activePreset(size);
+  return (
+    <LectureSlide
+      kicker={kicker(7)}
+      title="Wie viele Parameter hat ein Modell?"
+      notes={
+        <p>
+          Das ganze Modell sind L Blöcke, dazu die Token-Embeddings, V mal d, die gelernten Positionen, n_ctx mal d, und
+          eine letzte LayerNorm. Die Ausgabeschicht teilt sich die Gewichte mit dem Embedding, deshalb zählt sie nicht
+          extra. Für GPT-2 small ergibt das genau {formatInteger(presetTotals[0])} Parameter, für GPT-2 medium{' '}
+          {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Layern und d gleich 12.288 landet bei{' '}
+          {formatMagnitude(presetTotals[2])}; das Paper nennt gerundet 175 Milliarden, mit Kontextlänge 2048, und nicht
+          jedes Detail ist veröffentlicht. Fast alles steckt in den 12 d² der Blöcke. Danach schauen wir auf neue
+          Architekturen.
+        </p>
+      }
+    >
+      <div className="arch-model-formula">
+        <WorkedFormula
+          formula={PARAMS_MODEL}
+          numbers={modelParamsNumbers(size.layers, b.block, size.dModel, size.vocabSize, size.contextLength)}
+          result={modelParamsResult(b.total, formatMagnitude(b.total))}
+        />
+      </div>
+      <div className="arch-model-columns">
+        <div>
+          <div className="arch-presets" role="group" aria-label="Voreinstellungen">
+            {MODEL_PRESETS.map((p) => (
+              <button
+                key={p.label}
+                type="button"
+                className="deck-button"
+                aria-pressed={preset === p}
+                onClick={() => setSize(p.shape)}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
+          {SLIDERS.map((key) => (
+            <ParamSlider
+              key={key}
+              {...SIZE_RANGES[key]}
+              value={size[key]}
+              onChange={(v) => setSize({ ...size, [key]: v })}
+              format={formatInteger}
+            />
+          ))}
+        </div>
+        <div>
+          <p className="arch-total">
+            <span className="num" data-testid="model-params">
+              {formatInteger(b.total)}
+            </span>{' '}
+            Parameter
+          </p>
+          <p className="arch-note" data-testid="preset-note">
+            {preset
+              ? `${preset.label}: veröffentlicht ${preset.published}.`
+              : 'Eigene Größe: oben ein echtes Modell wählen zum Vergleich.'}
+          </p>
+          <p className="arch-note">
+            Ausgabeschicht = Embedding (geteilte Gewichte), zählt nicht extra. Köpfe ändern die Zahl nicht.
+          </p>
+        </div>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { BarChart } from '../src/components/BarChart';
+import { StepReveal } from '../src/components/StepReveal';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { formatInteger, formatNumber } from '../src/format';
+import { ATTENTION_HEAD, namedRowVector } from '../src/formulas';
+import { traceMultiHead, type HeadTrace } from '../src/model/multiHead';
+import { MODEL_PRESETS } from '../src/model/parameterCount';
+import '../src/components/architecture.css';
+import { kicker } from './sections';
+
+/** The three projections of a head, written with subscripts. */
+const PROJECTIONS = (
+  <>
+    W<sub>Q</sub>, W<sub>K</sub>, W<sub>V</sub>
+  </>
+);
+
+function HeadColumn({ head, index, tokens, focus }: { head: HeadTrace; index: number; tokens: readonly string[]; focus: string }) {
+  const top = head.weights.indexOf(Math.max(...head.weights));
+  return (
+    <section className="arch-head" aria-label={`Kopf ${index + 1}, meiste Aufmerksamkeit auf „${tokens[top]}“`} data-head={index + 1}>
+      <h3>
+        Kopf {index + 1}: „{head.name}“
+      </h3>
+      <p className="arch-head-q">{index === 0 ? <>{PROJECTIONS} aus Abschnitt 4</> : <>eigene {PROJECTIONS}</>}</p>
+      <div className="arch-head-q">
+        <Tex math={namedRowVector(`q^{(${index + 1})}`, focus, head.q)} />
+      </div>
+      <BarChart
+        caption={`Gewichte von „${focus}“`}
+        bars={tokens.map((token, j) => ({ label: token, value: head.weights[j], highlight: j === top }))}
+        role="value"
+      />
+      <div className="arch-head-h">
+        <Tex math={namedRowVector(`h^{(${index + 1})}`, focus, head.output)} />
+      </div>
+    </section>
+  );
+}
+
+export function ArchitectureMultiHeadSlide() {
+  const trace = useMemo(() => traceMultiHead(), []);
+  const focus = trace.tokens[trace.focusIndex];
+  const gpt3 = MODEL_PRESETS[MODEL_PRESETS.length - 1].shape;
+  return (
+    <LectureSlide
+      kicker={kicker(7)}
+      title="Multi-Head Attention: mehrere Köpfe, mehrere Fragen"
+      notes={
+        <p>
+          Ein Kopf kann nur eine Frage stellen. Multi-Head Attention rechnet mehrere Köpfe nebeneinander, jeder mit
+          eigenen Matrizen W_Q, W_K und W_V. Kopf 1 ist genau unser Kopf aus Abschnitt 4: „von“ sucht eine Hauptstadt.
+          Kopf 2 sucht Funktionswörter und schaut auf „ist“ und „die“, Kopf 3 sucht den Bezug zu Frankreich und schaut
+          auf „Paris“. In echten Modellen gibt es auch Köpfe, die einfach auf das vorige Token schauen; dafür braucht es
+          Positionsinformation, die unser Spielbeispiel nicht hat. Gleich fügen wir die drei Ergebnisse zusammen.
+        </p>
+      }
+    >
+      <div className="arch-heads">
+        {trace.heads.map((head, index) =>
+          index === 0 ? (
+            <HeadColumn key={head.name} head={head} index={index} tokens={trace.tokens} focus={focus} />
+          ) : (
+            <StepReveal key={head.name}>
+              <HeadColumn head={head} index={index} tokens={trace.tokens} focus={focus} />
+            </StepReveal>
+          ),
+        )}
+      </div>
+      <div className="arch-formula-block">
+        <Tex math={ATTENTION_HEAD} />
+      </div>
+      <p className="arch-note">
+        Spielbeispiel: jeder Kopf rechnet mit voller Breite {trace.heads[0].q.length}. Echte Modelle teilen d auf:{' '}
+        GPT-3 hat {formatInteger(gpt3.heads)} Köpfe mit je d<sub>k</sub> = {formatInteger(gpt3.dModel)} / {formatInteger(gpt3.heads)} ={' '}
+        {formatNumber(gpt3.dModel / gpt3.heads, 0)}.
+      </p>
+    </LectureSlide>
+  );
+}
