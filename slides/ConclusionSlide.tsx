@@ -24,8 +24,9 @@ export function ConclusionSlide() {
           <p>
             Diskussion: Decken Sie die Fragen einzeln auf und lassen Sie zuerst zwei Minuten in Paaren sprechen, dann im
             Plenum sammeln. Bei „Verstehen“ an das Rechenbeispiel erinnern: Das Modell hat nur Gewichte angepasst. Bei
-            Halluzinationen fragen, woran man sie erkennt und was Quellen oder Retrieval helfen. Zum Schluss konkrete
-            Einsatzfälle aus dem Studium sammeln, gute und schlechte. Danach folgt das Glossar zum Nachschlagen.
+            Halluzinationen an die zwanzig gezogenen Antworten erinnern und fragen, woran man sie erkennt und was Quellen
+            oder Retrieval helfen. Zum Schluss konkrete Einsatzfälle aus dem Studium sammeln, gute und schlechte. Wer eine
+            Frage zu einem Begriff hat: Das Glossar danach verlinkt jeden Begriff auf seine Folie.
           </p>
         </>
       }

@@ -1,17 +1,33 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { SlideLink, useSlideIndex } from '../src/deck/slideLinks';
 import { kicker, sectionTitle } from './sections';
+import '../src/components/outlook.css';
 
-/** The glossary of section 11, word for word. */
+/**
+ * The glossary of section 11, word for word, each term with the `id` of the slide that introduces
+ * it (the link is resolved at render time, so it survives slides being added or reordered).
+ */
 export const GLOSSARY = [
-  { term: 'Token', definition: 'Kleinstes Textelement im Modell (Wort, Subwort, Zeichen)' },
-  { term: 'Embedding', definition: 'Zahlenvektor, der ein Token im Modellraum repräsentiert' },
-  { term: 'Self-Attention', definition: 'Mechanismus, bei dem Tokens aufeinander „achten“' },
-  { term: 'Logits', definition: 'Roh-Scores vor der Softmax-Funktion' },
-  { term: 'Softmax', definition: 'Wandelt Logits in Wahrscheinlichkeiten um' },
-  { term: 'Cross-Entropy', definition: 'Verlustfunktion für Klassifikation' },
-  { term: 'Backpropagation', definition: 'Rückwärtsausbreitung des Fehlers' },
-  { term: 'Gradient Descent', definition: 'Optimierungsverfahren zur Gewichtsaktualisierung' },
+  { term: 'Token', definition: 'Kleinstes Textelement im Modell (Wort, Subwort, Zeichen)', slideId: 'tokenisierung' },
+  { term: 'Embedding', definition: 'Zahlenvektor, der ein Token im Modellraum repräsentiert', slideId: 'self-attention' },
+  { term: 'Self-Attention', definition: 'Mechanismus, bei dem Tokens aufeinander „achten“', slideId: 'rechenbeispiel' },
+  { term: 'Logits', definition: 'Roh-Scores vor der Softmax-Funktion', slideId: 'decoder-vorhersage' },
+  { term: 'Softmax', definition: 'Wandelt Logits in Wahrscheinlichkeiten um', slideId: 'softmax' },
+  { term: 'Cross-Entropy', definition: 'Verlustfunktion für Klassifikation', slideId: 'cross-entropy' },
+  { term: 'Backpropagation', definition: 'Rückwärtsausbreitung des Fehlers', slideId: 'gradient-descent' },
+  { term: 'Gradient Descent', definition: 'Optimierungsverfahren zur Gewichtsaktualisierung', slideId: 'gradient-descent' },
 ] as const;
+
+function GlossaryTerm({ term, slideId }: { term: string; slideId: string }) {
+  const index = useSlideIndex(slideId);
+  const where = index >= 0 ? `Folie ${index + 1}` : '';
+  return (
+    <SlideLink to={slideId} fromLabel="Glossar" className="ol-glossary-link" label={`${term}: zur ${where}`}>
+      {term}
+      {where && <span className="ol-glossary-where"> → {where}</span>}
+    </SlideLink>
+  );
+}
 
 export function GlossarySlide() {
   return (
@@ -20,22 +36,31 @@ export function GlossarySlide() {
       kicker={kicker(11)}
       title={sectionTitle(11)}
       notes={
-        <p>
-          Zum Nachschlagen die wichtigsten Begriffe in einem Satz. Token, Embedding und Self-Attention beschreiben, wie
-          Text zu Vektoren wird und Kontext aufnimmt; Logits, Softmax und Cross-Entropy, wie das Modell entscheidet und
-          bewertet wird; Backpropagation und Gradient Descent, wie es lernt. Die Folien stehen zum Wiederholen online. Vielen
-          Dank, und jetzt gern Fragen.
-        </p>
+        <>
+          <p>
+            Zum Nachschlagen die wichtigsten Begriffe in einem Satz. Token, Embedding und Self-Attention beschreiben, wie
+            Text zu Vektoren wird und Kontext aufnimmt; Logits, Softmax und Cross-Entropy, wie das Modell entscheidet und
+            bewertet wird; Backpropagation und Gradient Descent, wie es lernt.
+          </p>
+          <p>
+            Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird – gut für Rückfragen: anklicken oder mit
+            Tab ansteuern und Enter drücken. Unten auf der Zielfolie führt „← zurück zum Glossar“ wieder hierher. Die Folien
+            stehen zum Wiederholen online. Vielen Dank, und jetzt gern Fragen.
+          </p>
+        </>
       }
     >
-      <dl className="glossary">
+      <dl className="glossary ol-glossary">
         {GLOSSARY.map((entry) => (
           <div key={entry.term} className="glossary-entry">
-            <dt>{entry.term}</dt>
+            <dt>
+              <GlossaryTerm term={entry.term} slideId={entry.slideId} />
+            </dt>
             <dd>{entry.definition}</dd>
           </div>
         ))}
       </dl>
+      <p className="ol-note">Begriff anklicken (oder Tab + Enter): Sprung zur Folie, dort „← zurück zum Glossar“.</p>
     </LectureSlide>
   );
 }

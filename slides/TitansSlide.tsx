@@ -1,6 +1,29 @@
-import { PlaceholderNote } from '../src/components/PlaceholderNote';
+import { StepReveal } from '../src/components/StepReveal';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { kicker, sectionTitle } from './sections';
+import '../src/components/outlook.css';
+
+/** The paper the Titans slides follow, cited on each of them. */
+export const TITANS_CITATION = 'Behrouz, Zhong, Mirrokni: „Titans: Learning to Memorize at Test Time“, arXiv 2501.00663 (2024)';
+
+/** The three memories of Titans: what they are and how long they remember. */
+export const TITANS_MEMORIES = [
+  {
+    name: 'Kurzzeitgedächtnis',
+    english: 'Short-Term Memory',
+    what: 'Attention über ein begrenztes Fenster: genau, aber teuer (n²).',
+  },
+  {
+    name: 'Langzeitgedächtnis',
+    english: 'Long-Term Memory',
+    what: 'Ein kleines neuronales Netz, das beim Lesen weiterlernt – auch nach dem Training.',
+  },
+  {
+    name: 'Persistentes Gedächtnis',
+    english: 'Persistent Memory',
+    what: 'Gelernte Parameter, unabhängig von der Eingabe: festes Wissen über die Aufgabe.',
+  },
+] as const;
 
 export function TitansSlide() {
   return (
@@ -9,21 +32,42 @@ export function TitansSlide() {
       kicker={kicker(8)}
       title={sectionTitle(8)}
       notes={
-        <p>
-          Titans ist eine Weiterentwicklung des klassischen Transformers. Die Idee: Attention ist ein gutes
-          Kurzzeitgedächtnis, aber teuer für lange Kontexte. Titans ergänzt ein neuronales Langzeitgedächtnis, das noch
-          während der Anwendung lernt, und ein persistentes Gedächtnis mit festem Wissen. Dazu kommen Gating und bessere
-          Positionskodierungen wie Rotary oder State-Space-Ansätze. Danach sprechen wir über die Grenzen von LLMs.
-        </p>
+        <>
+          <p>
+            Titans ist ein Vorschlag von Forschern bei Google aus dem Jahr 2024, wie man den klassischen Transformer
+            weiterentwickeln kann. Die Bausteine kennen wir: Attention, MLP und Gating, also Schalter, die Signale
+            gewichtet mischen. Neu ist die Frage: Wie merkt sich ein Modell etwas über sehr lange Texte?
+          </p>
+          <p>
+            Mit jedem Klick kommt ein Gedächtnis dazu. Attention ist das Kurzzeitgedächtnis: exakt, aber quadratisch
+            teuer. Das Langzeitgedächtnis ist ein kleines Netz, das noch während der Anwendung lernt. Das persistente
+            Gedächtnis sind gelernte Parameter, die nicht von der Eingabe abhängen. Auf der nächsten Folie sehen wir, wie
+            das Langzeitgedächtnis lernt.
+          </p>
+        </>
       }
     >
-      <ul>
-        <li>Weiterentwicklung klassischer Transformer</li>
-        <li>Kombination von Attention, MLP und Gating</li>
-        <li>Verbesserte Positionskodierung (z. B. Rotary, State-Space)</li>
-        <li>Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)</li>
-      </ul>
-      <PlaceholderNote>Die Gleichungen und der Gedächtnis-Sandkasten kommen mit Issue #5.</PlaceholderNote>
+      <div className="ol-columns ol-columns-wide-left">
+        <ul className="ol-bullets">
+          <li>Weiterentwicklung klassischer Transformer</li>
+          <li>Kombination von Attention, MLP und Gating</li>
+          <li>Verbesserte Positionskodierung (z. B. Rotary, State-Space)</li>
+          <li>Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)</li>
+        </ul>
+        <ol className="ol-memories" aria-label="Die drei Gedächtnisse von Titans">
+          {TITANS_MEMORIES.map((memory, i) => (
+            <li key={memory.name}>
+              <StepReveal className={`ol-memory ol-memory-${i}`}>
+                <p className="ol-memory-name">
+                  {memory.name} <span className="ol-memory-english">({memory.english})</span>
+                </p>
+                <p className="ol-memory-what">{memory.what}</p>
+              </StepReveal>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <p className="ol-citation">{TITANS_CITATION}</p>
     </LectureSlide>
   );
 }

@@ -1,5 +1,6 @@
 import { DeckControls } from './DeckControls';
 import { cssVar } from './palette';
+import { ReturnLink } from './slideLinks';
 
 type TemplateOptions = { slideNumber: number; numberOfSlides: number };
 
@@ -15,6 +16,7 @@ export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
         </span>
       </div>
       <div className="deck-progress" style={{ width: `${progress * 100}%` }} aria-hidden="true" />
+      <ReturnLink slideNumber={slideNumber} />
       <DeckControls />
     </>
   );

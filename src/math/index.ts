@@ -8,3 +8,5 @@ export * from './layerNorm';
 export * from './gelu';
 export * from './random';
 export * from './gradientDescent';
+export * from './lossCurves';
+export * from './quadraticLandscape';

@@ -8,20 +8,21 @@ function renderDeck() {
 }
 
 describe('LectureDeck', () => {
-  it('holds the title slide and one slide per outline section', () => {
+  // Rendering every slide of the deck in jsdom takes a few seconds on a busy machine.
+  it('holds the title slide and one slide per outline section', { timeout: 30_000 }, () => {
     renderDeck();
     const titles = [...document.querySelectorAll('.slide-title')].map((e) => e.textContent);
     expect(titles[0]).toBe('Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren');
     for (const section of SECTIONS) expect(titles).toContain(section.title);
   });
 
-  it('placeholder: only sections 7, 8 and 9 still show a visible placeholder (issue #5)', () => {
+  it('placeholder: no slide shows a placeholder (issue #5)', () => {
     renderDeck();
     const withPlaceholder = new Set(
       screen
       .queryAllByTestId('placeholder')
         .map((node) => node.closest('.slide-frame')?.getAttribute('data-slide-title')),
     );
-    expect([...withPlaceholder]).toEqual([SECTIONS[6].title, SECTIONS[7].title, SECTIONS[8].title]);
+    expect([...withPlaceholder]).toEqual([]);
   });
 });

@@ -1,0 +1,134 @@
+import { LineChart } from '../src/components/LineChart';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { StepReveal } from '../src/components/StepReveal';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatInteger, formatNumber } from '../src/format';
+import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/formulas';
+import { CONTEXT_EXAMPLES, contextCost, contextCostCurve } from '../src/model/contextCost';
+import { kicker } from './sections';
+import '../src/components/outlook.css';
+
+/** The slider moves the exponent: n = 2^x tokens, from 2^10 = 1.024 to 2^20 = 1.048.576. */
+export const CONTEXT_EXPONENT = { min: 10, max: 20, step: 0.5, initial: 12 } as const;
+
+const MAX_TOKENS = 2 ** CONTEXT_EXPONENT.max;
+
+/** n = 2^x, rounded to whole tokens. */
+export function tokensForExponent(exponent: number): number {
+  return Math.round(2 ** exponent);
+}
+
+/** GB with as many places as a small number needs: 0,034 GB, 34,36 GB, 2.199 GB. */
+export function formatGigabytes(gb: number): string {
+  if (gb >= 1000) return formatInteger(gb);
+  if (gb >= 1) return formatNumber(gb, 2);
+  return formatNumber(gb, 3);
+}
+
+function gigabyteDigits(gb: number): number {
+  return gb >= 1000 ? 0 : gb >= 1 ? 2 : 3;
+}
+
+export function ContextCostSlide() {
+  const [raw, setExponent] = useSharedState('contextCost.exponent', CONTEXT_EXPONENT.initial as number);
+  const exponent = clampToRange(raw, CONTEXT_EXPONENT.min, CONTEXT_EXPONENT.max, CONTEXT_EXPONENT.initial);
+  const n = tokensForExponent(exponent);
+  const cost = contextCost(n);
+  const examples = CONTEXT_EXAMPLES.map((example) => ({ ...example, cost: contextCost(example.tokens) }));
+  // The chart in thousand tokens and terabytes (1 TB = 1000 GB), so the axis labels stay short.
+  const curve = contextCostCurve(MAX_TOKENS, 81).map(([x, y]) => [x / 1000, y / 1000] as const);
+  const yMax = examples[examples.length - 1].cost.gigabytes / 1000;
+
+  return (
+    <LectureSlide
+      id="kontextkosten"
+      kicker={kicker(9)}
+      title="Kosten langer Kontexte: n² Scores"
+      notes={
+        <>
+          <p>
+            Attention vergleicht jedes Token mit jedem anderen, das sind n mal n Scores – pro Kopf und pro Schicht. Wir
+            nehmen an, jeder Score wird in fp16 gespeichert, also mit 2 Byte. Schieben Sie die Kontextlänge: Verdoppelt
+            man n, vervierfacht sich der Aufwand; die Kurve ist eine Parabel.
+          </p>
+          <p>
+            Mit dem Klick die Tabelle: Bei 4k Tokens sind es 16,8 Millionen Scores, bei 128k schon 17 Milliarden, bei einer
+            Million Tokens über eine Billion, rund 2000 GB – für einen einzigen Kopf in einer Schicht. Echte Systeme
+            speichern die Matrix deshalb nicht ganz (FlashAttention) oder verwenden Tricks wie das Gedächtnis von Titans.
+            Als Nächstes die zweite Grenze zum Anfassen: Halluzinationen.
+          </p>
+        </>
+      }
+    >
+      <div className="ol-columns ol-cost">
+        <section className="ol-column" aria-label="Kontextlänge">
+          <ParamSlider
+            label="Kontextlänge n"
+            value={exponent}
+            min={CONTEXT_EXPONENT.min}
+            max={CONTEXT_EXPONENT.max}
+            step={CONTEXT_EXPONENT.step}
+            onChange={setExponent}
+            format={(x) => `${formatInteger(tokensForExponent(x))} Tokens`}
+          />
+          <div className="ol-formula-small">
+            <WorkedFormula
+              formula={ATTENTION_COST}
+              numbers={attentionCostNumbers(n)}
+              result={attentionCostResult(cost.scores, cost.gigabytes, gigabyteDigits(cost.gigabytes))}
+              label="Scores und Speicher für die gewählte Kontextlänge"
+            />
+          </div>
+          <p className="ol-note">
+            Annahme: ein Attention-Kopf in einer Schicht, jeder Score in fp16 (2 Byte), die ganze n × n-Matrix gespeichert;
+            1 GB = 10⁹ Byte, 1 TB = 1000 GB. Große Modelle haben Dutzende Köpfe und Schichten.
+          </p>
+        </section>
+        <section className="ol-column" aria-label="Kurve und Tabelle">
+          <p className="ol-status" data-testid="cost-now">
+            <span className="ol-marker-dot" aria-hidden="true">●</span> n = <strong className="num">{formatInteger(n)}</strong>:{' '}
+            <strong className="num ol-key-number">{formatGigabytes(cost.gigabytes)} GB</strong>
+          </p>
+          <LineChart
+            caption={`Speicher der Scores in Terabyte über der Kontextlänge bis ${formatInteger(MAX_TOKENS)} Tokens; gewählt: ${formatInteger(n)} Tokens, ${formatGigabytes(cost.gigabytes)} GB.`}
+            xLabel="Kontextlänge n (Tausend Tokens)"
+            yLabel="Speicher (TB)"
+            xDomain={[0, MAX_TOKENS / 1000]}
+            yDomain={[0, Math.ceil(yMax * 2) / 2]}
+            xTicks={[0, 250, 500, 750, 1000]}
+            yTicks={[0, 0.5, 1, 1.5, 2]}
+            width={620}
+            height={270}
+            series={[{ label: 'n² · 2 Byte', role: 'loss', points: curve }]}
+            markers={[{ x: n / 1000, y: cost.gigabytes / 1000, label: '', role: 'target' }]}
+          />
+          <StepReveal>
+            <table className="ol-cost-table" data-testid="cost-table">
+              <caption className="matrix-caption">Pro Kopf und Schicht, fp16</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kontext</th>
+                  <th scope="col">n</th>
+                  <th scope="col">n² Scores</th>
+                  <th scope="col">Speicher</th>
+                </tr>
+              </thead>
+              <tbody>
+                {examples.map((example) => (
+                  <tr key={example.label}>
+                    <th scope="row">{example.label}</th>
+                    <td className="num">{formatInteger(example.tokens)}</td>
+                    <td className="num">{formatInteger(example.cost.scores)}</td>
+                    <td className="num">{formatGigabytes(example.cost.gigabytes)} GB</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </StepReveal>
+        </section>
+      </div>
+    </LectureSlide>
+  );
+}

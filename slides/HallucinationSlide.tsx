@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ProbabilityBars } from '../src/components/ProbabilityBars';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber, formatPercent } from '../src/format';
+import { CONTEXT_TOKENS, DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { sampleMany } from '../src/model/sampling';
+import { TEMPERATURE_RANGE } from './DecoderPredictionSlide';
+import { kicker } from './sections';
+import '../src/components/outlook.css';
+
+/** Draws per press of „Ziehen“. */
+export const DRAWS_PER_ROUND = 20;
+
+/** Seed of round r: fixed, so every window and every replay shows the same answers. */
+export function seedForRound(round: number): number {
+  return 9000 + round;
+}
+
+export function HallucinationSlide() {
+  const [rawTemperature, setTemperature] = useSharedState('hallucination.temperature', DEFAULT_TEMPERATURE);
+  const [rawRound, setRound] = useSharedState('hallucination.round', 1);
+  const temperature = clampToRange(rawTemperature, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE);
+  const round = Number.isInteger(rawRound) && rawRound >= 1 ? rawRound : 1;
+  const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
+  const samples = useMemo(() => sampleMany(trace.probabilities, DRAWS_PER_ROUND, seedForRound(round)), [trace, round]);
+  const t = trace.targetIndex;
+  const target = trace.vocabulary[t];
+  const wrong = DRAWS_PER_ROUND - samples.counts[t];
+  const prompt = CONTEXT_TOKENS.join(' ');
+
+  return (
+    <LectureSlide
+      id="halluzination"
+      kicker={kicker(9)}
+      title="Halluzination: flüssig, sicher – und falsch"
+      notes={
+        <>
+          <p>
+            Unser Mini-Modell gibt Frankreich nur mit {formatNumber(traceWorkedExample().probabilities[t])} Wahrscheinlichkeit
+            aus. Ein Chatbot nimmt aber nicht immer das wahrscheinlichste Wort, er zieht aus der Verteilung. Drücken Sie
+            „Ziehen“: zwanzig Antworten, jede als fertiger Satz, jede im selben sicheren Ton – und viele davon falsch.
+          </p>
+          <p>
+            Das ist der Kern einer Halluzination: Das Modell hat kein Wissen über „wahr“, nur Wahrscheinlichkeiten, und es
+            sagt nie von selbst „ich weiß es nicht“. Schieben Sie die Temperatur nach links: Bei kleinem T kommt fast immer
+            Frankreich, bei großem T wird gewürfelt. Kleines T hilft aber nur, wenn das wahrscheinlichste Wort auch stimmt.
+            Danach kommen Fazit und Diskussion.
+          </p>
+        </>
+      }
+    >
+      <div className="ol-columns ol-columns-wide-right ol-hallucination">
+        <section className="ol-column" aria-label="Verteilung und Regler">
+          <ParamSlider
+            label="Temperatur T"
+            value={temperature}
+            min={TEMPERATURE_RANGE.min}
+            max={TEMPERATURE_RANGE.max}
+            step={TEMPERATURE_RANGE.step}
+            onChange={setTemperature}
+          />
+          <ProbabilityBars
+            words={trace.vocabulary}
+            probabilities={trace.probabilities}
+            targetIndex={t}
+            caption={`p(nächstes Wort) bei T = ${formatNumber(temperature)}`}
+            compact
+          />
+          <div className="ol-draw-row">
+            <button type="button" className="deck-button" onClick={() => setRound(round + 1)} data-testid="draw">
+              Ziehen ({DRAWS_PER_ROUND}×)
+            </button>
+            <span className="ol-note">Ziehung Nr. {round}</span>
+          </div>
+          <p className="ol-counts" role="status" data-testid="hallucination-counts">
+            {trace.vocabulary.map((word, i) => (
+              <span key={word} className={i === t ? 'ol-count ol-count-right' : 'ol-count ol-count-wrong'}>
+                {word}: <strong className="num">{samples.counts[i]}</strong>
+              </span>
+            ))}
+          </p>
+          <p className="ol-verdict" data-testid="hallucination-wrong">
+            Falsch: <strong className="num">{wrong}</strong> von {DRAWS_PER_ROUND} ({formatPercent(wrong / DRAWS_PER_ROUND, 0)})
+          </p>
+        </section>
+        <section className="ol-column" aria-label={`${DRAWS_PER_ROUND} gezogene Antworten`}>
+          <h3 className="ol-subhead">„{prompt} …“ – {DRAWS_PER_ROUND} Antworten</h3>
+          <ol className="ol-answers" data-testid="hallucination-answers">
+            {samples.draws.map((index, i) => {
+              const right = index === t;
+              return (
+                <li key={i} className={right ? 'ol-answer ol-answer-right' : 'ol-answer ol-answer-wrong'}>
+                  <span aria-hidden="true">{right ? '✓' : '✗'}</span> {trace.vocabulary[index]}.
+                  <span className="visually-hidden">{right ? ' (richtig)' : ` (falsch, richtig wäre ${target})`}</span>
+                </li>
+              );
+            })}
+          </ol>
+          <p className="ol-note">
+            Jede Antwort kommt im selben sicheren Ton: Das Modell kennt nur Wahrscheinlichkeiten, kein „wahr“ – und sagt nie
+            von selbst „weiß ich nicht“.
+          </p>
+        </section>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { RotationPlot } from '../src/components/RotationPlot';
+import { StepReveal } from '../src/components/StepReveal';
+import { Tex } from '../src/components/Tex';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import {
+  ROPE_RELATIVE,
+  ROPE_ROTATION,
+  SSM_RECURRENCE,
+  ropeRotationNumbers,
+  ropeRotationResult,
+  ropeScoreNumbers,
+} from '../src/formulas';
+import { dot } from '../src/math';
+import { rotaryAngle, rotaryScore, rotatePair, type Pair } from '../src/math/rotary';
+import { kicker } from './sections';
+import '../src/components/outlook.css';
+
+/** The pair that is rotated, and the query/key pair of the relative-position check. */
+export const ROTARY_PAIR: Pair = [1, 0.5];
+export const ROTARY_QUERY: Pair = [1, 0.5];
+export const ROTARY_KEY: Pair = [0.6, -0.8];
+/** The key sits this many tokens after the query. */
+export const ROTARY_DISTANCE = 3;
+
+export const ROTARY_RANGES = {
+  position: { min: 0, max: 12, step: 1, initial: 2 },
+  theta: { min: 0.1, max: 1, step: 0.05, initial: 0.4 },
+  shift: { min: 0, max: 20, step: 1, initial: 5 },
+} as const;
+
+function useRange(name: keyof typeof ROTARY_RANGES): [number, (value: number) => void] {
+  const range = ROTARY_RANGES[name];
+  const [raw, set] = useSharedState(`rotary.${name}`, range.initial as number);
+  return [clampToRange(raw, range.min, range.max, range.initial), set];
+}
+
+export function RotarySlide() {
+  const [position, setPosition] = useRange('position');
+  const [theta, setTheta] = useRange('theta');
+  const [shift, setShift] = useRange('shift');
+  const angle = rotaryAngle(position, theta);
+  const rotated = useMemo(() => rotatePair(ROTARY_PAIR, angle), [angle]);
+  const degrees = (angle * 180) / Math.PI;
+  const m = position;
+  const n = position + ROTARY_DISTANCE;
+  const scoreHere = rotaryScore(ROTARY_QUERY, m, ROTARY_KEY, n, [theta]);
+  const scoreShifted = rotaryScore(ROTARY_QUERY, m + shift, ROTARY_KEY, n + shift, [theta]);
+  const plain = dot(ROTARY_QUERY, ROTARY_KEY);
+
+  return (
+    <LectureSlide
+      id="rotary"
+      kicker={kicker(8)}
+      title="Positionskodierung: Rotary (RoPE)"
+      notes={
+        <>
+          <p>
+            Attention allein weiß nicht, in welcher Reihenfolge die Tokens stehen. Rotary-Positionskodierung, kurz RoPE,
+            dreht dafür jedes Zahlenpaar in Query und Key um einen Winkel, der mit der Position m wächst: m mal θ. Schieben
+            Sie die Position: Der Pfeil dreht sich, seine Länge bleibt gleich.
+          </p>
+          <p>
+            Mit dem Klick der Trick dahinter: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der
+            Winkelunterschied übrig, also der Abstand n − m. Verschieben Sie beide Positionen um s – die zwei Zahlen bleiben
+            gleich. Zum Schluss State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der
+            Länge. Damit sind wir bei den Grenzen von LLMs.
+          </p>
+        </>
+      }
+    >
+      <div className="ol-columns ol-rotary">
+        <section className="ol-column" aria-label="Drehung eines Paares">
+          <div className="ol-sliders">
+            <ParamSlider label="Position m" value={position} {...ROTARY_RANGES.position} digits={0} onChange={setPosition} />
+            <ParamSlider label="Frequenz θ" value={theta} {...ROTARY_RANGES.theta} onChange={setTheta} />
+          </div>
+          <RotationPlot
+            before={ROTARY_PAIR}
+            after={rotated}
+            angle={angle}
+            caption={`Das Paar (${formatNumber(ROTARY_PAIR[0])}; ${formatNumber(ROTARY_PAIR[1])}) gedreht um ${formatNumber(degrees, 1)} Grad: (${formatNumber(rotated[0])}; ${formatNumber(rotated[1])}).`}
+          />
+        </section>
+        <section className="ol-column" aria-label="Rechnung">
+          <div className="ol-formula-small">
+            <WorkedFormula
+              formula={ROPE_ROTATION}
+              numbers={ropeRotationNumbers(position, theta, ROTARY_PAIR)}
+              result={ropeRotationResult(rotated, degrees)}
+              label="Drehung um m mal theta"
+            />
+          </div>
+          <StepReveal className="ol-column">
+            <h3 className="ol-subhead">Nur der Abstand zählt</h3>
+            <Tex math={ROPE_RELATIVE} label="R m q mal R n k gleich q transponiert R n minus m k" />
+            <ParamSlider label="Verschiebung s" value={shift} {...ROTARY_RANGES.shift} digits={0} onChange={setShift} />
+            <div className="ol-equal-scores" data-testid="rotary-scores">
+              <Tex math={ropeScoreNumbers(m, n, scoreHere)} />
+              <Tex math={ropeScoreNumbers(m + shift, n + shift, scoreShifted)} />
+            </div>
+            <p className="ol-note">
+              Abstand n − m = {ROTARY_DISTANCE}; ohne Drehung wäre q · k = {formatNumber(plain, 3)} an jeder Position.
+            </p>
+          </StepReveal>
+        </section>
+      </div>
+      <StepReveal className="ol-ssm">
+        <p>
+          <strong>State-Space-Modelle</strong> (z. B. Mamba): statt Attention eine Rekurrenz{' '}
+          <Tex inline math={SSM_RECURRENCE} label="h t gleich A h t minus 1 plus B x t, y t gleich C h t" /> – Reihenfolge
+          steckt im Zustand, Kosten wachsen nur linear mit n.
+        </p>
+      </StepReveal>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { StepReveal } from '../src/components/StepReveal';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import {
+  TITANS_KEYS_VALUES,
+  TITANS_LINEAR_GRADIENT,
+  TITANS_LOSS,
+  TITANS_MEMORY_UPDATE,
+  TITANS_READ,
+  TITANS_SURPRISE,
+} from '../src/formulas';
+import { kicker } from './sections';
+import { TITANS_CITATION } from './TitansSlide';
+import '../src/components/outlook.css';
+
+/** The four equations of the long-term memory, in the order of the paper, with what they mean. */
+const EQUATIONS: readonly { name: string; tex: string; text: ReactNode; spoken: string }[] = [
+  { name: 'Fehler', tex: TITANS_LOSS, text: <>Wie schlecht passt der gespeicherte Wert zum Schlüssel k<sub>t</sub>?</>, spoken: 'l gleich Norm von M von k t minus v t, zum Quadrat' },
+  { name: 'Überraschung', tex: TITANS_SURPRISE, text: 'Gradient = aktuelle Überraschung; η behält vergangene, θ ist die Lernrate.', spoken: 'S t gleich eta mal S t minus 1 minus theta mal Gradient von l' },
+  { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: 'α vergisst einen Teil des Alten, dann kommt die Überraschung dazu.', spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
+  { name: 'Abrufen', tex: TITANS_READ, text: <>Lesen mit einer Anfrage q<sub>t</sub>, ohne das Gedächtnis zu ändern.</>, spoken: 'y t gleich M Stern von q t' },
+];
+
+export function TitansMemorySlide() {
+  return (
+    <LectureSlide
+      id="titans-gedaechtnis"
+      kicker={kicker(8)}
+      title="Langzeitgedächtnis: lernen beim Lesen"
+      notes={
+        <>
+          <p>
+            Das Langzeitgedächtnis M ist selbst ein kleines Netz. Für jedes Token bildet es wie die Attention einen
+            Schlüssel k und einen Wert v. Der Fehler misst, wie schlecht M den Schlüssel schon auf den Wert abbildet –
+            das ist genau unser bekannter Loss, nur jetzt beim Lesen statt beim Training.
+          </p>
+          <p>
+            Klick für Klick: Der Gradient dieses Fehlers heißt im Paper Überraschung. Etwas Neues erzeugt einen großen
+            Gradienten, etwas Bekanntes einen kleinen. η lässt vergangene Überraschung nachklingen wie ein Momentum, θ ist
+            die Lernrate. α ist das Vergessen: ein Teil des alten Gedächtnisses wird jedes Mal gelöscht. Abrufen ändert
+            nichts. Für ein lineares Gedächtnis M(k) = M k ist der Gradient ein äußeres Produkt; das rechnen wir gleich im
+            Sandkasten nach.
+          </p>
+        </>
+      }
+    >
+      <p className="ol-lead">
+        Jedes Token x<sub>t</sub> liefert Schlüssel, Wert und Anfrage: <Tex inline math={TITANS_KEYS_VALUES} label="k t gleich x t W K, v t gleich x t W V, q t gleich x t W Q" />
+      </p>
+      <div className="ol-equations" role="list" aria-label="Die Gleichungen des Langzeitgedächtnisses">
+        {EQUATIONS.map((equation, i) => {
+          const row = (
+            <div className="ol-equation" role="listitem">
+              <span className="ol-equation-name">{equation.name}</span>
+              <Tex math={equation.tex} label={equation.spoken} />
+              <span className="ol-equation-text">{equation.text}</span>
+            </div>
+          );
+          return i === 0 ? <div key={equation.name}>{row}</div> : <StepReveal key={equation.name}>{row}</StepReveal>;
+        })}
+      </div>
+      <StepReveal className="ol-linear">
+        <p className="ol-linear-head">Im Sandkasten: lineares Gedächtnis (Spaltenvektoren)</p>
+        <Tex math={TITANS_LINEAR_GRADIENT} label="M von k gleich M mal k, daraus folgt: Gradient nach M von l gleich 2 mal M k t minus v t, mal k t transponiert" />
+      </StepReveal>
+      <p className="ol-citation">{TITANS_CITATION}</p>
+    </LectureSlide>
+  );
+}

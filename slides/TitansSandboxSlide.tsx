@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { LineChart } from '../src/components/LineChart';
+import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { StepReveal } from '../src/components/StepReveal';
+import { TokenBars } from '../src/components/TokenBars';
+import { WorkedFormula } from '../src/components/WorkedFormula';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/formulas';
+import { runMemory, titansStream } from '../src/model/titansMemory';
+import { kicker } from './sections';
+import '../src/components/outlook.css';
+
+/** Slider ranges of the sandbox, with their defaults. */
+export const SANDBOX_RANGES = {
+  eta: { min: 0, max: 0.95, step: 0.05, initial: 0.5 },
+  theta: { min: 0, max: 1, step: 0.05, initial: 0.3 },
+  alpha: { min: 0, max: 0.5, step: 0.02, initial: 0.1 },
+} as const;
+
+/** The stream of the sandbox: d = 4, 16 tokens, seeded (src/model/titansMemory.ts). */
+export const SANDBOX_STREAM = titansStream();
+
+function useParam(name: keyof typeof SANDBOX_RANGES): [number, (value: number) => void] {
+  const range = SANDBOX_RANGES[name];
+  const [raw, set] = useSharedState(`titansSandbox.${name}`, range.initial as number);
+  return [clampToRange(raw, range.min, range.max, range.initial), set];
+}
+
+export function TitansSandboxSlide() {
+  const [eta, setEta] = useParam('eta');
+  const [theta, setTheta] = useParam('theta');
+  const [alpha, setAlpha] = useParam('alpha');
+  const run = useMemo(() => runMemory(SANDBOX_STREAM, { eta, theta, alpha }), [eta, theta, alpha]);
+  const keep = useMemo(() => runMemory(SANDBOX_STREAM, { eta, theta, alpha: 0 }), [eta, theta]);
+
+  const first = SANDBOX_STREAM[0];
+  const last = run.steps.length - 1;
+  const peak = run.steps.reduce((best, step, t) => (step.gradientNorm > run.steps[best].gradientNorm ? t : best), 0);
+  const maxSurprise = Math.max(4, ...run.steps.map((s) => s.gradientNorm));
+  const maxRecall = Math.max(run.recallBaseline * 1.5, ...run.steps.map((s) => s.recallError), ...keep.steps.map((s) => s.recallError));
+  const yMax = Math.ceil(maxRecall * 2) / 2;
+  const seen = new Set<string>();
+  const bars = run.steps.map((step) => {
+    const isNew = !seen.has(step.label);
+    seen.add(step.label);
+    return { label: step.label, value: step.gradientNorm, highlight: isNew };
+  });
+  const recallSeries = (steps: typeof run.steps) => steps.map((s, t) => [t + 1, s.recallError] as const);
+
+  return (
+    <LectureSlide
+      id="titans-sandkasten"
+      kicker={kicker(8)}
+      title="Sandkasten: ein Gedächtnis lernt beim Lesen"
+      notes={
+        <>
+          <p>
+            Hier ist das Langzeitgedächtnis eine 4×4-Matrix M. Sie liest 16 Token, jedes mit Schlüssel und Wert; die
+            Buchstaben sagen, welcher Fakt gerade kommt: A einmal am Anfang, dann B, C, D immer wieder, und an Position 10
+            ein neuer Fakt E. Die Balken zeigen die Überraschung, die Länge des Gradienten. Neue Fakten, schraffiert,
+            überraschen stark, Wiederholungen kaum – das Gedächtnis hat sie schon gelernt.
+          </p>
+          <p>
+            Lassen Sie das Publikum raten, was θ = 0 bewirkt: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
+            Mit dem Klick kommt die Frage: Erinnert sich M am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen,
+            die durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Danach
+            schauen wir auf die Positionskodierung.
+          </p>
+        </>
+      }
+    >
+      <div className="ol-columns ol-sandbox">
+        <section className="ol-column" aria-label="Regler">
+          <div className="ol-sliders">
+            <ParamSlider label="η Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
+            <ParamSlider label="θ Lernrate" value={theta} min={SANDBOX_RANGES.theta.min} max={SANDBOX_RANGES.theta.max} step={SANDBOX_RANGES.theta.step} onChange={setTheta} />
+            <ParamSlider label="α Vergessen" value={alpha} min={SANDBOX_RANGES.alpha.min} max={SANDBOX_RANGES.alpha.max} step={SANDBOX_RANGES.alpha.step} onChange={setAlpha} />
+          </div>
+          <p className="ol-status" data-testid="titans-peak">
+            Größte Überraschung: Token {peak + 1} ({run.steps[peak].label}),{' '}
+            <span className="ol-nowrap">
+              ‖∇ℓ‖ = <strong className="num">{formatNumber(run.steps[peak].gradientNorm)}</strong>
+            </span>
+            ,{' '}
+            <span className="ol-nowrap">
+              ℓ vorher = <strong className="num">{formatNumber(run.steps[peak].loss)}</strong>
+            </span>
+          </p>
+          <p className="ol-status" data-testid="titans-last">
+            Letztes Token {last + 1} ({run.steps[last].label}): ‖∇ℓ‖ = <strong className="num">{formatNumber(run.steps[last].gradientNorm)}</strong>,
+            ℓ = <strong className="num">{formatNumber(run.steps[last].loss)}</strong>
+          </p>
+        </section>
+        <TokenBars
+          bars={bars}
+          max={maxSurprise}
+          width={720}
+          height={190}
+          caption="Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
+        />
+      </div>
+      <StepReveal className="ol-columns ol-sandbox">
+        <section className="ol-column" aria-label="Abruf des ersten Fakts">
+          <div className="ol-formula-small">
+            <WorkedFormula
+              formula={TITANS_RECALL}
+              numbers={titansRecallNumbers(run.recalled, first.value)}
+              result={titansRecallResult(run.steps[last].recallError)}
+              label="Abruf-Fehler für den ersten Schlüssel am Ende"
+            />
+          </div>
+          <p className="ol-note">
+            M<sub>T</sub> k<sub>1</sub>: was M nach {SANDBOX_STREAM.length} Token für A antwortet; leeres Gedächtnis:{' '}
+            {formatNumber(run.recallBaseline)}.
+          </p>
+        </section>
+        <section className="ol-column" aria-label="Erinnerung an A">
+          <LineChart
+            caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(keep.steps[last].recallError)} ohne Vergessen, ${formatNumber(run.steps[last].recallError)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
+            xLabel="Token t"
+            yLabel="Fehler"
+            xDomain={[1, SANDBOX_STREAM.length]}
+            yDomain={[0, yMax]}
+            xTicks={[1, 4, 8, 12, 16]}
+            yTicks={[0, yMax / 2, yMax]}
+            width={720}
+            height={190}
+            series={[
+              { label: 'ohne Vergessen', role: 'value', points: recallSeries(keep.steps), dashed: true },
+              { label: 'mit Vergessen', role: 'loss', points: recallSeries(run.steps), dots: true },
+            ]}
+          />
+          <p className="ol-legend-line" data-testid="titans-recall">
+            Abruf von A am Ende:{' '}
+            <span className="ol-key-value">
+              ‒ ‒ α = 0: <strong className="num">{formatNumber(keep.steps[last].recallError)}</strong>
+            </span>
+            {' · '}
+            <span className="ol-key-loss">
+              ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(run.steps[last].recallError)}</strong>
+            </span>
+          </p>
+        </section>
+      </StepReveal>
+    </LectureSlide>
+  );
+}

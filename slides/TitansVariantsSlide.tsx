@@ -1,0 +1,141 @@
+import { Fragment } from 'react';
+import { StepReveal } from '../src/components/StepReveal';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { kicker } from './sections';
+import { TITANS_CITATION } from './TitansSlide';
+import '../src/components/outlook.css';
+
+/** What a box in a diagram stands for: colour and a label (never colour alone). */
+type Part = 'input' | 'persistent' | 'memory' | 'attention' | 'gate' | 'output';
+
+/** One row of boxes; `kind` says whether they are concatenated (one sequence) or parallel branches. */
+type Row = { boxes: readonly { text: string; part: Part }[]; kind: 'single' | 'concat' | 'parallel' };
+
+const JOIN: Record<Row['kind'], string> = { single: '', concat: ' aneinandergehängt mit ', parallel: ' parallel zu ' };
+
+/** The three ways Titans wires the long-term memory into a block, top (input) to bottom (output). */
+export const TITANS_VARIANTS: readonly { short: string; name: string; idea: string; stages: readonly Row[] }[] = [
+  {
+    short: 'MAC',
+    name: 'Memory as a Context',
+    idea: 'Das Gedächtnis liefert zusätzlichen Kontext für die Attention.',
+    stages: [
+      { kind: 'single', boxes: [{ text: 'Segment x', part: 'input' }] },
+      {
+        kind: 'concat',
+        boxes: [
+          { text: 'P', part: 'persistent' },
+          { text: 'Abruf M*(q)', part: 'memory' },
+          { text: 'Segment x', part: 'input' },
+        ],
+      },
+      { kind: 'single', boxes: [{ text: 'Attention', part: 'attention' }] },
+      { kind: 'single', boxes: [{ text: 'Ausgabe → schreibt in M', part: 'output' }] },
+    ],
+  },
+  {
+    short: 'MAG',
+    name: 'Memory as a Gate',
+    idea: 'Zwei Zweige parallel, ein Gate mischt sie.',
+    stages: [
+      { kind: 'single', boxes: [{ text: 'P + Eingabe x', part: 'input' }] },
+      {
+        kind: 'parallel',
+        boxes: [
+          { text: 'Fenster-Attention', part: 'attention' },
+          { text: 'Gedächtnis M', part: 'memory' },
+        ],
+      },
+      { kind: 'single', boxes: [{ text: 'Gate ⊗', part: 'gate' }] },
+      { kind: 'single', boxes: [{ text: 'Ausgabe', part: 'output' }] },
+    ],
+  },
+  {
+    short: 'MAL',
+    name: 'Memory as a Layer',
+    idea: 'Das Gedächtnis ist eine eigene Schicht vor der Attention.',
+    stages: [
+      { kind: 'single', boxes: [{ text: 'P + Eingabe x', part: 'input' }] },
+      { kind: 'single', boxes: [{ text: 'Gedächtnis-Schicht M', part: 'memory' }] },
+      { kind: 'single', boxes: [{ text: 'Fenster-Attention', part: 'attention' }] },
+      { kind: 'single', boxes: [{ text: 'Ausgabe', part: 'output' }] },
+    ],
+  },
+];
+
+const LEGEND: readonly { part: Part; text: string }[] = [
+  { part: 'attention', text: 'Kurzzeit (Attention, oft im gleitenden Fenster)' },
+  { part: 'memory', text: 'Langzeit (M, lernt beim Lesen)' },
+  { part: 'persistent', text: 'Persistent (P, fest)' },
+];
+
+function VariantDiagram({ variant }: { variant: (typeof TITANS_VARIANTS)[number] }) {
+  const description = variant.stages.map((row) => row.boxes.map((box) => box.text).join(JOIN[row.kind])).join(', dann ');
+  return (
+    <figure className="ol-variant" aria-label={`${variant.short}, ${variant.name}: ${description}`}>
+      <figcaption>
+        <strong className="ol-variant-short">{variant.short}</strong> <span className="ol-variant-name">{variant.name}</span>
+      </figcaption>
+      <div className="ol-flow" aria-hidden="true">
+        {variant.stages.map((row, i) => (
+          <Fragment key={i}>
+            {i > 0 && <span className="ol-flow-arrow">{row.kind === 'parallel' ? '↙ ↘' : variant.stages[i - 1].kind === 'parallel' ? '↘ ↙' : '↓'}</span>}
+            <div className={`ol-flow-stage ol-flow-${row.kind}`}>
+              {row.boxes.map((box) => (
+                <span key={box.text} className={`ol-box ol-box-${box.part}`}>
+                  {box.text}
+                </span>
+              ))}
+            </div>
+          </Fragment>
+        ))}
+      </div>
+      <p className="ol-variant-idea">{variant.idea}</p>
+    </figure>
+  );
+}
+
+export function TitansVariantsSlide() {
+  return (
+    <LectureSlide
+      id="titans-varianten"
+      kicker={kicker(8)}
+      title="Drei Varianten: MAC, MAG, MAL"
+      notes={
+        <>
+          <p>
+            Wie baut man das Langzeitgedächtnis in einen Block ein? Das Paper vergleicht drei Varianten. Bei Memory as a
+            Context wird zuerst aus dem Gedächtnis abgerufen, und das Ergebnis steht zusammen mit den persistenten Tokens
+            und dem aktuellen Segment vor der Attention – wie zusätzlicher Kontext.
+          </p>
+          <p>
+            Mit dem nächsten Klick Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel,
+            ein Gate mischt beide Ergebnisse – das ist das Gating aus der Stichpunktliste. Dann Memory as a Layer: das
+            Gedächtnis als eigene Schicht vor der Attention. Farben und Beschriftung zeigen dieselben Rollen in allen drei
+            Bildern. Danach probieren wir das Gedächtnis im Sandkasten aus.
+          </p>
+        </>
+      }
+    >
+      <ul className="ol-legend" aria-label="Legende">
+        {LEGEND.map((entry) => (
+          <li key={entry.part}>
+            <span className={`ol-box ol-box-${entry.part} ol-legend-swatch`} aria-hidden="true" /> {entry.text}
+          </li>
+        ))}
+      </ul>
+      <div className="ol-variants">
+        {TITANS_VARIANTS.map((variant, i) =>
+          i === 0 ? (
+            <VariantDiagram key={variant.short} variant={variant} />
+          ) : (
+            <StepReveal key={variant.short}>
+              <VariantDiagram variant={variant} />
+            </StepReveal>
+          ),
+        )}
+      </div>
+      <p className="ol-citation">{TITANS_CITATION}</p>
+    </LectureSlide>
+  );
+}

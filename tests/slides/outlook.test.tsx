@@ -1,0 +1,203 @@
+/**
+ * Sections 8–11 in jsdom: every number on the Titans sandbox, the rotary slide, the context-cost
+ * slide and the hallucination demo equals the model's value formatted by formatNumber (and the
+ * softmax demo's JSON), and every glossary term links to the slide that introduces it.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { Deck } from 'spectacle';
+import { afterEach, describe, expect, it } from 'vitest';
+import { softmaxDemo } from '../../src/demos/softmax';
+import { LectureDeck } from '../../src/deck/LectureDeck';
+import { theme } from '../../src/deck/theme';
+import { formatInteger, formatNumber } from '../../src/format';
+import { rotaryScore } from '../../src/math/rotary';
+import { DEFAULT_PARAMS, traceWorkedExample } from '../../src/model';
+import { CONTEXT_EXAMPLES, contextCost } from '../../src/model/contextCost';
+import { sampleMany } from '../../src/model/sampling';
+import { runMemory } from '../../src/model/titansMemory';
+import { SLIDES } from '../../slides';
+import { ContextCostSlide } from '../../slides/ContextCostSlide';
+import { CrossEntropySlide } from '../../slides/CrossEntropySlide';
+import { DecoderPredictionSlide } from '../../slides/DecoderPredictionSlide';
+import { GLOSSARY, GlossarySlide } from '../../slides/GlossarySlide';
+import { GradientDescentSlide } from '../../slides/GradientDescentSlide';
+import { DRAWS_PER_ROUND, HallucinationSlide, seedForRound } from '../../slides/HallucinationSlide';
+import { LIMITS, LimitsSlide } from '../../slides/LimitsSlide';
+import { ROTARY_DISTANCE, ROTARY_KEY, ROTARY_QUERY, RotarySlide } from '../../slides/RotarySlide';
+import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';
+import { SoftmaxSlide } from '../../slides/SoftmaxSlide';
+import { SANDBOX_STREAM, TitansSandboxSlide } from '../../slides/TitansSandboxSlide';
+import { TitansMemorySlide } from '../../slides/TitansMemorySlide';
+import { TitansSlide } from '../../slides/TitansSlide';
+import { TitansVariantsSlide } from '../../slides/TitansVariantsSlide';
+import { TokenizationSlide } from '../../slides/TokenizationSlide';
+import { WorkedExampleStepsSlide } from '../../slides/WorkedExampleStepsSlide';
+
+afterEach(cleanup);
+
+/** Renders one slide alone in a deck at a step (Spectacle reads the step from the URL). */
+function renderSlideAt(Slide: ComponentType, stepIndex: number): HTMLElement {
+  window.history.replaceState(null, '', `?slideIndex=0&stepIndex=${stepIndex}`);
+  const { container } = render(
+    <Deck theme={theme}>
+      <Slide />
+    </Deck>,
+  );
+  const frame = container.ownerDocument.querySelector<HTMLElement>('.slide-frame');
+  if (!frame) throw new Error('no slide frame rendered');
+  return frame;
+}
+
+const text = (frame: HTMLElement, testId: string) =>
+  (within(frame).getByTestId(testId).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function setSlider(label: RegExp, value: number) {
+  fireEvent.change(screen.getByRole('slider', { name: label }), { target: { value: String(value) } });
+}
+
+describe('registration', () => {
+  it('the new slides follow their section slide in slides/index.ts', () => {
+    const at = (c: ComponentType) => SLIDES.indexOf(c);
+    expect([TitansMemorySlide, TitansVariantsSlide, TitansSandboxSlide].map(at)).toEqual([1, 2, 3].map((d) => at(TitansSlide) + d));
+    expect(at(RotarySlide)).toBeGreaterThan(at(TitansSlide));
+    expect(at(ContextCostSlide)).toBe(at(LimitsSlide) + 1);
+    expect(at(HallucinationSlide)).toBe(at(LimitsSlide) + 2);
+  });
+});
+
+describe('Titans sandbox', () => {
+  it('shows the surprise and recall numbers of runMemory, and α = 0 makes both recall curves equal', () => {
+    const frame = renderSlideAt(TitansSandboxSlide, 1);
+    setSlider(/^η/, 0.5);
+    setSlider(/^θ/, 0.3);
+    setSlider(/^α/, 0.1);
+    const run = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
+    const keep = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0 });
+    const peak = run.steps.reduce((best, s, t) => (s.gradientNorm > run.steps[best].gradientNorm ? t : best), 0);
+    expect(text(frame, 'titans-peak')).toBe(
+      `Größte Überraschung: Token ${peak + 1} (${run.steps[peak].label}), ‖∇ℓ‖ = ${formatNumber(run.steps[peak].gradientNorm)}, ℓ vorher = ${formatNumber(run.steps[peak].loss)}`,
+    );
+    const last = run.steps.at(-1)!;
+    expect(text(frame, 'titans-recall')).toBe(
+      `Abruf von A am Ende: ‒ ‒ α = 0: ${formatNumber(keep.steps.at(-1)!.recallError)} · ● α = 0,10: ${formatNumber(last.recallError)}`,
+    );
+    // One bar per token, its value in the screen-reader list.
+    const items = [...frame.querySelectorAll('.token-bars li')].map((li) => li.textContent);
+    expect(items).toEqual(run.steps.map((s, t) => `Token ${t + 1} (${s.label}): ${formatNumber(s.gradientNorm)}`));
+
+    setSlider(/^α/, 0);
+    const zero = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0 }).steps.at(-1)!.recallError;
+    expect(text(frame, 'titans-recall')).toBe(`Abruf von A am Ende: ‒ ‒ α = 0: ${formatNumber(zero)} · ● α = 0,00: ${formatNumber(zero)}`);
+
+    setSlider(/^θ/, 0);
+    expect(text(frame, 'titans-last')).toContain(`ℓ = ${formatNumber(runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0, alpha: 0 }).steps.at(-1)!.loss)}`);
+    setSlider(/^θ/, 0.3);
+    setSlider(/^α/, 0.1);
+  });
+
+  it('the overview, equations and variants slides carry the paper citation and all outline bullets', () => {
+    const overview = renderSlideAt(TitansSlide, 0);
+    for (const bullet of ['Weiterentwicklung klassischer Transformer', 'Kombination von Attention, MLP und Gating', 'Verbesserte Positionskodierung (z. B. Rotary, State-Space)', 'Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)']) {
+      expect(overview.textContent).toContain(bullet);
+    }
+    expect(overview.textContent).toContain('arXiv 2501.00663');
+    cleanup();
+    expect(renderSlideAt(TitansMemorySlide, 0).textContent).toContain('arXiv 2501.00663');
+    cleanup();
+    const variants = renderSlideAt(TitansVariantsSlide, 2);
+    for (const name of ['Memory as a Context', 'Memory as a Gate', 'Memory as a Layer']) {
+      expect(within(variants).getByRole('figure', { name: new RegExp(name) })).toBeTruthy();
+    }
+  });
+});
+
+describe('Rotary', () => {
+  it('the two scores q_m·k_n and q_{m+s}·k_{n+s} are computed by rotaryScore and equal', () => {
+    const frame = renderSlideAt(RotarySlide, 1);
+    setSlider(/^Position m/, 4);
+    setSlider(/^Frequenz θ/, 0.5);
+    setSlider(/^Verschiebung s/, 7);
+    const a = rotaryScore(ROTARY_QUERY, 4, ROTARY_KEY, 4 + ROTARY_DISTANCE, [0.5]);
+    const b = rotaryScore(ROTARY_QUERY, 11, ROTARY_KEY, 11 + ROTARY_DISTANCE, [0.5]);
+    expect(formatNumber(a, 3)).toBe(formatNumber(b, 3));
+    const shown = frame.querySelector('[data-testid="rotary-scores"]')!.querySelectorAll('.katex-html');
+    expect([...shown].map((e) => (e.textContent ?? '').replace(/\u200b/g, ''))).toEqual([
+      `(R4q)⋅(R7k)=${formatNumber(a, 3)}`,
+      `(R11q)⋅(R14k)=${formatNumber(b, 3)}`,
+    ]);
+  });
+});
+
+describe('Grenzen', () => {
+  it('lists all six limits of the outline', () => {
+    const frame = renderSlideAt(LimitsSlide, 6);
+    for (const { limit } of LIMITS) expect(frame.textContent).toContain(limit);
+    expect(LIMITS).toHaveLength(6);
+  });
+
+  it('context cost: the table holds n² and the fp16 memory for 4k, 128k and 1M (4096² = 16.777.216)', () => {
+    const frame = renderSlideAt(ContextCostSlide, 1);
+    const rows = [...within(frame).getByTestId('cost-table').querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => c.textContent),
+    );
+    expect(rows[0]).toEqual(['4k', '4.096', '16.777.216', '0,034 GB']);
+    expect(rows.map((r) => r[2])).toEqual(CONTEXT_EXAMPLES.map((e) => formatInteger(contextCost(e.tokens).scores)));
+    expect(rows[2][3]).toBe(`${formatInteger(contextCost(1048576).gigabytes)} GB`);
+    setSlider(/^Kontextlänge/, 17);
+    expect(text(frame, 'cost-now')).toBe(`● n = 131.072: ${formatNumber(contextCost(131072).gigabytes)} GB`);
+    setSlider(/^Kontextlänge/, 12);
+  });
+
+  it('hallucination: the bars equal the softmax demo JSON, the counts equal sampleMany, and „Ziehen“ draws anew', async () => {
+    const frame = renderSlideAt(HallucinationSlide, 0);
+    setSlider(/^Temperatur/, 1);
+    const json = (await softmaxDemo(['--temperature', '1'])).json as { probabilities: number[] };
+    expect([...frame.querySelectorAll('.bar-value')].map((e) => e.textContent)).toEqual(json.probabilities.map((p) => formatNumber(p)));
+
+    const probabilities = traceWorkedExample(DEFAULT_PARAMS, { temperature: 1 }).probabilities;
+    const round = Number(/Nr\. (\d+)/.exec(frame.textContent ?? '')![1]);
+    const expectedCounts = (r: number) => sampleMany(probabilities, DRAWS_PER_ROUND, seedForRound(r)).counts;
+    const shownCounts = () => [...frame.querySelectorAll('.ol-count strong')].map((e) => Number(e.textContent));
+    expect(shownCounts()).toEqual(expectedCounts(round));
+    expect(shownCounts().reduce((a, b) => a + b, 0)).toBe(DRAWS_PER_ROUND);
+    expect(within(frame).getByTestId('hallucination-answers').querySelectorAll('li')).toHaveLength(DRAWS_PER_ROUND);
+
+    fireEvent.click(within(frame).getByRole('button', { name: /Ziehen/ }));
+    expect(shownCounts()).toEqual(expectedCounts(round + 1));
+    const wrong = DRAWS_PER_ROUND - expectedCounts(round + 1)[0];
+    expect(text(frame, 'hallucination-wrong')).toContain(`Falsch: ${wrong} von ${DRAWS_PER_ROUND}`);
+
+    setSlider(/^Temperatur/, 0.1);
+    const cold = sampleMany(traceWorkedExample(DEFAULT_PARAMS, { temperature: 0.1 }).probabilities, DRAWS_PER_ROUND, seedForRound(round + 1)).counts;
+    expect(shownCounts()).toEqual(cold);
+    setSlider(/^Temperatur/, 1);
+  });
+});
+
+describe('Glossar', () => {
+  const TARGETS: Record<string, ComponentType> = {
+    Token: TokenizationSlide,
+    Embedding: SelfAttentionQkvSlide,
+    'Self-Attention': WorkedExampleStepsSlide,
+    Logits: DecoderPredictionSlide,
+    Softmax: SoftmaxSlide,
+    'Cross-Entropy': CrossEntropySlide,
+    Backpropagation: GradientDescentSlide,
+    'Gradient Descent': GradientDescentSlide,
+  };
+
+  it('every term keeps its outline definition and links to the slide that introduces it', () => {
+    window.history.replaceState(null, '', `?slideIndex=${SLIDES.indexOf(GlossarySlide)}&stepIndex=0`);
+    render(<LectureDeck />);
+    const frame = document.querySelector<HTMLElement>('.slide-frame[data-slide-title="Glossar (Auszug)"]')!;
+    expect(GLOSSARY).toHaveLength(8);
+    for (const entry of GLOSSARY) {
+      const index = SLIDES.indexOf(TARGETS[entry.term]);
+      expect(index, entry.term).toBeGreaterThanOrEqual(0);
+      const link = within(frame).getByRole('link', { name: `${entry.term}: zur Folie ${index + 1}` });
+      expect(link.getAttribute('href')).toBe(`?slideIndex=${index}&stepIndex=0`);
+      expect(frame.textContent).toContain(entry.definition);
+    }
+  }, 30_000);
+});
