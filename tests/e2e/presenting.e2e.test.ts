@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
+import { WhatIfSlide } from '../../slides/WhatIfSlide';
 import { activeSlideTitle, deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 let browser: Browser;
@@ -198,6 +199,39 @@ describe('presenter and audience windows', () => {
     // A reloaded audience window comes back to where the presenter is.
     await audience.reload();
     await expect.poll(() => viewOf(audience).slideIndex).toBe(3);
+    await context.close();
+  });
+});
+
+describe('live demos across windows', () => {
+  it('a slider moved in the presenter window moves on the projector, and a reloaded window gets it back', async () => {
+    const slideIndex = SLIDES.indexOf(WhatIfSlide);
+    expect(slideIndex).toBeGreaterThan(0);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const audience = await context.newPage();
+    const presenter = await context.newPage();
+    const query = `slideIndex=${slideIndex}&stepIndex=0`;
+    await audience.goto(deckUrl(query));
+    await presenter.goto(deckUrl(`presenterMode=true&${query}`));
+    const presenterSlider = presenter.locator('.slide-frame:visible input[type=range]').first();
+    const audienceSlider = audience.locator('.slide-frame:visible input[type=range]').first();
+    await presenterSlider.waitFor();
+    await audienceSlider.waitFor();
+    const before = await audienceSlider.inputValue();
+
+    await presenter.bringToFront();
+    await presenterSlider.focus();
+    await presenter.keyboard.press('End');
+    const moved = await presenterSlider.inputValue();
+    expect(moved).not.toBe(before);
+    await expect.poll(() => audienceSlider.inputValue()).toBe(moved);
+    // The numbers follow on the projector too: both windows print the same P(Frankreich).
+    const text = (page: Page) => page.locator('.slide-frame:visible').first().innerText();
+    await expect.poll(async () => (await text(audience)).includes(await presenterSlider.evaluate((e) => e.closest('.param-slider')?.querySelector('output')?.textContent ?? ''))).toBe(true);
+
+    await audience.reload();
+    await audience.locator('.slide-frame:visible input[type=range]').first().waitFor();
+    await expect.poll(() => audience.locator('.slide-frame:visible input[type=range]').first().inputValue()).toBe(moved);
     await context.close();
   });
 });
