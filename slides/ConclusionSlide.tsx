@@ -11,6 +11,7 @@ const DISCUSSION_QUESTIONS = [
 export function ConclusionSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="fazit"
       kicker={kicker(10)}
       title={sectionTitle(10)}

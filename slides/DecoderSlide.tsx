@@ -13,6 +13,7 @@ export function DecoderSlide() {
   const pTarget = trace.probabilities[trace.targetIndex];
   return (
     <LectureSlide
+      layout="roomy"
       id="decoder"
       kicker={kicker(6)}
       title={sectionTitle(6)}

@@ -22,9 +22,14 @@ function GlossaryTerm({ term, slideId }: { term: string; slideId: string }) {
   const index = useSlideIndex(slideId);
   const where = index >= 0 ? `Folie ${index + 1}` : '';
   return (
-    <SlideLink to={slideId} fromLabel="Glossar" className="ol-glossary-link" label={`${term}: zur ${where}`}>
+    <SlideLink to={slideId} fromLabel="Glossar" className="ol-glossary-link">
       {term}
-      {where && <span className="ol-glossary-where"> → {where}</span>}
+      {where && (
+        <span className="ol-glossary-where">
+          <span aria-hidden="true"> → </span>
+          <span className="visually-hidden">: zur</span> {where}
+        </span>
+      )}
     </SlideLink>
   );
 }

@@ -7,6 +7,7 @@ import { kicker, sectionTitle } from './sections';
 export function LearningSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="lernprozess"
       kicker={kicker(5)}
       title={sectionTitle(5)}

@@ -7,6 +7,7 @@ import { kicker, sectionTitle } from './sections';
 export function MathFoundationsSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="mathematik"
       kicker={kicker(3)}
       title={sectionTitle(3)}

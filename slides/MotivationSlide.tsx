@@ -5,6 +5,7 @@ import { kicker, sectionTitle } from './sections';
 export function MotivationSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="motivation"
       kicker={kicker(1)}
       title={sectionTitle(1)}

@@ -8,6 +8,7 @@ export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention
 export function PipelineSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="transformer"
       kicker={kicker(2)}
       title={sectionTitle(2)}

@@ -3,6 +3,7 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 export function TitleSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="titel"
       title="Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren"
       kicker="Angewandte Mathematik 3 – Anwendung: Large Language Models"

@@ -7,6 +7,7 @@ import {
   CONTEXT_VECTOR,
   EMBEDDINGS,
   QKV_PROJECTION,
+  QKV_WEIGHTS,
   SCALED_DOT_PRODUCT_ATTENTION,
 } from '../src/formulas';
 import { kicker, sectionTitle } from './sections';
@@ -14,7 +15,7 @@ import { kicker, sectionTitle } from './sections';
 /** The five steps of section 4, with the formula of each. */
 const STEPS = [
   { text: 'Embeddings für alle Tokens', math: EMBEDDINGS },
-  { text: 'Berechnung von Q, K, V über Gewichtsmatrizen W_Q, W_K, W_V', math: QKV_PROJECTION },
+  { text: 'Berechnung von Q, K, V über Gewichtsmatrizen', weights: true, math: QKV_PROJECTION },
   { text: 'Attention-Scores via Skalarprodukt', math: ATTENTION_SCORE },
   { text: 'Softmax über die Scores → Attention-Gewichte', math: ATTENTION_WEIGHTS },
   { text: 'Neuer kontextualisierter Vektor für „von“', math: CONTEXT_VECTOR },
@@ -23,6 +24,7 @@ const STEPS = [
 export function WorkedExampleStepsSlide() {
   return (
     <LectureSlide
+      layout="roomy"
       id="rechenbeispiel"
       kicker={kicker(4)}
       title={sectionTitle(4)}
@@ -39,16 +41,26 @@ export function WorkedExampleStepsSlide() {
       <p className="example-sentence">
         „Paris ist die Hauptstadt <span className="role-focus">von</span> Frankreich“
       </p>
-      <ol className="steps">
+      <ol className="steps steps-with-formulas">
         {STEPS.map((step) => (
           <Appear key={step.text} tagName="li">
-            <span className="step-text">{step.text}</span>
+            <span className="step-text">
+              {step.text}
+              {'weights' in step && (
+                <>
+                  {' '}
+                  <Tex math={QKV_WEIGHTS} inline />
+                </>
+              )}
+            </span>
             <Tex math={step.math} inline />
           </Appear>
         ))}
       </ol>
       <Appear>
-        <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
+        <div className="formula-summary">
+          <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
+        </div>
       </Appear>
       <p className="demo-command">Demo: npm run demo -- self-attention</p>
     </LectureSlide>

@@ -12,6 +12,7 @@ export const MATRIX_PRODUCT = String.raw`(AB)_{ij} = \sum_k A_{ik} B_{kj}`;
 
 // Section 4: self-attention on the worked example (row vectors).
 export const EMBEDDINGS = String.raw`e_{\text{Paris}}, \dots, e_{\text{von}} \in \mathbb{R}^4`;
+export const QKV_WEIGHTS = String.raw`W_Q, W_K, W_V`;
 export const QKV_PROJECTION = String.raw`q_i = e_i W_Q, \quad k_j = e_j W_K, \quad v_j = e_j W_V`;
 export const ATTENTION_SCORE = String.raw`s_j = \frac{q_{\text{von}} \cdot k_j}{\sqrt{d_k}}`;
 export const ATTENTION_WEIGHTS = String.raw`a_j = \frac{e^{s_j}}{\sum_m e^{s_m}}`;
@@ -290,6 +291,7 @@ export const ALL_FORMULAS: Record<string, string> = {
   CHAIN_RULE,
   MATRIX_PRODUCT,
   EMBEDDINGS,
+  QKV_WEIGHTS,
   QKV_PROJECTION,
   ATTENTION_SCORE,
   ATTENTION_WEIGHTS,

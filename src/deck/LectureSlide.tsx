@@ -14,13 +14,15 @@ type LectureSlideProps = {
   children?: ReactNode;
   /** Stable id, used by deep links from the glossary. */
   id?: string;
+  /** "roomy": larger type and formulas, for slides with a few bullets and formulas. */
+  layout?: 'roomy';
 };
 
 /**
  * The one layout of every slide: kicker, title, body. Colours come from CSS variables, and the
  * print palette is switched on while Spectacle is in print or export mode.
  */
-export function LectureSlide({ title, kicker, notes, children, id }: LectureSlideProps) {
+export function LectureSlide({ title, kicker, notes, children, id, layout }: LectureSlideProps) {
   const deck = useContext(DeckContext);
   const inPrintMode = deck?.inPrintMode ?? false;
   useLayoutEffect(() => {
@@ -34,7 +36,7 @@ export function LectureSlide({ title, kicker, notes, children, id }: LectureSlid
           {kicker && <p className="slide-kicker">{kicker}</p>}
           <h2 className="slide-title">{title}</h2>
         </header>
-        <div className="slide-body">
+        <div className={layout === 'roomy' ? 'slide-body slide-body-roomy' : 'slide-body'}>
           <SlideErrorBoundary title={title}>{children}</SlideErrorBoundary>
         </div>
       </div>
