@@ -1,6 +1,10 @@
-// Spectacle measures elements and observes resizes; jsdom has neither.
-import '@testing-library/react';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
 
+// Without Vitest globals, Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());
+
+// Spectacle measures elements and observes resizes; jsdom has neither.
 if (typeof window !== 'undefined') {
   // jsdom lays nothing out; Spectacle reads the first client rect to scale the slide.
   const rect = { x: 0, y: 0, top: 0, left: 0, right: 1366, bottom: 768, width: 1366, height: 768 };
