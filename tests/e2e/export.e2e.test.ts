@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOutline } from '../../scripts/pdf-outline.mjs';
+import { launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+
+// `npm run export:pdf` against the dist/ that `npm run test:e2e` has just built (--no-build).
+const run = promisify(execFile);
+const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
+
+type Result = { code: number; stdout: string; stderr: string };
+
+async function exportPdf(...args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/export-pdf.mjs', '--no-build', ...args], {
+      timeout: 300_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+async function pdfText(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout.replace(/\s+/g, ' ');
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+let browser: Browser;
+let folder: string;
+/** Both exports run while the test walks the deck itself: most of their time is waiting for reveals. */
+let allSteps: Promise<Result>;
+let finalWithNotes: Promise<Result>;
+/** Every step of the deck, found by walking it with the right arrow key (independently of the export). */
+const steps: { slideIndex: number; stepIndex: number }[] = [];
+/** The slide titles, in order, as the DOM has them. */
+let titles: string[] = [];
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'export-e2e-'));
+  allSteps = exportPdf('--out', join(folder, 'handout.pdf'));
+  finalWithNotes = exportPdf('--final-only', '--notes', '--out', join(folder, 'final.pdf'));
+  browser = await launchBrowser();
+  const { context, page } = await openDeck(browser);
+  titles = (await page.locator('.slide-title').allTextContents()).map(collapse);
+  for (let guard = 0; guard < 2000; guard += 1) {
+    steps.push(viewOf(page));
+    const before = page.url();
+    await pressAndSettle(page, 'ArrowRight');
+    if (page.url() === before) break;
+  }
+  await context.close();
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.allSettled([allSteps, finalWithNotes]);
+  await browser?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('npm run export:pdf', () => {
+  it('writes one 16:9 page per step, with title, language, every slide title and bookmarks', async () => {
+    const file = join(folder, 'handout.pdf');
+    const result = await allSteps;
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(file);
+
+    const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    expect(pdf.getPageCount()).toBe(steps.length);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(width / height).toBeCloseTo(1366 / 768, 2);
+    expect(pdf.getTitle()).toBe(TITLE);
+    expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toContain('de-DE');
+
+    const slideCount = new Set(steps.map((s) => s.slideIndex)).size;
+    expect(titles).toHaveLength(slideCount);
+    const outline = readOutline(pdf);
+    expect(outline.map((entry) => collapse(entry.title))).toEqual(titles);
+    // Each bookmark opens the first step of its slide.
+    expect(outline.map((entry) => entry.pageIndex)).toEqual(titles.map((_, i) => steps.findIndex((s) => s.slideIndex === i)));
+
+    const text = await pdfText(file);
+    for (const title of titles) expect(text, title).toContain(title);
+    expect(text).toContain('Frankreich');
+    // Nothing is left behind next to the file.
+    await finalWithNotes;
+    expect(readdirSync(folder).sort()).toEqual(['final.pdf', 'handout.pdf']);
+  });
+
+  it('with --final-only --notes: one page per slide, with its speaker notes under it', async () => {
+    const file = join(folder, 'final.pdf');
+    const result = await finalWithNotes;
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    expect(pdf.getPageCount()).toBe(titles.length);
+    expect(readOutline(pdf)).toHaveLength(titles.length);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(height).toBeGreaterThan((width * 768) / 1366 + 100);
+    const text = await pdfText(file);
+    expect(text).toContain(`Sprechernotizen · Folie 1 von ${titles.length}`.toUpperCase());
+    expect(text).toContain('Frankreich');
+  });
+
+  it('fails with a clear message and leaves no file when the path cannot be written', async () => {
+    const blocker = join(folder, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    for (const out of ['/proc/x.pdf', join(blocker, 'x.pdf'), join(folder, 'missing', 'x.pdf')]) {
+      const result = await exportPdf('--out', out);
+      expect(result.code, out).not.toBe(0);
+      expect(result.stderr, out).toMatch(/Cannot write the PDF to .*x\.pdf: /);
+      expect(existsSync(out), out).toBe(false);
+    }
+    expect(readdirSync(folder).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+
+  it('rejects an unknown option with the usage text', async () => {
+    const result = await exportPdf('--pages', '3');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage: npm run export:pdf');
+  });
+});
