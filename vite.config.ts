@@ -13,6 +13,8 @@ export default defineConfig({
       // Spectacle's CodePane pulls in a syntax highlighter for every language; the deck has no code panes.
       { find: /^react-syntax-highlighter$/, replacement: shim('syntaxHighlighter.tsx') },
       { find: /^react-syntax-highlighter\/dist\/cjs\/styles\/prism\/.*$/, replacement: shim('syntaxThemes.ts') },
+      // Spectacle's command palette; the deck has its own keys and help overlay.
+      { find: /^kbar$/, replacement: shim('kbar.tsx') },
       // Spectacle's Markdown slides bring a whole Markdown and HTML parser; every slide here is a component.
       {
         find: /^(unified|remark-parse|remark-rehype|rehype-raw|rehype-react|mdast-zone|mdast-builder|unist-util-visit)$/,

@@ -24,12 +24,8 @@ function GlossaryTerm({ term, slideId }: { term: string; slideId: string }) {
   return (
     <SlideLink to={slideId} fromLabel="Glossar" className="ol-glossary-link">
       {term}
-      {where && (
-        <span className="ol-glossary-where">
-          <span aria-hidden="true"> → </span>
-          <span className="visually-hidden">: zur</span> {where}
-        </span>
-      )}
+      {where && ' '}
+      {where && <span className="ol-glossary-where">→ {where}</span>}
     </SlideLink>
   );
 }

@@ -1,5 +1,9 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadKatex } from '../src/components/Tex';
+
+// Formulas render synchronously in component tests once KaTeX is loaded.
+await loadKatex();
 
 // Without Vitest globals, Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());

@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { cssVar } from '../deck/palette';
 import './architecture.css';
@@ -41,14 +41,14 @@ const BRANCH_2 = 266;
 function Part({ visible, animate, children, testId }: { visible: boolean; animate: boolean; children: ReactNode; testId: string }) {
   if (!visible) return null;
   return (
-    <motion.g
+    <m.g
       data-testid={testId}
       initial={animate ? { opacity: 0, y: 14 } : false}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.45, ease: 'easeOut' }}
     >
       {children}
-    </motion.g>
+    </m.g>
   );
 }
 

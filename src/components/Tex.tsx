@@ -1,5 +1,25 @@
-import 'katex/dist/katex.min.css';
-import { BlockMath, InlineMath } from 'react-katex';
+import { useEffect, useSyncExternalStore } from 'react';
+
+type Renderer = typeof import('./katexRenderer');
+
+let renderer: Renderer | null = null;
+let loading: Promise<Renderer> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads KaTeX once; every <Tex> re-renders when it is there. Tests await it in their setup. */
+export function loadKatex(): Promise<Renderer> {
+  loading ??= import('./katexRenderer').then((module) => {
+    renderer = module;
+    for (const listener of listeners) listener();
+    return module;
+  });
+  return loading;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 type TexProps = {
   /** A TeX string from src/formulas.ts. */
@@ -12,15 +32,23 @@ type TexProps = {
 
 /** A formula typeset with KaTeX. Errors render as visible red text rather than crashing the slide. */
 export function Tex({ math, inline = false, label }: TexProps) {
-  const content = inline ? <InlineMath math={math} /> : <BlockMath math={math} />;
+  const katex = useSyncExternalStore(subscribe, () => renderer, () => renderer);
+  useEffect(() => {
+    if (!renderer) void loadKatex();
+  }, []);
+  const className = inline ? 'tex tex-inline' : 'tex tex-block';
+  if (!katex) {
+    // For the few milliseconds until KaTeX is there: the TeX source, hidden, keeps the formula's place.
+    return (
+      <span className={`${className} tex-pending`} aria-busy="true" data-testid="tex">
+        {math}
+      </span>
+    );
+  }
+  const { BlockMath, InlineMath } = katex;
   return (
-    <span
-      className={inline ? 'tex tex-inline' : 'tex tex-block'}
-      role={label ? 'math' : undefined}
-      aria-label={label}
-      data-testid="tex"
-    >
-      {content}
+    <span className={className} role={label ? 'math' : undefined} aria-label={label} data-testid="tex">
+      {inline ? <InlineMath math={math} /> : <BlockMath math={math} />}
     </span>
   );
 }

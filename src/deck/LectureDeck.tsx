@@ -1,4 +1,4 @@
-import { MotionConfig } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Deck } from 'spectacle';
 import { SLIDES } from '../../slides';
 import { PaletteStyle } from './PaletteStyle';
@@ -6,17 +6,21 @@ import { NO_TRANSITION, usePrefersReducedMotion } from './reducedMotion';
 import { deckTemplate } from './template';
 import { theme } from './theme';
 
-/** The whole lecture as one Spectacle deck. */
+const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
+
+/** The whole lecture as one Spectacle deck. Animations use `m.*` components (LazyMotion, strict). */
 export function LectureDeck() {
   const reducedMotion = usePrefersReducedMotion();
   return (
-    <MotionConfig reducedMotion="user">
-      <PaletteStyle />
-      <Deck theme={theme} template={deckTemplate} transition={reducedMotion ? NO_TRANSITION : undefined}>
-        {SLIDES.map((SlideComponent, index) => (
-          <SlideComponent key={index} />
-        ))}
-      </Deck>
-    </MotionConfig>
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <PaletteStyle />
+        <Deck theme={theme} template={deckTemplate} transition={reducedMotion ? NO_TRANSITION : undefined}>
+          {SLIDES.map((SlideComponent, index) => (
+            <SlideComponent key={index} />
+          ))}
+        </Deck>
+      </MotionConfig>
+    </LazyMotion>
   );
 }

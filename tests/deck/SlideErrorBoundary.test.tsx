@@ -10,6 +10,9 @@ describe('SlideErrorBoundary', () => {
   it('shows an error card with the slide title instead of crashing the deck', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // React rethrows to the window in development; the deck's boundary has already handled it.
+    const swallow = (event: ErrorEvent) => event.preventDefault();
+    window.addEventListener('error', swallow);
     render(
       <div>
         <SlideErrorBoundary title="Was wäre, wenn …?">
@@ -23,6 +26,7 @@ describe('SlideErrorBoundary', () => {
     expect(card.textContent).toContain('Matrix 5x4 · 3x4 passt nicht');
     expect(screen.getByText('Nächste Folie')).toBeTruthy();
     expect(warn).toHaveBeenCalled();
+    window.removeEventListener('error', swallow);
     warn.mockRestore();
     error.mockRestore();
   });

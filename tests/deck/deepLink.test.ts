@@ -29,9 +29,27 @@ describe('normalizeDeckQuery', () => {
     expect(normalizeDeckQuery('', SLIDES)).toBe('');
   });
 
-  it('always yields integer indices in range (property)', () => {
+  it('always yields integer indices in range for 500 random and hostile links (property)', () => {
+    const hostile = fc.constantFrom(
+      '-1',
+      '1e308',
+      '-1e308',
+      'NaN',
+      'Infinity',
+      '0x10',
+      '3.7',
+      '',
+      ' ',
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      '../../etc/passwd',
+      '%00',
+      '１２',
+      '9'.repeat(400),
+    );
+    const part = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.integer().map(String), fc.double().map(String), hostile);
     fc.assert(
-      fc.property(fc.string(), fc.string(), (slide, step) => {
+      fc.property(part, part, (slide, step) => {
         const query = `?slideIndex=${encodeURIComponent(slide)}&stepIndex=${encodeURIComponent(step)}`;
         const params = new URLSearchParams(normalizeDeckQuery(query, SLIDES));
         const slideIndex = Number(params.get('slideIndex'));
@@ -39,6 +57,7 @@ describe('normalizeDeckQuery', () => {
         expect(Number.isInteger(slideIndex) && slideIndex >= 0 && slideIndex < SLIDES).toBe(true);
         expect(Number.isInteger(stepIndex) && stepIndex >= 0).toBe(true);
       }),
+      { numRuns: 500 },
     );
   });
 

@@ -28,10 +28,22 @@ export function viewOf(page: Page): { slideIndex: number; stepIndex: number } {
   return { slideIndex: Number(params.get('slideIndex') ?? 0), stepIndex: Number(params.get('stepIndex') ?? 0) };
 }
 
-/** Waits until a slide transition has finished: one slide frame on screen per deck shown. */
+/**
+ * Waits until a slide transition has finished (one slide frame on screen per deck shown) and every
+ * <Appear> reveal on screen has finished fading (opacity 0 or 1).
+ */
 export async function settleTransition(page: Page, decks = 1): Promise<void> {
   await page.waitForFunction(
-    (count) => [...document.querySelectorAll('.slide-frame')].filter((e) => e.getClientRects().length > 0).length <= count,
+    (count) => {
+      const frames = [...document.querySelectorAll('.slide-frame')].filter((e) => e.getClientRects().length > 0);
+      if (frames.length > count) return false;
+      return frames.every((frame) =>
+        [...frame.querySelectorAll('[data-testid="AppearElement"]')].every((e) => {
+          const opacity = Number(getComputedStyle(e).opacity);
+          return opacity < 0.01 || opacity > 0.99;
+        }),
+      );
+    },
     decks,
     { timeout: 5000 },
   );

@@ -199,7 +199,7 @@ describe('Glossar links in Chromium', () => {
     const { context, page, errors } = await openDeck(browser, `slideIndex=${glossary}&stepIndex=0`);
     await settleTransition(page);
     for (const [i, entry] of GLOSSARY.entries()) {
-      const link = page.locator('.slide-frame:visible').getByRole('link', { name: new RegExp(`^${entry.term}: zur Folie`) });
+      const link = page.locator('.slide-frame:visible').getByRole('link', { name: new RegExp(`^${entry.term} → Folie`) });
       const href = (await link.getAttribute('href')) ?? '';
       const target = Number(new URLSearchParams(href).get('slideIndex'));
       const byKeyboard = i % 2 === 1;
@@ -233,7 +233,7 @@ describe('Glossar links in Chromium', () => {
     const glossary = indexOf(GlossarySlide);
     const { context, page, errors } = await openDeck(browser, `slideIndex=${glossary}&stepIndex=0`);
     await settleTransition(page);
-    await page.locator('.slide-frame:visible').getByRole('link', { name: /^Softmax: zur Folie/ }).click();
+    await page.locator('.slide-frame:visible').getByRole('link', { name: /^Softmax → Folie/ }).click();
     await page.getByTestId('return-link').waitFor();
     const target = viewOf(page).slideIndex;
     await page.locator('body').click({ position: { x: 5, y: 5 } });

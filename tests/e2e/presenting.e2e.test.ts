@@ -172,6 +172,48 @@ describe('deep links', () => {
   });
 });
 
+describe('hostile links', () => {
+  it('always lands on a valid slide, never with an uncaught error or an injected element', async () => {
+    const links = [
+      '?slideIndex=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      '?slideIndex=Infinity&stepIndex=-Infinity',
+      '?slideIndex=0x10&stepIndex=1e400',
+      '?slideIndex=3.7&stepIndex=2.2',
+      '?slideIndex=&stepIndex=',
+      '?slideIndex=1&slideIndex=2&stepIndex=abc',
+      '?presenterMode=maybe&slideIndex=2',
+      '?overviewMode=%3Cb%3E&slideIndex=-0',
+      `?slideIndex=${'9'.repeat(300)}`,
+      '?stepIndex=5',
+      '#slideIndex=4',
+      '#<img src=x onerror=alert(1)>',
+      '?slideIndex=2#%3Cscript%3Ealert(1)%3C/script%3E',
+      '?%E0%A4%A=1&slideIndex=1',
+      '?slideIndex=%EF%BC%91%EF%BC%92',
+      '?slideIndex=null&stepIndex=undefined',
+      '?slideIndex=[]&stepIndex={}',
+      '?slideIndex=1;DROP TABLE&stepIndex=0',
+    ];
+    const { page, context, errors } = await openDeck(browser, 'slideIndex=0&stepIndex=0');
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const base = deckUrl().split('?')[0];
+    for (const link of links) {
+      await page.goto(`${base}${link}`);
+      await page.locator('.slide-title:visible').first().waitFor();
+      const { slideIndex } = viewOf(page);
+      expect(Number.isInteger(slideIndex) && slideIndex >= 0 && slideIndex <= LAST, link).toBe(true);
+      expect(await page.locator('img[src="x"]').count(), link).toBe(0);
+    }
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('presenter and audience windows', () => {
   it('stay in sync both ways, and a reloaded window resyncs', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
@@ -199,6 +241,13 @@ describe('presenter and audience windows', () => {
     // A reloaded audience window comes back to where the presenter is.
     await audience.reload();
     await expect.poll(() => viewOf(audience).slideIndex).toBe(3);
+
+    // Closing the presenter leaves the audience window working on its own.
+    await presenter.close();
+    await audience.bringToFront();
+    await pressAndSettle(audience, 'PageDown');
+    expect(viewOf(audience).slideIndex).toBe(3);
+    expect(viewOf(audience).stepIndex).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -195,7 +195,7 @@ describe('Glossar', () => {
     for (const entry of GLOSSARY) {
       const index = SLIDES.indexOf(TARGETS[entry.term]);
       expect(index, entry.term).toBeGreaterThanOrEqual(0);
-      const link = within(frame).getByRole('link', { name: `${entry.term}: zur Folie ${index + 1}` });
+      const link = within(frame).getByRole('link', { name: `${entry.term} → Folie ${index + 1}` });
       expect(link.getAttribute('href')).toBe(`?slideIndex=${index}&stepIndex=0`);
       expect(frame.textContent).toContain(entry.definition);
     }
