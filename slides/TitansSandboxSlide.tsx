@@ -72,7 +72,7 @@ export function TitansSandboxSlide() {
       }
     >
       <div className="ol-columns ol-sandbox">
-        <section className="ol-column" aria-label="Regler">
+        <section className="ol-column" aria-label="Regler des Gedächtnisses">
           <div className="ol-sliders">
             <ParamSlider label="η Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
             <ParamSlider label="θ Lernrate" value={theta} min={SANDBOX_RANGES.theta.min} max={SANDBOX_RANGES.theta.max} step={SANDBOX_RANGES.theta.step} onChange={setTheta} />

@@ -56,7 +56,7 @@ export function WhatIfSlide() {
       }
     >
       <div className="what-if">
-        <section className="what-if-controls" aria-label="Regler">
+        <section className="what-if-controls" aria-label="Regler: Embedding von „von“ und Gewichte">
           {embedding.map((value, i) => (
             <ParamSlider
               key={i}

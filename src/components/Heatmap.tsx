@@ -51,8 +51,8 @@ export function Heatmap({ values, rowLabels, colLabels, caption, mask, role = 'a
                   className="num heatmap-cell"
                   style={{
                     backgroundColor: `color-mix(in srgb, ${cssVar(role)} ${level}%, transparent)`,
-                    // Dark cells take the background colour as text, so the number stays readable.
-                    color: level > 45 ? cssVar('bg') : undefined,
+                    // Strongly shaded cells take the background colour as text: above 65 % that contrasts better in both palettes.
+                    color: level > 65 ? cssVar('bg') : undefined,
                   }}
                 >
                   {formatNumber(value, digits)}

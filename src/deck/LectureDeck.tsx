@@ -15,11 +15,13 @@ export function LectureDeck() {
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <PaletteStyle />
-        <Deck theme={theme} template={deckTemplate} transition={reducedMotion ? NO_TRANSITION : undefined}>
-          {SLIDES.map((SlideComponent, index) => (
-            <SlideComponent key={index} />
-          ))}
-        </Deck>
+        <main>
+          <Deck theme={theme} template={deckTemplate} transition={reducedMotion ? NO_TRANSITION : undefined}>
+            {SLIDES.map((SlideComponent, index) => (
+              <SlideComponent key={index} />
+            ))}
+          </Deck>
+        </main>
       </MotionConfig>
     </LazyMotion>
   );

@@ -32,10 +32,10 @@ export function LectureSlide({ title, kicker, notes, children, id, layout }: Lec
   return (
     <Slide id={id} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding="28px 48px 56px">
       <div className="slide-frame" data-slide-title={title}>
-        <header className="slide-header">
+        <div className="slide-header">
           {kicker && <p className="slide-kicker">{kicker}</p>}
           <h2 className="slide-title">{title}</h2>
-        </header>
+        </div>
         <div className={layout === 'roomy' ? 'slide-body slide-body-roomy' : 'slide-body'}>
           <SlideErrorBoundary title={title}>{children}</SlideErrorBoundary>
         </div>

@@ -81,7 +81,11 @@ describe('presenter mode', () => {
     const slideCount = new Set(visits.map((v) => v.slideIndex)).size;
     const { context, page: presenter, errors: presenterErrors } = await openDeck(browser, 'presenterMode=true');
     for (let index = 0; index < slideCount; index += 1) {
-      await presenter.goto(`${presenter.url().split('?')[0]}?presenterMode=true&slideIndex=${index}&stepIndex=0`);
+      // Go to the slide with the deck's own keys (G, number, Enter): no reload per slide.
+      await presenter.keyboard.press('g');
+      await presenter.keyboard.type(String(index + 1));
+      await pressAndSettle(presenter, 'Enter', 2);
+      expect(viewOf(presenter).slideIndex).toBe(index);
       const notes = presenter.locator('[data-testid=speaker-notes]:visible').first();
       await notes.waitFor();
       const text = (await notes.textContent()) ?? '';
