@@ -245,9 +245,11 @@ describe('presenter and audience windows', () => {
     // Closing the presenter leaves the audience window working on its own.
     await presenter.close();
     await audience.bringToFront();
+    await audience.locator('.slide-title:visible').first().waitFor();
+    await settleTransition(audience);
+    await expect.poll(() => audience.getByTestId('slide-counter').first().textContent()).toContain('Folie 4 von');
     await pressAndSettle(audience, 'PageDown');
-    expect(viewOf(audience).slideIndex).toBe(3);
-    expect(viewOf(audience).stepIndex).toBeGreaterThan(0);
+    await expect.poll(() => viewOf(audience)).toEqual({ slideIndex: 3, stepIndex: 1 });
     await context.close();
   });
 });
