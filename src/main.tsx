@@ -8,12 +8,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { normalizeLocation } from './deck/deepLink';
 import { LectureDeck } from './deck/LectureDeck';
+import { isPrintModeUrl } from './deck/printMode';
 import { SLIDES } from '../slides';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 normalizeLocation(SLIDES.length);
+document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
 
 createRoot(root).render(
   <StrictMode>

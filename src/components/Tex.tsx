@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { afterFirstPaint } from '../deck/afterFirstPaint';
 
 type Renderer = typeof import('./katexRenderer');
 
@@ -6,7 +7,10 @@ let renderer: Renderer | null = null;
 let loading: Promise<Renderer> | null = null;
 const listeners = new Set<() => void>();
 
-/** Loads KaTeX once; every <Tex> re-renders when it is there. Tests await it in their setup. */
+/**
+ * Loads KaTeX once; every <Tex> re-renders when it is there. `<Tex>` asks for it after the first
+ * paint (the title slide has no formula); tests await it in their setup.
+ */
 export function loadKatex(): Promise<Renderer> {
   loading ??= import('./katexRenderer').then((module) => {
     renderer = module;
@@ -34,7 +38,7 @@ type TexProps = {
 export function Tex({ math, inline = false, label }: TexProps) {
   const katex = useSyncExternalStore(subscribe, () => renderer, () => renderer);
   useEffect(() => {
-    if (!renderer) void loadKatex();
+    if (!renderer) void afterFirstPaint().then(loadKatex);
   }, []);
   const className = inline ? 'tex tex-inline' : 'tex tex-block';
   if (!katex) {

@@ -1,12 +1,17 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Deck } from 'spectacle';
 import { SLIDES } from '../../slides';
+import { afterFirstPaint } from './afterFirstPaint';
 import { PaletteStyle } from './PaletteStyle';
 import { NO_TRANSITION, usePrefersReducedMotion } from './reducedMotion';
 import { deckTemplate } from './template';
 import { theme } from './theme';
 
-const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
+// The animation engine is only needed once someone clicks to an animated slide.
+const loadMotionFeatures = () =>
+  afterFirstPaint()
+    .then(() => import('./motionFeatures'))
+    .then((module) => module.default);
 
 /** The whole lecture as one Spectacle deck. Animations use `m.*` components (LazyMotion, strict). */
 export function LectureDeck() {

@@ -1,5 +1,5 @@
-import { useContext, useLayoutEffect, type ReactNode } from 'react';
-import { DeckContext, Notes, Slide } from 'spectacle';
+import type { ReactNode } from 'react';
+import { Notes, Slide } from 'spectacle';
 import { cssVar } from './palette';
 import { PresenterStatus } from './PresenterStatus';
 import { SlideErrorBoundary } from './SlideErrorBoundary';
@@ -19,16 +19,11 @@ type LectureSlideProps = {
 };
 
 /**
- * The one layout of every slide: kicker, title, body. Colours come from CSS variables, and the
- * print palette is switched on while Spectacle is in print or export mode.
+ * The one layout of every slide: kicker, title, body. Colours come from CSS variables; main.tsx
+ * switches to the print palette in Spectacle's print and export modes. The slide reads no deck
+ * context, so a step or slide change does not re-render every slide's body.
  */
 export function LectureSlide({ title, kicker, notes, children, id, layout }: LectureSlideProps) {
-  const deck = useContext(DeckContext);
-  const inPrintMode = deck?.inPrintMode ?? false;
-  useLayoutEffect(() => {
-    document.documentElement.dataset.palette = inPrintMode ? 'print' : 'screen';
-  }, [inPrintMode]);
-
   return (
     <Slide id={id} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding="28px 48px 56px">
       <div className="slide-frame" data-slide-title={title}>
