@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
+import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   ARGMAX,
@@ -15,15 +14,13 @@ import {
   decoderProjectionNumbers,
   namedColumn,
 } from '../src/formulas';
-import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
 import { kicker } from './sections';
 
 /** Range of the temperature slider (shared with the softmax slide). */
-export const TEMPERATURE_RANGE = { min: 0.1, max: 3, step: 0.05 } as const;
 
 export function DecoderPredictionSlide() {
-  const [rawTemperature, setTemperature] = useSharedState('decoderPrediction.temperature', DEFAULT_TEMPERATURE);
-  const temperature = clampToRange(rawTemperature, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE);
+  const [temperature, setTemperature] = useTemperature('decoderPrediction.temperature');
   const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
   const defaultTrace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS), []);
   const target = trace.vocabulary[trace.targetIndex];
@@ -69,14 +66,7 @@ export function DecoderPredictionSlide() {
             <div className="lrn-small-tex">
               <Tex math={SOFTMAX_TEMPERATURE} />
             </div>
-            <ParamSlider
-              label="Temperatur T"
-              value={temperature}
-              min={TEMPERATURE_RANGE.min}
-              max={TEMPERATURE_RANGE.max}
-              step={TEMPERATURE_RANGE.step}
-              onChange={setTemperature}
-            />
+            <TemperatureSlider value={temperature} onChange={setTemperature} />
             <ProbabilityBars
               words={trace.vocabulary}
               probabilities={trace.probabilities}

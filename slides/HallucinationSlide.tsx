@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
+import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
-import { CONTEXT_TOKENS, DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { CONTEXT_TOKENS, DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
 import { sampleMany } from '../src/model/sampling';
-import { TEMPERATURE_RANGE } from './DecoderPredictionSlide';
 import { kicker } from './sections';
 import '../src/components/outlook.css';
 
@@ -19,9 +18,8 @@ export function seedForRound(round: number): number {
 }
 
 export function HallucinationSlide() {
-  const [rawTemperature, setTemperature] = useSharedState('hallucination.temperature', DEFAULT_TEMPERATURE);
+  const [temperature, setTemperature] = useTemperature('hallucination.temperature');
   const [rawRound, setRound] = useSharedState('hallucination.round', 1);
-  const temperature = clampToRange(rawTemperature, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE);
   const round = Number.isInteger(rawRound) && rawRound >= 1 ? rawRound : 1;
   const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
   const samples = useMemo(() => sampleMany(trace.probabilities, DRAWS_PER_ROUND, seedForRound(round)), [trace, round]);
@@ -53,14 +51,7 @@ export function HallucinationSlide() {
     >
       <div className="ol-columns ol-columns-wide-right ol-hallucination">
         <section className="ol-column" aria-label="Verteilung und Regler">
-          <ParamSlider
-            label="Temperatur T"
-            value={temperature}
-            min={TEMPERATURE_RANGE.min}
-            max={TEMPERATURE_RANGE.max}
-            step={TEMPERATURE_RANGE.step}
-            onChange={setTemperature}
-          />
+          <TemperatureSlider value={temperature} onChange={setTemperature} />
           <ProbabilityBars
             words={trace.vocabulary}
             probabilities={trace.probabilities}

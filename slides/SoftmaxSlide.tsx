@@ -1,24 +1,21 @@
 import { useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
+import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/formulas';
-import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
-import { TEMPERATURE_RANGE } from './DecoderPredictionSlide';
+import { DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
 import { kicker } from './sections';
 
 /** The fixed temperatures compared side by side (also in the PDF, where no slider moves). */
 export const COMPARED_TEMPERATURES = [0.5, 1, 2] as const;
 
 export function SoftmaxSlide() {
-  const [rawTemperature, setTemperature] = useSharedState('softmax.temperature', DEFAULT_TEMPERATURE);
-  const temperature = clampToRange(rawTemperature, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE);
+  const [temperature, setTemperature] = useTemperature('softmax.temperature');
   const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
   const compared = useMemo(
     () => COMPARED_TEMPERATURES.map((t) => traceWorkedExample(DEFAULT_PARAMS, { temperature: t })),
@@ -61,14 +58,7 @@ export function SoftmaxSlide() {
             numbers={softmaxTemperatureNumbers(target, trace.logits[t], trace.logits, temperature)}
             result={probabilityResult(target, trace.probabilities[t])}
           />
-          <ParamSlider
-            label="Temperatur T"
-            value={temperature}
-            min={TEMPERATURE_RANGE.min}
-            max={TEMPERATURE_RANGE.max}
-            step={TEMPERATURE_RANGE.step}
-            onChange={setTemperature}
-          />
+          <TemperatureSlider value={temperature} onChange={setTemperature} />
         </section>
         <section className="lrn-column" aria-label="Temperatur">
           <ProbabilityBars
