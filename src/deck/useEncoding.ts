@@ -9,13 +9,17 @@ export type EncodingState =
 
 /**
  * A BPE vocabulary for a slide. Spectacle mounts every slide at once, so the (large) vocabulary is
- * only fetched once the slide is on screen, or when all slides are shown (print, export, overview).
- * Must be used inside a `<Slide>`. A failed load is retried the next time the slide is shown.
+ * only fetched as the deck approaches the slide (the slide before it, or the slide itself), or when
+ * all slides are shown (print, export, overview). Must be used inside a `<Slide>`. A failed load is
+ * retried the next time the slide is approached.
  */
 export function useEncoding(name: EncodingName): EncodingState {
   const deck = useContext(DeckContext);
   const slide = useContext(SlideContext);
-  const wanted = Boolean(slide?.isSlideActive || deck?.inPrintMode || deck?.inOverviewMode);
+  const ownIndex = deck?.slideIds.indexOf(slide?.slideId) ?? -1;
+  const activeIndex = deck?.activeView.slideIndex ?? -1;
+  const approaching = ownIndex >= 0 && (activeIndex === ownIndex || activeIndex === ownIndex - 1);
+  const wanted = Boolean(slide?.isSlideActive || approaching || deck?.inPrintMode || deck?.inOverviewMode);
   const [state, setState] = useState<EncodingState>({ status: 'loading' });
 
   useEffect(() => {

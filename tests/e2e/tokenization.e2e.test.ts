@@ -107,6 +107,17 @@ describe('the tokenization slide in Chromium', () => {
     await context.close();
   });
 
+  it('prefetches the vocabularies on the slide before, so they are there when the lecturer arrives', async () => {
+    const { context, page: before } = await openDeck(browser, `slideIndex=${SLIDE_INDEX - 1}&stepIndex=0`);
+    await expect
+      .poll(async () => {
+        const fetched = await before.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+        return ['r50k_base', 'o200k_base'].filter((name) => fetched.some((url) => url.includes(`/${name}-`) && url.endsWith('.js')));
+      }, { timeout: 20_000 })
+      .toEqual(['r50k_base', 'o200k_base']);
+    await context.close();
+  });
+
   it('logs no console error', () => {
     expect(errors).toEqual([]);
   });
