@@ -14,9 +14,8 @@ import { ArchitectureGeluSlide } from '../../slides/ArchitectureGeluSlide';
 import { ArchitectureModelParamsSlide } from '../../slides/ArchitectureModelParamsSlide';
 import { ArchitectureMultiHeadSlide } from '../../slides/ArchitectureMultiHeadSlide';
 import { ArchitectureSlide } from '../../slides/ArchitectureSlide';
-import { activeSlideTitle, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
 
-const BROKEN = /NaN|Infinity|undefined/;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,32 +33,8 @@ async function openSlide(component: (typeof SLIDES)[number], title: string, step
   return { ...opened, index };
 }
 
-/** The visible slide's text and any element sticking out of the slide body or the window. */
-async function inspect(page: Page) {
-  return page.evaluate(() => {
-    const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
-    if (!frame) return { text: '', overflow: ['no visible slide'] };
-    const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
-    const overflow: string[] = [];
-    for (const el of frame.querySelectorAll<HTMLElement>('.slide-body *')) {
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('.visually-hidden, .katex-mathml, svg')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (
-        r.right > Math.min(body.right, window.innerWidth) + 1 ||
-        r.bottom > Math.min(body.bottom, window.innerHeight) + 1 ||
-        r.left < Math.max(body.left, 0) - 1
-      ) {
-        overflow.push(`${el.tagName}.${String(el.className)} ${Math.round(r.left)}–${Math.round(r.right)}×${Math.round(r.bottom)}`);
-      }
-    }
-    return { text: frame.innerText, overflow: overflow.slice(0, 5) };
-  });
-}
-
 async function expectClean(page: Page, what: string) {
-  const seen = await inspect(page);
+  const seen = await inspectSlide(page, { leftEdge: true });
   expect(seen.text, what).not.toMatch(BROKEN);
   expect(seen.overflow, what).toEqual([]);
   return seen.text;

@@ -9,7 +9,7 @@ import { AttentionMatrixSlide } from '../../slides/AttentionMatrixSlide';
 import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';
 import { SelfAttentionWeightsSlide } from '../../slides/SelfAttentionWeightsSlide';
 import { WhatIfSlide } from '../../slides/WhatIfSlide';
-import { activeSlideTitle, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
 
 const STEP_SLIDES = [
   { component: SelfAttentionQkvSlide, title: 'Self-Attention Schritt für Schritt', views: ['embeddings', 'query', 'keys-values'] },
@@ -17,7 +17,6 @@ const STEP_SLIDES = [
   { component: AttentionMatrixSlide, title: 'Die ganze Attention-Matrix', views: [] as string[], steps: 3 },
 ];
 const WHAT_IF_TITLE = 'Was wäre, wenn …?';
-const BROKEN = /NaN|Infinity|undefined/;
 
 let browser: Browser;
 
@@ -36,32 +35,6 @@ async function openSlide(component: (typeof SLIDES)[number], title: string) {
   return { ...opened, index };
 }
 
-/** What is on screen: the visible slide's text, its view and any element sticking out of the slide body. */
-async function inspect(page: Page) {
-  return page.evaluate(() => {
-    const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
-    if (!frame) return { text: '', view: '', appeared: 0, overflow: ['no visible slide'] };
-    const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
-    const overflow: string[] = [];
-    for (const el of frame.querySelectorAll<HTMLElement>('.slide-body *')) {
-      const style = getComputedStyle(el);
-      // KaTeX draws stretchy brackets as wide SVGs clipped by their box: the box is what counts.
-      if (style.visibility === 'hidden' || el.closest('.visually-hidden, .katex-mathml, svg')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.right > Math.min(body.right, window.innerWidth) + 1 || r.bottom > Math.min(body.bottom, window.innerHeight) + 1) {
-        overflow.push(`${el.tagName}.${String(el.className)} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
-      }
-    }
-    const view = [...frame.querySelectorAll('[data-view]')].map((e) => e.getAttribute('data-view')).join(',');
-    // Spectacle's <Appear> hides by opacity: count the revealed ones.
-    const appeared = [...frame.querySelectorAll('[data-testid="AppearElement"]')].filter(
-      (e) => Number(getComputedStyle(e).opacity) > 0.5,
-    ).length;
-    return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
-  });
-}
-
 describe.each(STEP_SLIDES)('$title in Chromium', ({ component, title, views, steps }) => {
   it('walks through every step with the right arrow key; each step fits 1366×768 and shows clean numbers', async () => {
     const { context, page, errors, index } = await openSlide(component, title);
@@ -70,7 +43,7 @@ describe.each(STEP_SLIDES)('$title in Chromium', ({ component, title, views, ste
     for (let step = 0; step < count; step += 1) {
       expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: step });
       expect(await activeSlideTitle(page)).toBe(title);
-      const seen = await inspect(page);
+      const seen = await inspectSlide(page);
       if (views.length > 0) expect(seen.view, `step ${step}`).toBe(views[step]);
       expect(seen.text, `step ${step}`).not.toMatch(BROKEN);
       expect(seen.overflow, `step ${step} of ${title}`).toEqual([]);
@@ -113,7 +86,7 @@ describe('Was wäre, wenn …? in Chromium', () => {
     expect(await pValue()).toBe('0,44');
     expect(await weights()).toEqual(['0,26', '0,14', '0,13', '0,31', '0,16']);
     expect(await top()).toContain('„Hauptstadt“');
-    const seen = await inspect(page);
+    const seen = await inspectSlide(page);
     expect(seen.overflow).toEqual([]);
     expect(seen.text).not.toMatch(BROKEN);
   });
@@ -137,7 +110,7 @@ describe('Was wäre, wenn …? in Chromium', () => {
       await page.keyboard.press('Home');
       expect(await input.inputValue()).toBe('-2');
       expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
-      const seen = await inspect(page);
+      const seen = await inspectSlide(page);
       expect(seen.text).not.toMatch(BROKEN);
       expect(seen.overflow, String(label)).toEqual([]);
     }

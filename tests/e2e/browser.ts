@@ -71,3 +71,40 @@ export async function pressAndSettle(page: Page, key: string, decks = 1): Promis
   await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 1500 }).catch(() => undefined);
   await settleTransition(page, decks);
 }
+
+/** Text that must never be on a slide: a number that went wrong. */
+export const BROKEN = /NaN|Infinity|undefined/;
+
+/**
+ * What is on screen: the visible slide's text, its `data-view`s, how many <Appear>s are revealed,
+ * and up to five elements sticking out of the slide body or the window (to the right or below;
+ * with `leftEdge`, also to the left).
+ */
+export async function inspectSlide(page: Page, { leftEdge = false } = {}) {
+  return page.evaluate((checkLeft) => {
+    const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+    if (!frame) return { text: '', view: '', appeared: 0, overflow: ['no visible slide'] };
+    const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
+    const overflow: string[] = [];
+    for (const el of frame.querySelectorAll<HTMLElement>('.slide-body *')) {
+      const style = getComputedStyle(el);
+      // KaTeX draws stretchy brackets as wide SVGs clipped by their box: the box is what counts.
+      if (style.visibility === 'hidden' || el.closest('.visually-hidden, .katex-mathml, svg')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (
+        r.right > Math.min(body.right, window.innerWidth) + 1 ||
+        r.bottom > Math.min(body.bottom, window.innerHeight) + 1 ||
+        (checkLeft && r.left < Math.max(body.left, 0) - 1)
+      ) {
+        overflow.push(`${el.tagName}.${String(el.className)} ${Math.round(r.left)}–${Math.round(r.right)}×${Math.round(r.bottom)}`);
+      }
+    }
+    const view = [...frame.querySelectorAll('[data-view]')].map((e) => e.getAttribute('data-view')).join(',');
+    // Spectacle's <Appear> hides by opacity: count the revealed ones.
+    const appeared = [...frame.querySelectorAll('[data-testid="AppearElement"]')].filter(
+      (e) => Number(getComputedStyle(e).opacity) > 0.5,
+    ).length;
+    return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
+  }, leftEdge);
+}

@@ -16,9 +16,8 @@ import { TitansMemorySlide } from '../../slides/TitansMemorySlide';
 import { TitansSandboxSlide } from '../../slides/TitansSandboxSlide';
 import { TitansSlide } from '../../slides/TitansSlide';
 import { TitansVariantsSlide } from '../../slides/TitansVariantsSlide';
-import { activeSlideTitle, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
-const BROKEN = /NaN|Infinity|undefined/;
 
 /** Each slide with its number of steps (clicks on the slide + 1). */
 const WALKS = [
@@ -48,26 +47,6 @@ function indexOf(component: (typeof SLIDES)[number]): number {
   return index;
 }
 
-/** The visible slide's text and any element sticking out of its body or the window. */
-async function inspect(page: Page) {
-  return page.evaluate(() => {
-    const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
-    if (!frame) return { text: '', overflow: ['no visible slide'] };
-    const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
-    const overflow: string[] = [];
-    for (const el of frame.querySelectorAll<HTMLElement>('.slide-body *')) {
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('.visually-hidden, .katex-mathml, svg')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.right > Math.min(body.right, window.innerWidth) + 1 || r.bottom > Math.min(body.bottom, window.innerHeight) + 1) {
-        overflow.push(`${el.tagName}.${String(el.className)} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
-      }
-    }
-    return { text: frame.innerText, overflow: overflow.slice(0, 5) };
-  });
-}
-
 describe.each(WALKS)('$name in Chromium', ({ name, component, steps }) => {
   it('walks every step with → : each fits 1366×768 and shows clean numbers; ← comes back', async () => {
     const index = indexOf(component);
@@ -77,7 +56,7 @@ describe.each(WALKS)('$name in Chromium', ({ name, component, steps }) => {
     const texts: string[] = [];
     for (let step = 0; step < steps; step += 1) {
       expect(viewOf(page), `${name} step ${step}`).toEqual({ slideIndex: index, stepIndex: step });
-      const seen = await inspect(page);
+      const seen = await inspectSlide(page);
       expect(seen.text, `${name} step ${step}`).not.toMatch(BROKEN);
       expect(seen.overflow, `${name} step ${step}`).toEqual([]);
       texts.push(seen.text);
@@ -117,7 +96,7 @@ async function exerciseSlider(page: Page, label: RegExp, watch: () => Promise<st
   values.add(await watch());
   expect(viewOf(page), `keys on ${label} must not navigate`).toEqual(view);
   expect(values.size, `${label} changes the numbers`).toBeGreaterThan(1);
-  const seen = await inspect(page);
+  const seen = await inspectSlide(page);
   expect(seen.text, String(label)).not.toMatch(BROKEN);
   expect(seen.overflow, String(label)).toEqual([]);
 }
@@ -185,7 +164,7 @@ describe('controls in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await round()).toBe(before + 1);
     expect(viewOf(page)).toEqual(view);
-    const after = await inspect(page);
+    const after = await inspectSlide(page);
     expect(after.text).not.toMatch(BROKEN);
     expect(after.overflow).toEqual([]);
     expect(errors).toEqual([]);
@@ -216,7 +195,7 @@ describe('Glossar links in Chromium', () => {
       await back.waitFor();
       expect(await back.innerText()).toBe('← zurück zum Glossar');
       expect(await back.evaluate((e) => e === document.activeElement), 'the way back has the focus').toBe(true);
-      const seen = await inspect(page);
+      const seen = await inspectSlide(page);
       expect(seen.text).not.toMatch(BROKEN);
       if (byKeyboard) await page.keyboard.press('Enter');
       else await back.click();
