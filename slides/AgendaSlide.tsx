@@ -4,8 +4,6 @@ import { SECTIONS } from './sections';
 export function AgendaSlide() {
   return (
     <LectureSlide
-      id="agenda"
-      title="Agenda"
       notes={
         <p>
           Wir gehen in elf Abschnitten vor: von der Motivation über die Transformer-Architektur und die Mathematik bis zum

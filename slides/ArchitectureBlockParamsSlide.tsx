@@ -7,7 +7,6 @@ import { PARAMS_BLOCK, blockParamsNumbers, blockParamsResult } from '../src/form
 import { parameterBreakdown } from '../src/model/parameterCount';
 import '../src/components/architecture.css';
 import { SIZE_RANGES, useModelSize } from './architectureModel';
-import { kicker } from './sections';
 
 export function ArchitectureBlockParamsSlide() {
   const [size, setSize] = useModelSize();
@@ -21,8 +20,6 @@ export function ArchitectureBlockParamsSlide() {
   const divides = Number.isInteger(b.dHead);
   return (
     <LectureSlide
-      kicker={kicker(7)}
-      title="Wie viele Parameter hat ein Block?"
       notes={
         <p>
           Jetzt zählen wir. Die Attention hat vier Matrizen der Größe d mal d, W_Q, W_K, W_V und W_O, dazu vier

@@ -7,7 +7,6 @@ import { transpose } from '../src/math';
 import { traceWorkedExample } from '../src/model';
 import { SINGLE_HEAD_PARAMS, traceMultiHead } from '../src/model/multiHead';
 import '../src/components/architecture.css';
-import { kicker } from './sections';
 
 export function ArchitectureConcatSlide() {
   const trace = useMemo(() => traceMultiHead(), []);
@@ -16,8 +15,6 @@ export function ArchitectureConcatSlide() {
   const focus = trace.tokens[trace.focusIndex];
   return (
     <LectureSlide
-      kicker={kicker(7)}
-      title="Köpfe zusammenführen: Concat, dann Projektion"
       notes={
         <p>
           Die Ergebnisse der drei Köpfe werden einfach nebeneinandergeschrieben, das ist Concat: aus dreimal vier Zahlen

@@ -10,7 +10,6 @@ import { formatNumber } from '../src/format';
 import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/formulas';
 import { activationCurves, activationsAt } from '../src/model/activationCurves';
 import '../src/components/architecture.css';
-import { kicker } from './sections';
 
 /** The x slider: where GeLU(x) is evaluated in the three-line formula and marked on the plot. */
 export const GELU_X_RANGE = { min: -3, max: 3, step: 0.1, initial: -1 } as const;
@@ -37,8 +36,6 @@ export function ArchitectureGeluSlide() {
 
   return (
     <LectureSlide
-      kicker={kicker(7)}
-      title="Im MLP: GeLU statt ReLU"
       notes={
         <p>
           Das Feedforward-MLP in jedem Block macht jedes Token für sich breiter, auf 4·d, schickt es durch eine

@@ -7,7 +7,6 @@ import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/form
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
 import '../src/components/architecture.css';
 import { SIZE_RANGES, activePreset, useModelSize, type ModelSize } from './architectureModel';
-import { kicker } from './sections';
 
 const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 'contextLength', 'heads'];
 /** The presets' totals, for the speaker notes. */
@@ -19,8 +18,6 @@ export function ArchitectureModelParamsSlide() {
   const preset = activePreset(size);
   return (
     <LectureSlide
-      kicker={kicker(7)}
-      title="Wie viele Parameter hat ein Modell?"
       notes={
         <p>
           Das ganze Modell sind L Blöcke, dazu die Token-Embeddings, V mal d, die gelernten Positionen, n_ctx mal d, und

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
-import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { formatInteger, formatNumber } from '../src/format';
 import { ATTENTION_HEAD, namedRowVector } from '../src/formulas';
 import { traceMultiHead, type HeadTrace } from '../src/model/multiHead';
 import { MODEL_PRESETS } from '../src/model/parameterCount';
 import '../src/components/architecture.css';
-import { kicker } from './sections';
 
 /** The three projections of a head, written with subscripts. */
 const PROJECTIONS = (
@@ -46,8 +45,6 @@ export function ArchitectureMultiHeadSlide() {
   const gpt3 = MODEL_PRESETS[MODEL_PRESETS.length - 1].shape;
   return (
     <LectureSlide
-      kicker={kicker(7)}
-      title="Multi-Head Attention: mehrere Köpfe, mehrere Fragen"
       notes={
         <p>
           Ein Kopf kann nur eine Frage stellen. Multi-Head Attention rechnet mehrere Köpfe nebeneinander, jeder mit
@@ -63,9 +60,9 @@ export function ArchitectureMultiHeadSlide() {
           index === 0 ? (
             <HeadColumn key={head.name} head={head} index={index} tokens={trace.tokens} focus={focus} />
           ) : (
-            <StepReveal key={head.name}>
+            <Reveal key={head.name} at={index}>
               <HeadColumn head={head} index={index} tokens={trace.tokens} focus={focus} />
-            </StepReveal>
+            </Reveal>
           ),
         )}
       </div>

@@ -1,12 +1,9 @@
-import { useContext } from 'react';
-import { DeckContext } from 'spectacle';
-import { DECODER_PARTS, DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
+import { DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useRevealView } from '../src/deck/useRevealView';
+import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
 import { RESIDUAL_LAYER_NORM } from '../src/formulas';
 import '../src/components/architecture.css';
-import { kicker, sectionTitle } from './sections';
 
 /** The outline's bullets of section 7, each with the diagram part (click) that shows it. */
 export const BLOCK_PARTS = [
@@ -17,20 +14,14 @@ export const BLOCK_PARTS = [
   { text: 'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96 Layer)', part: 5 },
 ] as const;
 
-const LAST_VIEW = DECODER_PARTS.length - 1;
-
-/** Inside the Slide, so that Spectacle's useSteps sees it: one diagram part per click. */
+/** One diagram part per click (the manifest declares DECODER_PARTS.length − 1 clicks). */
 function ArchitectureBody() {
-  const reveal = useRevealView(LAST_VIEW);
-  // Before Spectacle has registered the steps, the step is not a number yet: show the first view.
-  const view = Number.isFinite(reveal.view) ? reveal.view : 0;
-  const { placeholder } = reveal;
-  const inPrintMode = useContext(DeckContext)?.inPrintMode ?? false;
+  const view = useSlideStep();
+  const animate = useSlideStepState().mode === 'live';
   // Residual + LayerNorm is added twice (parts 2 and 4); the bullet is current both times.
   const currentPart = view === 4 ? 2 : view;
   return (
     <div className="arch-columns" data-view={view}>
-      {placeholder}
       <div>
         <ul className="arch-parts" aria-label="Bausteine eines Decoder-Blocks">
           {BLOCK_PARTS.map(({ text, part }) => {
@@ -51,7 +42,7 @@ function ArchitectureBody() {
         </div>
         <p className="arch-note">Die Eingabe x läuft an der Teilschicht vorbei und wird addiert (gestrichelt).</p>
       </div>
-      <DecoderBlockDiagram shown={view + 1} animate={!inPrintMode} />
+      <DecoderBlockDiagram shown={view + 1} animate={animate} />
     </div>
   );
 }
@@ -59,9 +50,6 @@ function ArchitectureBody() {
 export function ArchitectureSlide() {
   return (
     <LectureSlide
-      id="architekturen"
-      kicker={kicker(7)}
-      title={sectionTitle(7)}
       notes={
         <p>
           Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block, den wir jetzt

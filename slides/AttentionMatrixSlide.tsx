@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { Appear } from 'spectacle';
 import { Heatmap } from '../src/components/Heatmap';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { CAUSAL_MASK, MASKED_ATTENTION, SCALED_DOT_PRODUCT_ATTENTION } from '../src/formulas';
 import { traceWorkedExample } from '../src/model';
 import { attentionMatrixMask, focusAttentionSteps } from '../src/model/attentionSteps';
-import { kicker } from './sections';
 import '../src/components/selfAttention.css';
 
 export function AttentionMatrixSlide() {
@@ -17,9 +16,6 @@ export function AttentionMatrixSlide() {
   const first = trace.tokens[0];
   return (
     <LectureSlide
-      id="attention-matrix"
-      kicker={kicker(4)}
-      title="Die ganze Attention-Matrix"
       notes={
         <p>
           Was wir für „{trace.focus}“ gerechnet haben, passiert für jedes Token gleichzeitig: Jede Zeile ist eine Query,
@@ -48,15 +44,15 @@ export function AttentionMatrixSlide() {
         </div>
         <ul className="sa-points">
           <li>Jede Zeile summiert sich zu 1.</li>
-          <Appear tagName="li">
+          <Reveal at={1} as="li">
             Kausale Maske: kein Blick in die Zukunft.
             <Tex math={CAUSAL_MASK} />
             <Tex math={MASKED_ATTENTION} />
-          </Appear>
-          <Appear tagName="li">
+          </Reveal>
+          <Reveal at={2} as="li">
             Zeile ▸ „{trace.focus}“ = die Gewichte von eben: am meisten auf „{trace.tokens[top]}“ (
             {formatNumber(trace.weights[top])}).
-          </Appear>
+          </Reveal>
         </ul>
       </div>
     </LectureSlide>

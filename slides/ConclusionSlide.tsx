@@ -1,6 +1,5 @@
-import { Appear } from 'spectacle';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { kicker, sectionTitle } from './sections';
+import { Reveal } from '../src/deck/slideStep';
 
 const DISCUSSION_QUESTIONS = [
   'Was bedeutet „Verstehen“ bei rein statistischen Modellen?',
@@ -11,10 +10,6 @@ const DISCUSSION_QUESTIONS = [
 export function ConclusionSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="fazit"
-      kicker={kicker(10)}
-      title={sectionTitle(10)}
       notes={
         <>
           <p>
@@ -44,10 +39,10 @@ export function ConclusionSlide() {
             <strong>Diskussionsfragen</strong>
           </p>
           <ol>
-            {DISCUSSION_QUESTIONS.map((question) => (
-              <Appear key={question} tagName="li">
+            {DISCUSSION_QUESTIONS.map((question, i) => (
+              <Reveal key={question} at={i + 1} as="li">
                 {question}
-              </Appear>
+              </Reveal>
             ))}
           </ol>
         </div>

@@ -1,13 +1,12 @@
 import { LineChart } from '../src/components/LineChart';
 import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
-import { StepReveal } from '../src/components/StepReveal';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
 import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/formulas';
 import { CONTEXT_EXAMPLES, contextCost, contextCostCurve } from '../src/model/contextCost';
-import { kicker } from './sections';
 import '../src/components/outlook.css';
 
 /** The slider moves the exponent: n = 2^x tokens, from 2^10 = 1.024 to 2^20 = 1.048.576. */
@@ -43,9 +42,6 @@ export function ContextCostSlide() {
 
   return (
     <LectureSlide
-      id="kontextkosten"
-      kicker={kicker(9)}
-      title="Kosten langer Kontexte: n² Scores"
       notes={
         <>
           <p>
@@ -104,7 +100,7 @@ export function ContextCostSlide() {
             series={[{ label: 'n² · 2 Byte', role: 'loss', points: curve }]}
             markers={[{ x: n / 1000, y: cost.gigabytes / 1000, label: '', role: 'target' }]}
           />
-          <StepReveal>
+          <Reveal at={1}>
             <table className="ol-cost-table" data-testid="cost-table">
               <caption className="matrix-caption">Pro Kopf und Schicht, fp16</caption>
               <thead>
@@ -126,7 +122,7 @@ export function ContextCostSlide() {
                 ))}
               </tbody>
             </table>
-          </StepReveal>
+          </Reveal>
         </section>
       </div>
     </LectureSlide>

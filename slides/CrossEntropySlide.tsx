@@ -1,9 +1,7 @@
-import { useContext } from 'react';
-import { DeckContext, Stepper } from 'spectacle';
 import { LineChart, type Marker } from '../src/components/LineChart';
-import { StepReveal } from '../src/components/StepReveal';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal, useSlideStep } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import {
   CROSS_ENTROPY,
@@ -26,9 +24,8 @@ const trace = traceWorkedExample();
 const curve = negativeLogCurve(CURVE_SAMPLES, CONFIDENT_MISTAKE_P);
 
 export function CrossEntropySlide() {
-  const deck = useContext(DeckContext);
-  // Print and overview show the final state of the slide, with both markers.
-  const showAll = Boolean(deck?.inPrintMode) || Boolean(deck?.inOverviewMode);
+  // Click 1 adds the confident mistake to the curve, click 2 the gradient.
+  const withMistake = useSlideStep() >= 1;
   const p = trace.probabilities;
   const pTarget = p[trace.targetIndex];
   const oneHot = trace.vocabulary.map((_, i) => (i === trace.targetIndex ? 1 : 0));
@@ -48,9 +45,6 @@ export function CrossEntropySlide() {
 
   return (
     <LectureSlide
-      id="cross-entropy"
-      kicker="Abschnitt 5"
-      title="Cross-Entropy: Wie falsch liegt das Modell?"
       notes={
         <p>
           Der Loss schaut nur auf die Wahrscheinlichkeit des richtigen Wortes: L ist minus der natürliche Logarithmus von
@@ -69,7 +63,7 @@ export function CrossEntropySlide() {
             numbers={crossEntropyNumbers(pTarget)}
             result={scalarResult('L', trace.loss)}
           />
-          <StepReveal className="lrn-column" priority={2}>
+          <Reveal at={2} className="lrn-column">
             <h3 className="lrn-subhead">Gradient nach den Logits</h3>
             <WorkedFormula
               formula={GRAD_LOGITS}
@@ -79,12 +73,10 @@ export function CrossEntropySlide() {
             <p className="lrn-note">
               y = One-Hot-Vektor für {trace.target}; Zeilen: {trace.vocabulary.join(', ')}.
             </p>
-          </StepReveal>
+          </Reveal>
         </div>
         <div className="lrn-column">
-          <Stepper values={['mistake']} alwaysVisible priority={1}>
-            {(value) => {
-              const withMistake = value === 'mistake' || showAll;
+          {(() => {
               const markers = withMistake ? [ours, mistake] : [ours];
               return (
                 <>
@@ -108,8 +100,7 @@ export function CrossEntropySlide() {
                   </p>
                 </>
               );
-            }}
-          </Stepper>
+            })()}
         </div>
       </div>
     </LectureSlide>

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
-import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import {
   ARGMAX,
@@ -15,7 +15,6 @@ import {
   namedColumn,
 } from '../src/formulas';
 import { DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
-import { kicker } from './sections';
 
 /** Range of the temperature slider (shared with the softmax slide). */
 
@@ -29,9 +28,6 @@ export function DecoderPredictionSlide() {
 
   return (
     <LectureSlide
-      id="decoder-vorhersage"
-      kicker={kicker(6)}
-      title="Decoder-Vorhersage: vom Kontextvektor zum Wort"
       notes={
         <p>
           Der Kontextvektor h von „von“ wird mit W_out multipliziert: jede Zeile von W_out gehört zu einem Wort des
@@ -61,7 +57,7 @@ export function DecoderPredictionSlide() {
           </p>
         </section>
         <div className="lrn-column lrn-tex-left">
-          <StepReveal className="lrn-column">
+          <Reveal at={1} className="lrn-column">
             <h3 className="lrn-subhead">2. Softmax mit Temperatur</h3>
             <div className="lrn-small-tex">
               <Tex math={SOFTMAX_TEMPERATURE} />
@@ -80,8 +76,8 @@ export function DecoderPredictionSlide() {
                 {formatNumber(pTarget)}
               </strong>
             </p>
-          </StepReveal>
-          <StepReveal className="lrn-column">
+          </Reveal>
+          <Reveal at={2} className="lrn-column">
             <h3 className="lrn-subhead">3. Argmax: das wahrscheinlichste Wort</h3>
             <div className="lrn-small-tex">
               <Tex math={ARGMAX} />
@@ -91,7 +87,7 @@ export function DecoderPredictionSlide() {
               Vorhersage: <strong className="lrn-role-target" data-testid="prediction">{predicted}</strong>
               {trace.prediction === trace.targetIndex ? ' – richtig.' : ` – falsch, richtig wäre ${target}.`}
             </p>
-          </StepReveal>
+          </Reveal>
         </div>
       </div>
     </LectureSlide>

@@ -1,10 +1,9 @@
-import { Appear } from 'spectacle';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/formulas';
 import { traceWorkedExample } from '../src/model';
-import { kicker, sectionTitle } from './sections';
 
 // The default worked example never changes on this slide, so it is traced once.
 const trace = traceWorkedExample();
@@ -13,10 +12,6 @@ export function DecoderSlide() {
   const pTarget = trace.probabilities[trace.targetIndex];
   return (
     <LectureSlide
-      layout="roomy"
-      id="decoder"
-      kicker={kicker(6)}
-      title={sectionTitle(6)}
       notes={
         <p>
           Nach der Attention haben wir für „von“ einen Kontextvektor h. Eine lineare Projektion macht daraus einen Score
@@ -32,15 +27,15 @@ export function DecoderSlide() {
           <li>
             Kontextvektor <Tex inline math={CONTEXT_H} /> aus der Attention
           </li>
-          <Appear tagName="li">
+          <Reveal at={1} as="li">
             Lineare Projektion: <Tex inline math={DECODER_PROJECTION} />
-          </Appear>
-          <Appear tagName="li">
+          </Reveal>
+          <Reveal at={2} as="li">
             Softmax: <Tex inline math={SOFTMAX} />
-          </Appear>
-          <Appear tagName="li">
+          </Reveal>
+          <Reveal at={3} as="li">
             Auswahl des wahrscheinlichsten Tokens (Argmax): <Tex inline math={ARGMAX} />
-          </Appear>
+          </Reveal>
         </ol>
         <div className="card">
           <p>

@@ -1,6 +1,5 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { SlideLink, useSlideIndex } from '../src/deck/slideLinks';
-import { kicker, sectionTitle } from './sections';
 import '../src/components/outlook.css';
 
 /**
@@ -33,9 +32,6 @@ function GlossaryTerm({ term, slideId }: { term: string; slideId: string }) {
 export function GlossarySlide() {
   return (
     <LectureSlide
-      id="glossar"
-      kicker={kicker(11)}
-      title={sectionTitle(11)}
       notes={
         <>
           <p>

@@ -1,5 +1,4 @@
-import { useContext, useEffect, useMemo, useRef } from 'react';
-import { DeckContext } from 'spectacle';
+import { useEffect, useMemo, useRef } from 'react';
 import { LineChart } from '../src/components/LineChart';
 import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
@@ -45,8 +44,6 @@ export function GradientDescentSlide() {
   const [rawRate, setLearningRate] = useSharedState('gradientDescent.learningRate', DEFAULT_LEARNING_RATE);
   const steps = Math.round(clampToRange(rawSteps, 0, MAX_STEPS, 0));
   const learningRate = clampToRange(rawRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max, DEFAULT_LEARNING_RATE);
-  const deck = useContext(DeckContext);
-  const inPrintMode = Boolean(deck?.inPrintMode);
 
   // Derived from (steps, η) alone, so the shared state stays two numbers.
   const points = useMemo(() => trainWorkedExample(DEFAULT_PARAMS, { steps, learningRate }), [steps, learningRate]);
@@ -78,7 +75,7 @@ export function GradientDescentSlide() {
   const train = () => {
     stopAnimation();
     const goal = Math.min(steps + TRAIN_STEPS, MAX_STEPS);
-    if (inPrintMode || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
+    if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
       setSteps(goal);
       return;
     }
@@ -102,9 +99,6 @@ export function GradientDescentSlide() {
 
   return (
     <LectureSlide
-      id="gradient-descent"
-      kicker="Abschnitte 3 und 5"
-      title="Backpropagation und Gradient Descent"
       notes={
         <p>
           Backpropagation rechnet mit der Kettenregel aus, wie stark jedes Gewicht den Loss beeinflusst, hier für ein

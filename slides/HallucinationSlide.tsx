@@ -6,7 +6,6 @@ import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
 import { CONTEXT_TOKENS, DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
 import { sampleMany } from '../src/model/sampling';
-import { kicker } from './sections';
 import '../src/components/outlook.css';
 
 /** Draws per press of „Ziehen“. */
@@ -30,9 +29,6 @@ export function HallucinationSlide() {
 
   return (
     <LectureSlide
-      id="halluzination"
-      kicker={kicker(9)}
-      title="Halluzination: flüssig, sicher – und falsch"
       notes={
         <>
           <p>

@@ -51,9 +51,6 @@ export function LearningRateSlide() {
 
   return (
     <LectureSlide
-      id="lernrate"
-      kicker="Abschnitt 3"
-      title="Lernrate: Konvergenz und Divergenz"
       notes={
         <p>
           Die Lernrate η bestimmt, wie weit jeder Schritt gegen den Gradienten geht. An der Parabel L(w) = (w − 1)² sieht

@@ -1,16 +1,11 @@
-import { Appear } from 'spectacle';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { CROSS_ENTROPY, GRADIENT_DESCENT, GRAD_LOGITS, TRAINED_WEIGHTS } from '../src/formulas';
-import { kicker, sectionTitle } from './sections';
 
 export function LearningSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="lernprozess"
-      kicker={kicker(5)}
-      title={sectionTitle(5)}
       notes={
         <p>
           Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Softmax liefert eine
@@ -33,12 +28,12 @@ export function LearningSlide() {
         </ul>
         <div>
           <Tex math={CROSS_ENTROPY} />
-          <Appear>
+          <Reveal at={1}>
             <Tex math={GRAD_LOGITS} />
-          </Appear>
-          <Appear>
+          </Reveal>
+          <Reveal at={2}>
             <Tex math={GRADIENT_DESCENT} />
-          </Appear>
+          </Reveal>
         </div>
       </div>
       <p className="demo-command">Demos: npm run demo -- cross-entropy · npm run demo -- gradient-descent</p>

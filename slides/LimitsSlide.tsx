@@ -1,6 +1,5 @@
-import { Appear } from 'spectacle';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { kicker, sectionTitle } from './sections';
+import { Reveal } from '../src/deck/slideStep';
 import '../src/components/outlook.css';
 
 /** The six limits of the outline, each with one line of explanation (and where the deck shows it). */
@@ -16,9 +15,6 @@ export const LIMITS = [
 export function LimitsSlide() {
   return (
     <LectureSlide
-      id="grenzen"
-      kicker={kicker(9)}
-      title={sectionTitle(9)}
       notes={
         <>
           <p>
@@ -36,11 +32,11 @@ export function LimitsSlide() {
       }
     >
       <ul className="ol-limits">
-        {LIMITS.map(({ limit, why }) => (
-          <Appear key={limit} tagName="li">
+        {LIMITS.map(({ limit, why }, i) => (
+          <Reveal key={limit} at={i + 1} as="li">
             <strong className="ol-limit">{limit}</strong>
             <span className="ol-limit-why">{why}</span>
-          </Appear>
+          </Reveal>
         ))}
       </ul>
     </LectureSlide>

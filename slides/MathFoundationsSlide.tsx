@@ -1,16 +1,11 @@
-import { Appear } from 'spectacle';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { CHAIN_RULE, GRADIENT_DESCENT, MATRIX_PRODUCT } from '../src/formulas';
-import { kicker, sectionTitle } from './sections';
 
 export function MathFoundationsSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="mathematik"
-      kicker={kicker(3)}
-      title={sectionTitle(3)}
       notes={
         <p>
           Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
@@ -29,12 +24,12 @@ export function MathFoundationsSlide() {
         </ul>
         <div>
           <Tex math={MATRIX_PRODUCT} />
-          <Appear>
+          <Reveal at={1}>
             <Tex math={CHAIN_RULE} />
-          </Appear>
-          <Appear>
+          </Reveal>
+          <Reveal at={2}>
             <Tex math={GRADIENT_DESCENT} />
-          </Appear>
+          </Reveal>
         </div>
       </div>
       <p className="demo-command">Demo: npm run demo -- gradient-descent</p>

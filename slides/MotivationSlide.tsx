@@ -1,14 +1,9 @@
-import { Appear } from 'spectacle';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { kicker, sectionTitle } from './sections';
+import { Reveal } from '../src/deck/slideStep';
 
 export function MotivationSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="motivation"
-      kicker={kicker(1)}
-      title={sectionTitle(1)}
       notes={
         <p>
           Maschinelles Lernen ist ein Teilgebiet der KI, Deep Learning nutzt dafür tiefe neuronale Netze, und GPT steht für
@@ -26,7 +21,7 @@ export function MotivationSlide() {
           <li>GPT = Generative Pretrained Transformer</li>
           <li>Kernfrage: Wie kann ein Modell nur durch Statistik scheinbar „verstehen“?</li>
         </ul>
-        <Appear>
+        <Reveal at={1}>
           <div className="card">
             <p className="small">Beispielsatz</p>
             <p className="example-sentence">„Paris ist die Hauptstadt von Frankreich.“</p>
@@ -35,7 +30,7 @@ export function MotivationSlide() {
               <span className="role-target">„Frankreich“</span>.
             </p>
           </div>
-        </Appear>
+        </Reveal>
       </div>
     </LectureSlide>
   );

@@ -1,6 +1,5 @@
-import { Appear } from 'spectacle';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { kicker, sectionTitle } from './sections';
+import { Reveal } from '../src/deck/slideStep';
 
 /** The pipeline of section 2, one stage per presenter click. */
 export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention', 'Output', 'Softmax', 'Loss'] as const;
@@ -8,10 +7,6 @@ export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention
 export function PipelineSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="transformer"
-      kicker={kicker(2)}
-      title={sectionTitle(2)}
       notes={
         <p>
           Mit jedem Klick kommt eine Station der Pipeline dazu: Aus Text werden Tokens, aus Tokens Vektoren, die Attention
@@ -29,12 +24,12 @@ export function PipelineSlide() {
               {stage}
             </li>
           ) : (
-            <Appear key={stage} tagName="li" className="pipeline-stage">
+            <Reveal key={stage} at={index} as="li" className="pipeline-stage">
               <span aria-hidden="true" className="pipeline-arrow">
                 →
               </span>{' '}
               {stage}
-            </Appear>
+            </Reveal>
           ),
         )}
       </ol>

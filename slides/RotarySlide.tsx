@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
 import { RotationPlot } from '../src/components/RotationPlot';
-import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import {
@@ -17,7 +17,6 @@ import {
 } from '../src/formulas';
 import { dot } from '../src/math';
 import { rotaryAngle, rotaryScore, rotatePair, type Pair } from '../src/math/rotary';
-import { kicker } from './sections';
 import '../src/components/outlook.css';
 
 /** The pair that is rotated, and the query/key pair of the relative-position check. */
@@ -54,9 +53,6 @@ export function RotarySlide() {
 
   return (
     <LectureSlide
-      id="rotary"
-      kicker={kicker(8)}
-      title="Positionskodierung: Rotary (RoPE)"
       notes={
         <>
           <p>
@@ -95,7 +91,7 @@ export function RotarySlide() {
               label="Drehung um m mal theta"
             />
           </div>
-          <StepReveal className="ol-column">
+          <Reveal at={1} className="ol-column">
             <h3 className="ol-subhead">Nur der Abstand zählt</h3>
             <Tex math={ROPE_RELATIVE} label="R m q mal R n k gleich q transponiert R n minus m k" />
             <ParamSlider label="Verschiebung s" value={shift} {...ROTARY_RANGES.shift} digits={0} onChange={setShift} />
@@ -106,16 +102,16 @@ export function RotarySlide() {
             <p className="ol-note">
               Abstand n − m = {ROTARY_DISTANCE}; ohne Drehung wäre q · k = {formatNumber(plain, 3)} an jeder Position.
             </p>
-          </StepReveal>
+          </Reveal>
         </section>
       </div>
-      <StepReveal className="ol-ssm">
+      <Reveal at={2} className="ol-ssm">
         <p>
           <strong>State-Space-Modelle</strong> (z. B. Mamba): statt Attention eine Rekurrenz{' '}
           <Tex inline math={SSM_RECURRENCE} label="h t gleich A h t minus 1 plus B x t, y t gleich C h t" /> – Reihenfolge
           steckt im Zustand, Kosten wachsen nur linear mit n.
         </p>
-      </StepReveal>
+      </Reveal>
     </LectureSlide>
   );
 }

@@ -4,22 +4,18 @@ import { StepTrail } from '../src/components/StepTrail';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useRevealView } from '../src/deck/useRevealView';
+import { useSlideStep } from '../src/deck/slideStep';
 import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, focusQueryNumbers, namedRowVector } from '../src/formulas';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { FEATURE_NAMES } from '../src/model/attentionSteps';
-import { kicker } from './sections';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
 
-/** Reveals on this slide: 0 embeddings, 1 the query of "von", 2 keys and values of all tokens. */
-const LAST_VIEW = 2;
-
+/** Views of this slide (its step): 0 embeddings, 1 the query of "von", 2 keys and values of all tokens. */
 function QkvBody({ trace }: { trace: WorkedTrace }) {
-  const { view, placeholder } = useRevealView(LAST_VIEW);
+  const view = useSlideStep();
   const focusRow = trace.embeddings[trace.focusIndex];
   return (
     <div className="sa-slide">
-      {placeholder}
       <StepTrail steps={SELF_ATTENTION_STEPS} current={view === 0 ? 0 : 1} label="Schritte der Self-Attention" />
       {view === 0 && (
         <div className="sa-columns sa-columns-wide-left" data-view="embeddings">
@@ -95,9 +91,6 @@ export function SelfAttentionQkvSlide() {
   const trace = useMemo(() => traceWorkedExample(), []);
   return (
     <LectureSlide
-      id="self-attention"
-      kicker={kicker(4)}
-      title="Self-Attention Schritt für Schritt"
       notes={
         <p>
           Wir rechnen jetzt die fünf Schritte mit echten Zahlen, immer aus der Sicht von „von“. Zuerst die Embeddings:

@@ -6,7 +6,7 @@ import { Tex } from '../src/components/Tex';
 import { WeightedSumTable } from '../src/components/WeightedSumTable';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useRevealView } from '../src/deck/useRevealView';
+import { useSlideStep } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import {
   ATTENTION_SCORE,
@@ -21,11 +21,9 @@ import {
 } from '../src/formulas';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { focusAttentionSteps, type FocusAttentionSteps } from '../src/model/attentionSteps';
-import { kicker } from './sections';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
 
-/** Reveals on this slide: 0 scores, 1 softmax weights, 2 the context vector h. */
-const LAST_VIEW = 2;
+/** Views of this slide (its step): 0 scores, 1 softmax weights, 2 the context vector h. */
 
 type BodyProps = { trace: WorkedTrace; parts: FocusAttentionSteps };
 
@@ -107,10 +105,9 @@ function ContextView({ trace, parts }: BodyProps) {
 }
 
 function WeightsBody({ trace, parts }: BodyProps) {
-  const { view, placeholder } = useRevealView(LAST_VIEW);
+  const view = useSlideStep();
   return (
     <div className="sa-slide">
-      {placeholder}
       <StepTrail steps={SELF_ATTENTION_STEPS} current={2 + view} label="Schritte der Self-Attention" />
       {view === 0 && <ScoresView trace={trace} parts={parts} />}
       {view === 1 && <SoftmaxView trace={trace} parts={parts} />}
@@ -125,9 +122,6 @@ export function SelfAttentionWeightsSlide() {
   const [first, second] = parts.ranking.map((j) => `„${trace.tokens[j]}“`);
   return (
     <LectureSlide
-      id="self-attention-gewichte"
-      kicker={kicker(4)}
-      title="Scores, Softmax, Kontextvektor"
       notes={
         <p>
           Schritt drei: Die Query von „{trace.focus}“ wird mit jedem Key per Skalarprodukt verglichen und durch √d_k ={' '}

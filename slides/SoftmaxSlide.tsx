@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
-import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/formulas';
 import { DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
-import { kicker } from './sections';
 
 /** The fixed temperatures compared side by side (also in the PDF, where no slider moves). */
 export const COMPARED_TEMPERATURES = [0.5, 1, 2] as const;
@@ -26,9 +25,6 @@ export function SoftmaxSlide() {
 
   return (
     <LectureSlide
-      id="softmax"
-      kicker={kicker(6)}
-      title="Softmax: aus Logits werden Wahrscheinlichkeiten"
       notes={
         <p>
           Jedes Logit ist ein Skalarprodukt: die Zeile von W_out für ein Wort mal den Kontextvektor h, plus Bias. Softmax
@@ -68,7 +64,7 @@ export function SoftmaxSlide() {
             caption={`p bei T = ${formatNumber(temperature)} (Ziel ${target} schraffiert)`}
             compact
           />
-          <StepReveal>
+          <Reveal at={1}>
             <Heatmap
               values={trace.vocabulary.map((_, i) => compared.map((c) => c.probabilities[i]))}
               rowLabels={trace.vocabulary}
@@ -77,7 +73,7 @@ export function SoftmaxSlide() {
               role="probability"
               highlightRow={t}
             />
-          </StepReveal>
+          </Reveal>
         </section>
       </div>
     </LectureSlide>

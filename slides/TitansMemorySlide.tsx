@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { StepReveal } from '../src/components/StepReveal';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import {
   TITANS_KEYS_VALUES,
   TITANS_LINEAR_GRADIENT,
@@ -10,7 +10,6 @@ import {
   TITANS_READ,
   TITANS_SURPRISE,
 } from '../src/formulas';
-import { kicker } from './sections';
 import { TITANS_CITATION } from './TitansSlide';
 import '../src/components/outlook.css';
 
@@ -25,9 +24,6 @@ const EQUATIONS: readonly { name: string; tex: string; text: ReactNode; spoken: 
 export function TitansMemorySlide() {
   return (
     <LectureSlide
-      id="titans-gedaechtnis"
-      kicker={kicker(8)}
-      title="Langzeitgedächtnis: lernen beim Lesen"
       notes={
         <>
           <p>
@@ -57,13 +53,13 @@ export function TitansMemorySlide() {
               <span className="ol-equation-text">{equation.text}</span>
             </div>
           );
-          return i === 0 ? <div key={equation.name}>{row}</div> : <StepReveal key={equation.name}>{row}</StepReveal>;
+          return i === 0 ? <div key={equation.name}>{row}</div> : <Reveal key={equation.name} at={i}>{row}</Reveal>;
         })}
       </div>
-      <StepReveal className="ol-linear">
+      <Reveal at={EQUATIONS.length} className="ol-linear">
         <p className="ol-linear-head">Im Sandkasten: lineares Gedächtnis (Spaltenvektoren)</p>
         <Tex math={TITANS_LINEAR_GRADIENT} label="M von k gleich M mal k, daraus folgt: Gradient nach M von l gleich 2 mal M k t minus v t, mal k t transponiert" />
-      </StepReveal>
+      </Reveal>
       <p className="ol-citation">{TITANS_CITATION}</p>
     </LectureSlide>
   );

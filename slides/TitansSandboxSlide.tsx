@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { LineChart } from '../src/components/LineChart';
 import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
-import { StepReveal } from '../src/components/StepReveal';
 import { TokenBars } from '../src/components/TokenBars';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/formulas';
 import { runMemory, titansStream } from '../src/model/titansMemory';
-import { kicker } from './sections';
 import '../src/components/outlook.css';
 
 /** Slider ranges of the sandbox, with their defaults. */
@@ -51,9 +50,6 @@ export function TitansSandboxSlide() {
 
   return (
     <LectureSlide
-      id="titans-sandkasten"
-      kicker={kicker(8)}
-      title="Sandkasten: ein Gedächtnis lernt beim Lesen"
       notes={
         <>
           <p>
@@ -101,7 +97,7 @@ export function TitansSandboxSlide() {
           caption="Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
         />
       </div>
-      <StepReveal className="ol-columns ol-sandbox">
+      <Reveal at={1} className="ol-columns ol-sandbox">
         <section className="ol-column" aria-label="Abruf des ersten Fakts">
           <div className="ol-formula-small">
             <WorkedFormula
@@ -143,7 +139,7 @@ export function TitansSandboxSlide() {
             </span>
           </p>
         </section>
-      </StepReveal>
+      </Reveal>
     </LectureSlide>
   );
 }

@@ -1,6 +1,5 @@
-import { StepReveal } from '../src/components/StepReveal';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { kicker, sectionTitle } from './sections';
+import { Reveal } from '../src/deck/slideStep';
 import '../src/components/outlook.css';
 
 /** The paper the Titans slides follow, cited on each of them. */
@@ -28,9 +27,6 @@ export const TITANS_MEMORIES = [
 export function TitansSlide() {
   return (
     <LectureSlide
-      id="titans"
-      kicker={kicker(8)}
-      title={sectionTitle(8)}
       notes={
         <>
           <p>
@@ -57,12 +53,12 @@ export function TitansSlide() {
         <ol className="ol-memories" aria-label="Die drei Gedächtnisse von Titans">
           {TITANS_MEMORIES.map((memory, i) => (
             <li key={memory.name}>
-              <StepReveal className={`ol-memory ol-memory-${i}`}>
+              <Reveal at={i + 1} className={`ol-memory ol-memory-${i}`}>
                 <p className="ol-memory-name">
                   {memory.name} <span className="ol-memory-english">({memory.english})</span>
                 </p>
                 <p className="ol-memory-what">{memory.what}</p>
-              </StepReveal>
+              </Reveal>
             </li>
           ))}
         </ol>

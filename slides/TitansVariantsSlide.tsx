@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
-import { StepReveal } from '../src/components/StepReveal';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { kicker } from './sections';
+import { Reveal } from '../src/deck/slideStep';
 import { TITANS_CITATION } from './TitansSlide';
 import '../src/components/outlook.css';
 
@@ -98,9 +97,6 @@ function VariantDiagram({ variant }: { variant: (typeof TITANS_VARIANTS)[number]
 export function TitansVariantsSlide() {
   return (
     <LectureSlide
-      id="titans-varianten"
-      kicker={kicker(8)}
-      title="Drei Varianten: MAC, MAG, MAL"
       notes={
         <>
           <p>
@@ -129,9 +125,9 @@ export function TitansVariantsSlide() {
           i === 0 ? (
             <VariantDiagram key={variant.short} variant={variant} />
           ) : (
-            <StepReveal key={variant.short}>
+            <Reveal key={variant.short} at={i}>
               <VariantDiagram variant={variant} />
-            </StepReveal>
+            </Reveal>
           ),
         )}
       </div>

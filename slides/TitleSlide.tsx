@@ -3,10 +3,6 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 export function TitleSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="titel"
-      title="Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren"
-      kicker="Angewandte Mathematik 3 – Anwendung: Large Language Models"
       notes={
         <p>
           Willkommen! Heute schauen wir in ein Large Language Model hinein und rechnen dabei selbst mit: Jede Zahl auf den

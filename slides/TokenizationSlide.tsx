@@ -84,9 +84,6 @@ function Tokenizer() {
 export function TokenizationSlide() {
   return (
     <LectureSlide
-      id="tokenisierung"
-      kicker="Abschnitte 1–2"
-      title="Tokenisierung: Vom Text zu Tokens"
       notes={
         <p>
           Bevor ein Modell rechnen kann, zerlegt ein Tokenizer den Text in Tokens, und jedes Token bekommt eine ID aus

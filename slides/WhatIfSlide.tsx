@@ -7,7 +7,6 @@ import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { DEFAULT_PARAMS, FOCUS_INDEX, traceWorkedExample } from '../src/model';
 import { FEATURE_NAMES, focusAttentionSteps, withFocusEmbedding, withProjectionEntry } from '../src/model/attentionSteps';
-import { kicker } from './sections';
 import '../src/components/selfAttention.css';
 
 const SLIDER = { min: -2, max: 2, step: 0.1 } as const;
@@ -41,9 +40,6 @@ export function WhatIfSlide() {
 
   return (
     <LectureSlide
-      id="was-waere-wenn"
-      kicker={kicker(4)}
-      title="Was wäre, wenn …?"
       notes={
         <p>
           Hier verändern wir das Embedding von „{trace.focus}“ und zwei Gewichte; alles rechts wird bei jeder

@@ -1,6 +1,6 @@
-import { Appear } from 'spectacle';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
 import {
   ATTENTION_SCORE,
   ATTENTION_WEIGHTS,
@@ -10,7 +10,6 @@ import {
   QKV_WEIGHTS,
   SCALED_DOT_PRODUCT_ATTENTION,
 } from '../src/formulas';
-import { kicker, sectionTitle } from './sections';
 
 /** The five steps of section 4, with the formula of each. */
 const STEPS = [
@@ -24,10 +23,6 @@ const STEPS = [
 export function WorkedExampleStepsSlide() {
   return (
     <LectureSlide
-      layout="roomy"
-      id="rechenbeispiel"
-      kicker={kicker(4)}
-      title={sectionTitle(4)}
       notes={
         <p>
           Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Mit jedem Klick kommt einer
@@ -42,8 +37,8 @@ export function WorkedExampleStepsSlide() {
         „Paris ist die Hauptstadt <span className="role-focus">von</span> Frankreich“
       </p>
       <ol className="steps steps-with-formulas">
-        {STEPS.map((step) => (
-          <Appear key={step.text} tagName="li">
+        {STEPS.map((step, i) => (
+          <Reveal key={step.text} at={i + 1} as="li">
             <span className="step-text">
               {step.text}
               {'weights' in step && (
@@ -54,14 +49,14 @@ export function WorkedExampleStepsSlide() {
               )}
             </span>
             <Tex math={step.math} inline />
-          </Appear>
+          </Reveal>
         ))}
       </ol>
-      <Appear>
+      <Reveal at={STEPS.length + 1}>
         <div className="formula-summary">
           <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
         </div>
-      </Appear>
+      </Reveal>
       <p className="demo-command">Demo: npm run demo -- self-attention</p>
     </LectureSlide>
   );

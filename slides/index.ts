@@ -1,73 +1,73 @@
-import type { ComponentType } from 'react';
-import { AgendaSlide } from './AgendaSlide';
-import { AttentionMatrixSlide } from './AttentionMatrixSlide';
-import { ArchitectureSlide } from './ArchitectureSlide';
-import { ArchitectureGeluSlide } from './ArchitectureGeluSlide';
-import { ArchitectureMultiHeadSlide } from './ArchitectureMultiHeadSlide';
-import { ArchitectureConcatSlide } from './ArchitectureConcatSlide';
-import { ArchitectureBlockParamsSlide } from './ArchitectureBlockParamsSlide';
-import { ArchitectureModelParamsSlide } from './ArchitectureModelParamsSlide';
-import { ConclusionSlide } from './ConclusionSlide';
-import { DecoderSlide } from './DecoderSlide';
-import { GlossarySlide } from './GlossarySlide';
-import { LearningSlide } from './LearningSlide';
-import { LimitsSlide } from './LimitsSlide';
-import { ContextCostSlide } from './ContextCostSlide';
-import { HallucinationSlide } from './HallucinationSlide';
-import { MathFoundationsSlide } from './MathFoundationsSlide';
-import { MotivationSlide } from './MotivationSlide';
-import { PipelineSlide } from './PipelineSlide';
-import { SelfAttentionQkvSlide } from './SelfAttentionQkvSlide';
-import { SelfAttentionWeightsSlide } from './SelfAttentionWeightsSlide';
-import { TitansSlide } from './TitansSlide';
-import { TitansMemorySlide } from './TitansMemorySlide';
-import { TitansVariantsSlide } from './TitansVariantsSlide';
-import { TitansSandboxSlide } from './TitansSandboxSlide';
-import { RotarySlide } from './RotarySlide';
-import { TitleSlide } from './TitleSlide';
-import { TokenizationSlide } from './TokenizationSlide';
-import { WhatIfSlide } from './WhatIfSlide';
-import { WorkedExampleStepsSlide } from './WorkedExampleStepsSlide';
-import { CrossEntropySlide } from './CrossEntropySlide';
-import { DecoderPredictionSlide } from './DecoderPredictionSlide';
-import { GradientDescentSlide } from './GradientDescentSlide';
-import { LearningRateSlide } from './LearningRateSlide';
-import { SoftmaxSlide } from './SoftmaxSlide';
+import { defineManifest } from '../src/deck/manifest';
+import titleSlide from './TitleSlide.meta';
+import agendaSlide from './AgendaSlide.meta';
+import motivationSlide from './MotivationSlide.meta';
+import pipelineSlide from './PipelineSlide.meta';
+import tokenizationSlide from './TokenizationSlide.meta';
+import mathFoundationsSlide from './MathFoundationsSlide.meta';
+import workedExampleStepsSlide from './WorkedExampleStepsSlide.meta';
+import selfAttentionQkvSlide from './SelfAttentionQkvSlide.meta';
+import selfAttentionWeightsSlide from './SelfAttentionWeightsSlide.meta';
+import attentionMatrixSlide from './AttentionMatrixSlide.meta';
+import whatIfSlide from './WhatIfSlide.meta';
+import learningSlide from './LearningSlide.meta';
+import crossEntropySlide from './CrossEntropySlide.meta';
+import gradientDescentSlide from './GradientDescentSlide.meta';
+import learningRateSlide from './LearningRateSlide.meta';
+import decoderSlide from './DecoderSlide.meta';
+import decoderPredictionSlide from './DecoderPredictionSlide.meta';
+import softmaxSlide from './SoftmaxSlide.meta';
+import architectureSlide from './ArchitectureSlide.meta';
+import architectureGeluSlide from './ArchitectureGeluSlide.meta';
+import architectureMultiHeadSlide from './ArchitectureMultiHeadSlide.meta';
+import architectureConcatSlide from './ArchitectureConcatSlide.meta';
+import architectureBlockParamsSlide from './ArchitectureBlockParamsSlide.meta';
+import architectureModelParamsSlide from './ArchitectureModelParamsSlide.meta';
+import titansSlide from './TitansSlide.meta';
+import titansMemorySlide from './TitansMemorySlide.meta';
+import titansVariantsSlide from './TitansVariantsSlide.meta';
+import titansSandboxSlide from './TitansSandboxSlide.meta';
+import rotarySlide from './RotarySlide.meta';
+import limitsSlide from './LimitsSlide.meta';
+import contextCostSlide from './ContextCostSlide.meta';
+import hallucinationSlide from './HallucinationSlide.meta';
+import conclusionSlide from './ConclusionSlide.meta';
+import glossarySlide from './GlossarySlide.meta';
 
 /** The order of the deck. This is the only place where order lives. */
-export const SLIDES: readonly ComponentType[] = [
-  TitleSlide,
-  AgendaSlide,
-  MotivationSlide,
-  PipelineSlide,
-  TokenizationSlide,
-  MathFoundationsSlide,
-  WorkedExampleStepsSlide,
-  SelfAttentionQkvSlide,
-  SelfAttentionWeightsSlide,
-  AttentionMatrixSlide,
-  WhatIfSlide,
-  LearningSlide,
-  CrossEntropySlide,
-  GradientDescentSlide,
-  LearningRateSlide,
-  DecoderSlide,
-  DecoderPredictionSlide,
-  SoftmaxSlide,
-  ArchitectureSlide,
-  ArchitectureGeluSlide,
-  ArchitectureMultiHeadSlide,
-  ArchitectureConcatSlide,
-  ArchitectureBlockParamsSlide,
-  ArchitectureModelParamsSlide,
-  TitansSlide,
-  TitansMemorySlide,
-  TitansVariantsSlide,
-  TitansSandboxSlide,
-  RotarySlide,
-  LimitsSlide,
-  ContextCostSlide,
-  HallucinationSlide,
-  ConclusionSlide,
-  GlossarySlide,
-];
+export const SLIDES = defineManifest([
+  titleSlide,
+  agendaSlide,
+  motivationSlide,
+  pipelineSlide,
+  tokenizationSlide,
+  mathFoundationsSlide,
+  workedExampleStepsSlide,
+  selfAttentionQkvSlide,
+  selfAttentionWeightsSlide,
+  attentionMatrixSlide,
+  whatIfSlide,
+  learningSlide,
+  crossEntropySlide,
+  gradientDescentSlide,
+  learningRateSlide,
+  decoderSlide,
+  decoderPredictionSlide,
+  softmaxSlide,
+  architectureSlide,
+  architectureGeluSlide,
+  architectureMultiHeadSlide,
+  architectureConcatSlide,
+  architectureBlockParamsSlide,
+  architectureModelParamsSlide,
+  titansSlide,
+  titansMemorySlide,
+  titansVariantsSlide,
+  titansSandboxSlide,
+  rotarySlide,
+  limitsSlide,
+  contextCostSlide,
+  hallucinationSlide,
+  conclusionSlide,
+  glossarySlide,
+]);

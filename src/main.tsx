@@ -6,9 +6,10 @@ import './components/components.css';
 import './deck/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { normalizeLocation } from './deck/deepLink';
+import { initialSlideIndex, normalizeLocation } from './deck/deepLink';
 import { LectureDeck } from './deck/LectureDeck';
 import { isPrintModeUrl } from './deck/printMode';
+import { prefetchAround } from './deck/slideBodies';
 import { SLIDES } from '../slides';
 
 const root = document.getElementById('root');
@@ -17,8 +18,12 @@ if (!root) throw new Error('index.html has no #root element');
 normalizeLocation(SLIDES.length);
 document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
 
-createRoot(root).render(
-  <StrictMode>
-    <LectureDeck />
-  </StrictMode>,
-);
+// The bodies of the first slide on screen and its neighbours load before the first render, so the
+// deck appears complete (no "loading" flash); the rest load as the presenter moves.
+void prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).finally(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <LectureDeck slides={SLIDES} />
+    </StrictMode>,
+  );
+});

@@ -47,3 +47,9 @@ export function normalizeLocation(slideCount: number): void {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${normalized}`);
   }
 }
+
+/** The slide a (normalised) query opens on: its slideIndex, or 0. */
+export function initialSlideIndex(search: string, slideCount: number): number {
+  const params = new URLSearchParams(normalizeDeckQuery(search, slideCount));
+  return Number(params.get('slideIndex') ?? 0);
+}

@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInteger } from '../../src/format';
 import { MODEL_PRESETS, countParameters } from '../../src/model/parameterCount';
 import { SLIDES } from '../../slides';
-import { ArchitectureBlockParamsSlide } from '../../slides/ArchitectureBlockParamsSlide';
-import { ArchitectureConcatSlide } from '../../slides/ArchitectureConcatSlide';
-import { ArchitectureGeluSlide } from '../../slides/ArchitectureGeluSlide';
-import { ArchitectureModelParamsSlide } from '../../slides/ArchitectureModelParamsSlide';
-import { ArchitectureMultiHeadSlide } from '../../slides/ArchitectureMultiHeadSlide';
-import { ArchitectureSlide } from '../../slides/ArchitectureSlide';
+import ArchitectureBlockParamsSlide from '../../slides/ArchitectureBlockParamsSlide.meta';
+import ArchitectureConcatSlide from '../../slides/ArchitectureConcatSlide.meta';
+import ArchitectureGeluSlide from '../../slides/ArchitectureGeluSlide.meta';
+import ArchitectureModelParamsSlide from '../../slides/ArchitectureModelParamsSlide.meta';
+import ArchitectureMultiHeadSlide from '../../slides/ArchitectureMultiHeadSlide.meta';
+import ArchitectureSlide from '../../slides/ArchitectureSlide.meta';
 import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
 
 

@@ -5,10 +5,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { AttentionMatrixSlide } from '../../slides/AttentionMatrixSlide';
-import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';
-import { SelfAttentionWeightsSlide } from '../../slides/SelfAttentionWeightsSlide';
-import { WhatIfSlide } from '../../slides/WhatIfSlide';
+import AttentionMatrixSlide from '../../slides/AttentionMatrixSlide.meta';
+import SelfAttentionQkvSlide from '../../slides/SelfAttentionQkvSlide.meta';
+import SelfAttentionWeightsSlide from '../../slides/SelfAttentionWeightsSlide.meta';
+import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
 
 const STEP_SLIDES = [

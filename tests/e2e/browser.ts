@@ -29,8 +29,8 @@ export function viewOf(page: Page): { slideIndex: number; stepIndex: number } {
 }
 
 /**
- * Waits until a slide transition has finished (one slide frame on screen per deck shown) and every
- * <Appear> reveal on screen has finished fading (opacity 0 or 1).
+ * Waits until a slide transition has finished (one slide frame on screen per deck shown), every
+ * <Reveal> on screen has finished fading (opacity 0 or 1) and no body on screen is still loading.
  */
 export async function settleTransition(page: Page, decks = 1): Promise<void> {
   await page.waitForFunction(
@@ -38,7 +38,8 @@ export async function settleTransition(page: Page, decks = 1): Promise<void> {
       const frames = [...document.querySelectorAll('.slide-frame')].filter((e) => e.getClientRects().length > 0);
       if (frames.length > count) return false;
       return frames.every((frame) =>
-        [...frame.querySelectorAll('[data-testid="AppearElement"]')].every((e) => {
+        frame.querySelector('.slide-loading') === null &&
+        [...frame.querySelectorAll('[data-testid="step-reveal"]')].every((e) => {
           const opacity = Number(getComputedStyle(e).opacity);
           return opacity < 0.01 || opacity > 0.99;
         }),
@@ -101,10 +102,8 @@ export async function inspectSlide(page: Page, { leftEdge = false } = {}) {
       }
     }
     const view = [...frame.querySelectorAll('[data-view]')].map((e) => e.getAttribute('data-view')).join(',');
-    // Spectacle's <Appear> hides by opacity: count the revealed ones.
-    const appeared = [...frame.querySelectorAll('[data-testid="AppearElement"]')].filter(
-      (e) => Number(getComputedStyle(e).opacity) > 0.5,
-    ).length;
+    // <Reveal> hides by opacity and visibility: count the revealed ones.
+    const appeared = frame.querySelectorAll('.step-reveal-shown').length;
     return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
   }, leftEdge);
 }

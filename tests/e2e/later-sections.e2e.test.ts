@@ -6,16 +6,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { ConclusionSlide } from '../../slides/ConclusionSlide';
-import { ContextCostSlide } from '../../slides/ContextCostSlide';
-import { GLOSSARY, GlossarySlide } from '../../slides/GlossarySlide';
-import { HallucinationSlide } from '../../slides/HallucinationSlide';
-import { LimitsSlide } from '../../slides/LimitsSlide';
-import { RotarySlide } from '../../slides/RotarySlide';
-import { TitansMemorySlide } from '../../slides/TitansMemorySlide';
-import { TitansSandboxSlide } from '../../slides/TitansSandboxSlide';
-import { TitansSlide } from '../../slides/TitansSlide';
-import { TitansVariantsSlide } from '../../slides/TitansVariantsSlide';
+import ConclusionSlide from '../../slides/ConclusionSlide.meta';
+import ContextCostSlide from '../../slides/ContextCostSlide.meta';
+import { GLOSSARY } from '../../slides/GlossarySlide';
+import GlossarySlide from '../../slides/GlossarySlide.meta';
+import HallucinationSlide from '../../slides/HallucinationSlide.meta';
+import LimitsSlide from '../../slides/LimitsSlide.meta';
+import RotarySlide from '../../slides/RotarySlide.meta';
+import TitansMemorySlide from '../../slides/TitansMemorySlide.meta';
+import TitansSandboxSlide from '../../slides/TitansSandboxSlide.meta';
+import TitansSlide from '../../slides/TitansSlide.meta';
+import TitansVariantsSlide from '../../slides/TitansVariantsSlide.meta';
 import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 

@@ -5,11 +5,11 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { CrossEntropySlide } from '../../slides/CrossEntropySlide';
-import { DecoderPredictionSlide } from '../../slides/DecoderPredictionSlide';
-import { GradientDescentSlide } from '../../slides/GradientDescentSlide';
-import { LearningRateSlide } from '../../slides/LearningRateSlide';
-import { SoftmaxSlide } from '../../slides/SoftmaxSlide';
+import CrossEntropySlide from '../../slides/CrossEntropySlide.meta';
+import DecoderPredictionSlide from '../../slides/DecoderPredictionSlide.meta';
+import GradientDescentSlide from '../../slides/GradientDescentSlide.meta';
+import LearningRateSlide from '../../slides/LearningRateSlide.meta';
+import SoftmaxSlide from '../../slides/SoftmaxSlide.meta';
 import { launchBrowser, openDeck, pressAndSettle, SLIDE_SIZE, viewOf, collectErrors, deckUrl } from './browser';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 async function open(slide: (typeof SLIDES)[number], stepIndex = 0) {
   const slideIndex = SLIDES.indexOf(slide);
-  expect(slideIndex, slide.name).toBeGreaterThanOrEqual(0);
+  expect(slideIndex, slide.id).toBeGreaterThanOrEqual(0);
   const { context, page, errors } = await openDeck(browser, `slideIndex=${slideIndex}&stepIndex=${stepIndex}`);
   contexts.push(context);
   const frame = page.locator('.slide-frame:visible').first();
@@ -244,7 +244,7 @@ describe('layout', () => {
           const tooLow = [...el.querySelectorAll('*')].some((child) => child.getBoundingClientRect().bottom > box.bottom + 2);
           return { tall: body.scrollHeight > body.clientHeight + 2, tooWide, tooLow };
         });
-        expect(overflow, `${slide.name} step ${step}`).toEqual({ tall: false, tooWide: false, tooLow: false });
+        expect(overflow, `${slide.id} step ${step}`).toEqual({ tall: false, tooWide: false, tooLow: false });
       }
     }
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { WhatIfSlide } from '../../slides/WhatIfSlide';
+import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import { activeSlideTitle, deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 let browser: Browser;

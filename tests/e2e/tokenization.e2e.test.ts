@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { TokenizationSlide } from '../../slides/TokenizationSlide';
+import TokenizationSlide from '../../slides/TokenizationSlide.meta';
 import { activeSlideTitle, launchBrowser, openDeck, viewOf } from './browser';
 
 const SLIDE_INDEX = SLIDES.indexOf(TokenizationSlide);

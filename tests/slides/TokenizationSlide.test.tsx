@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { Deck } from 'spectacle';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { theme } from '../../src/deck/theme';
+import { renderSlideBody } from './renderSlide';
 import { TokenizationSlide } from '../../slides/TokenizationSlide';
+import tokenizationMeta from '../../slides/TokenizationSlide.meta';
 
 /** Lets one test simulate a vocabulary chunk that cannot be fetched (offline single-file build). */
 const offline = vi.hoisted(() => ({ value: false }));
@@ -16,11 +16,7 @@ vi.mock('../../src/model/tokenization', async (importOriginal) => {
 });
 
 function renderSlide() {
-  const view = render(
-    <Deck theme={theme}>
-      <TokenizationSlide />
-    </Deck>,
-  );
+  const view = renderSlideBody(TokenizationSlide, 0, tokenizationMeta);
   const input = screen.getByLabelText('Eigener Satz') as HTMLInputElement;
   return { ...view, input };
 }

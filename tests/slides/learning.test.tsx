@@ -64,13 +64,12 @@ vi.setConfig({ testTimeout: 30_000 });
 
 describe('deck order', () => {
   it('puts cross-entropy and gradient descent after the learning slide, prediction and softmax after the decoder slide', () => {
-    const names = SLIDES.map((s) => s.name);
-    const at = (name: string) => names.indexOf(name);
-    expect(at('CrossEntropySlide')).toBe(at('LearningSlide') + 1);
-    expect(at('GradientDescentSlide')).toBe(at('LearningSlide') + 2);
-    expect(at('LearningRateSlide')).toBe(at('LearningSlide') + 3);
-    expect(at('DecoderPredictionSlide')).toBe(at('DecoderSlide') + 1);
-    expect(at('SoftmaxSlide')).toBe(at('DecoderSlide') + 2);
+    const at = (id: string) => SLIDES.findIndex((s) => s.id === id);
+    expect(at('cross-entropy')).toBe(at('lernprozess') + 1);
+    expect(at('gradient-descent')).toBe(at('lernprozess') + 2);
+    expect(at('lernrate')).toBe(at('lernprozess') + 3);
+    expect(at('decoder-vorhersage')).toBe(at('decoder') + 1);
+    expect(at('softmax')).toBe(at('decoder') + 2);
   });
 });
 

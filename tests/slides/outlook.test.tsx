@@ -5,11 +5,10 @@
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { Deck } from 'spectacle';
 import { afterEach, describe, expect, it } from 'vitest';
 import { softmaxDemo } from '../../src/demos/softmax';
 import { LectureDeck } from '../../src/deck/LectureDeck';
-import { theme } from '../../src/deck/theme';
+import { prefetchAround } from '../../src/deck/slideBodies';
 import { formatInteger, formatNumber } from '../../src/format';
 import { rotaryScore } from '../../src/math/rotary';
 import { DEFAULT_PARAMS, traceWorkedExample } from '../../src/model';
@@ -17,36 +16,21 @@ import { CONTEXT_EXAMPLES, contextCost } from '../../src/model/contextCost';
 import { sampleMany } from '../../src/model/sampling';
 import { runMemory } from '../../src/model/titansMemory';
 import { SLIDES } from '../../slides';
+import { renderSlideBody } from './renderSlide';
 import { ContextCostSlide } from '../../slides/ContextCostSlide';
-import { CrossEntropySlide } from '../../slides/CrossEntropySlide';
-import { DecoderPredictionSlide } from '../../slides/DecoderPredictionSlide';
-import { GLOSSARY, GlossarySlide } from '../../slides/GlossarySlide';
-import { GradientDescentSlide } from '../../slides/GradientDescentSlide';
+import { GLOSSARY } from '../../slides/GlossarySlide';
 import { DRAWS_PER_ROUND, HallucinationSlide, seedForRound } from '../../slides/HallucinationSlide';
 import { LIMITS, LimitsSlide } from '../../slides/LimitsSlide';
 import { ROTARY_DISTANCE, ROTARY_KEY, ROTARY_QUERY, RotarySlide } from '../../slides/RotarySlide';
-import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';
-import { SoftmaxSlide } from '../../slides/SoftmaxSlide';
 import { SANDBOX_STREAM, TitansSandboxSlide } from '../../slides/TitansSandboxSlide';
 import { TitansMemorySlide } from '../../slides/TitansMemorySlide';
 import { TitansSlide } from '../../slides/TitansSlide';
 import { TitansVariantsSlide } from '../../slides/TitansVariantsSlide';
-import { TokenizationSlide } from '../../slides/TokenizationSlide';
-import { WorkedExampleStepsSlide } from '../../slides/WorkedExampleStepsSlide';
 
 afterEach(cleanup);
 
-/** Renders one slide alone in a deck at a step (Spectacle reads the step from the URL). */
 function renderSlideAt(Slide: ComponentType, stepIndex: number): HTMLElement {
-  window.history.replaceState(null, '', `?slideIndex=0&stepIndex=${stepIndex}`);
-  const { container } = render(
-    <Deck theme={theme}>
-      <Slide />
-    </Deck>,
-  );
-  const frame = container.ownerDocument.querySelector<HTMLElement>('.slide-frame');
-  if (!frame) throw new Error('no slide frame rendered');
-  return frame;
+  return renderSlideBody(Slide, stepIndex).frame;
 }
 
 const text = (frame: HTMLElement, testId: string) =>
@@ -58,11 +42,11 @@ function setSlider(label: RegExp, value: number) {
 
 describe('registration', () => {
   it('the new slides follow their section slide in slides/index.ts', () => {
-    const at = (c: ComponentType) => SLIDES.indexOf(c);
-    expect([TitansMemorySlide, TitansVariantsSlide, TitansSandboxSlide].map(at)).toEqual([1, 2, 3].map((d) => at(TitansSlide) + d));
-    expect(at(RotarySlide)).toBeGreaterThan(at(TitansSlide));
-    expect(at(ContextCostSlide)).toBe(at(LimitsSlide) + 1);
-    expect(at(HallucinationSlide)).toBe(at(LimitsSlide) + 2);
+    const at = (id: string) => SLIDES.findIndex((s) => s.id === id);
+    expect(['titans-gedaechtnis', 'titans-varianten', 'titans-sandkasten'].map(at)).toEqual([1, 2, 3].map((d) => at('titans') + d));
+    expect(at('rotary')).toBeGreaterThan(at('titans'));
+    expect(at('kontextkosten')).toBe(at('grenzen') + 1);
+    expect(at('halluzination')).toBe(at('grenzen') + 2);
   });
 });
 
@@ -176,24 +160,27 @@ describe('Grenzen', () => {
 });
 
 describe('Glossar', () => {
-  const TARGETS: Record<string, ComponentType> = {
-    Token: TokenizationSlide,
-    Embedding: SelfAttentionQkvSlide,
-    'Self-Attention': WorkedExampleStepsSlide,
-    Logits: DecoderPredictionSlide,
-    Softmax: SoftmaxSlide,
-    'Cross-Entropy': CrossEntropySlide,
-    Backpropagation: GradientDescentSlide,
-    'Gradient Descent': GradientDescentSlide,
+  const TARGETS: Record<string, string> = {
+    Token: 'tokenisierung',
+    Embedding: 'self-attention',
+    'Self-Attention': 'rechenbeispiel',
+    Logits: 'decoder-vorhersage',
+    Softmax: 'softmax',
+    'Cross-Entropy': 'cross-entropy',
+    Backpropagation: 'gradient-descent',
+    'Gradient Descent': 'gradient-descent',
   };
 
-  it('every term keeps its outline definition and links to the slide that introduces it', () => {
-    window.history.replaceState(null, '', `?slideIndex=${SLIDES.indexOf(GlossarySlide)}&stepIndex=0`);
-    render(<LectureDeck />);
+  it('every term keeps its outline definition and links to the slide that introduces it', async () => {
+    const glossaryIndex = SLIDES.findIndex((s) => s.id === 'glossar');
+    window.history.replaceState(null, '', `?slideIndex=${glossaryIndex}&stepIndex=0`);
+    await prefetchAround(SLIDES, glossaryIndex, 1, 1);
+    render(<LectureDeck slides={SLIDES} />);
     const frame = document.querySelector<HTMLElement>('.slide-frame[data-slide-title="Glossar (Auszug)"]')!;
+    await within(frame).findAllByRole('link');
     expect(GLOSSARY).toHaveLength(8);
     for (const entry of GLOSSARY) {
-      const index = SLIDES.indexOf(TARGETS[entry.term]);
+      const index = SLIDES.findIndex((s) => s.id === TARGETS[entry.term]);
       expect(index, entry.term).toBeGreaterThanOrEqual(0);
       const link = within(frame).getByRole('link', { name: `${entry.term} → Folie ${index + 1}` });
       expect(link.getAttribute('href')).toBe(`?slideIndex=${index}&stepIndex=0`);

@@ -1,10 +1,8 @@
 /** Shared helpers for the self-attention slide tests: render one slide at a step, read its numbers. */
-import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { Deck } from 'spectacle';
-import { theme } from '../../src/deck/theme';
 import { formatNumber } from '../../src/format';
 import { selfAttentionDemo } from '../../src/demos/selfAttention';
+import { renderSlideBody } from './renderSlide';
 
 /** The terminal demo's JSON: the independent source the slides must agree with. */
 export interface SelfAttentionJson {
@@ -39,17 +37,9 @@ export async function demoJson(): Promise<SelfAttentionJson> {
   return JSON.parse(JSON.stringify(output.json)) as SelfAttentionJson;
 }
 
-/** Renders one slide alone in a deck, at the given step (Spectacle reads it from the URL). */
+/** Renders one slide body at the given step and returns its frame. */
 export function renderSlideAt(Slide: ComponentType, stepIndex: number): HTMLElement {
-  window.history.replaceState(null, '', `?slideIndex=0&stepIndex=${stepIndex}`);
-  const { container } = render(
-    <Deck theme={theme}>
-      <Slide />
-    </Deck>,
-  );
-  const frame = container.ownerDocument.querySelector<HTMLElement>('.slide-frame');
-  if (!frame) throw new Error('no slide frame rendered');
-  return frame;
+  return renderSlideBody(Slide, stepIndex).frame;
 }
 
 /** The numbers of a table (MatrixView, Heatmap, WeightedSumTable) found by its caption, row by row. */

@@ -1,0 +1,8 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'agenda',
+  title: 'Agenda',
+  steps: 0,
+  load: () => import('./AgendaSlide').then((module) => module.AgendaSlide),
+});

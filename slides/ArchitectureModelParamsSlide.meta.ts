@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'parameter-modell',
+  section: 7,
+  title: 'Wie viele Parameter hat ein Modell?',
+  steps: 0,
+  load: () => import('./ArchitectureModelParamsSlide').then((module) => module.ArchitectureModelParamsSlide),
+});

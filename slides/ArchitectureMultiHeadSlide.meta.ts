@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'multi-head',
+  section: 7,
+  title: 'Multi-Head Attention: mehrere Köpfe, mehrere Fragen',
+  steps: 2,
+  load: () => import('./ArchitectureMultiHeadSlide').then((module) => module.ArchitectureMultiHeadSlide),
+});

@@ -1,0 +1,10 @@
+import { defineSlide } from '../src/deck/manifest';
+import { sectionTitle } from './sections';
+
+export default defineSlide({
+  id: 'architekturen',
+  section: 7,
+  title: sectionTitle(7),
+  steps: 5,
+  load: () => import('./ArchitectureSlide').then((module) => module.ArchitectureSlide),
+});

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'kontextkosten',
+  section: 9,
+  title: 'Kosten langer Kontexte: n² Scores',
+  steps: 1,
+  load: () => import('./ContextCostSlide').then((module) => module.ContextCostSlide),
+});

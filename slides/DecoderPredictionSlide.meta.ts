@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'decoder-vorhersage',
+  section: 6,
+  title: 'Decoder-Vorhersage: vom Kontextvektor zum Wort',
+  steps: 2,
+  load: () => import('./DecoderPredictionSlide').then((module) => module.DecoderPredictionSlide),
+});

@@ -1,0 +1,10 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'gradient-descent',
+  section: 5,
+  kicker: 'Abschnitte 3 und 5',
+  title: 'Backpropagation und Gradient Descent',
+  steps: 0,
+  load: () => import('./GradientDescentSlide').then((module) => module.GradientDescentSlide),
+});

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'lernrate',
+  section: 3,
+  title: 'Lernrate: Konvergenz und Divergenz',
+  steps: 0,
+  load: () => import('./LearningRateSlide').then((module) => module.LearningRateSlide),
+});

@@ -1,0 +1,11 @@
+import { defineSlide } from '../src/deck/manifest';
+import { sectionTitle } from './sections';
+
+export default defineSlide({
+  id: 'mathematik',
+  section: 3,
+  title: sectionTitle(3),
+  steps: 2,
+  layout: 'roomy',
+  load: () => import('./MathFoundationsSlide').then((module) => module.MathFoundationsSlide),
+});

@@ -1,0 +1,11 @@
+import { defineSlide } from '../src/deck/manifest';
+import { sectionTitle } from './sections';
+
+export default defineSlide({
+  id: 'motivation',
+  section: 1,
+  title: sectionTitle(1),
+  steps: 1,
+  layout: 'roomy',
+  load: () => import('./MotivationSlide').then((module) => module.MotivationSlide),
+});

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'self-attention-gewichte',
+  section: 4,
+  title: 'Scores, Softmax, Kontextvektor',
+  steps: 2,
+  load: () => import('./SelfAttentionWeightsSlide').then((module) => module.SelfAttentionWeightsSlide),
+});

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'softmax',
+  section: 6,
+  title: 'Softmax: aus Logits werden Wahrscheinlichkeiten',
+  steps: 1,
+  load: () => import('./SoftmaxSlide').then((module) => module.SoftmaxSlide),
+});

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'titans-gedaechtnis',
+  section: 8,
+  title: 'Langzeitgedächtnis: lernen beim Lesen',
+  steps: 4,
+  load: () => import('./TitansMemorySlide').then((module) => module.TitansMemorySlide),
+});

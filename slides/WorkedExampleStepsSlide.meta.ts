@@ -1,0 +1,11 @@
+import { defineSlide } from '../src/deck/manifest';
+import { sectionTitle } from './sections';
+
+export default defineSlide({
+  id: 'rechenbeispiel',
+  section: 4,
+  title: sectionTitle(4),
+  steps: 6,
+  layout: 'roomy',
+  load: () => import('./WorkedExampleStepsSlide').then((module) => module.WorkedExampleStepsSlide),
+});

@@ -1,0 +1,103 @@
+import { createContext, memo, useContext, useEffect, useMemo, type ComponentType } from 'react';
+import { DeckContext, Slide, SlideContext } from 'spectacle';
+import type { SlideMeta } from './manifest';
+import { cssVar } from './palette';
+import { prefetchAround, useSlideBody } from './slideBodies';
+import { SlideErrorBoundary } from './SlideErrorBoundary';
+import { SlideFrame } from './SlideFrame';
+import { SlideStepProvider, type SlideMode } from './slideStep';
+
+/** The manifest the deck was given, for links by slide id and prefetching. */
+export const ManifestContext = createContext<readonly SlideMeta[]>([]);
+
+/** How far from the slide on screen bodies stay mounted (1: the neighbours). */
+const MOUNT_DISTANCE = 1;
+
+type SlideShellProps = { meta: SlideMeta; index: number };
+
+/**
+ * One slide of the Spectacle deck. The shell is light and always there: Spectacle counts the
+ * slides, and its steps come from the manifest (a Spectacle step placeholder with the declared
+ * count), so navigation and deep links work for slides whose body is not mounted. The body mounts
+ * only on the slide on screen and its neighbours (every body in overview and print mode).
+ */
+export function SlideShell({ meta, index }: SlideShellProps) {
+  return (
+    <Slide id={meta.id} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding="28px 48px 56px">
+      {meta.steps > 0 && (
+        <div
+          className="step-placeholder"
+          style={{ display: 'none' }}
+          data-step-id={`${meta.id}-steps`}
+          data-step-count={meta.steps}
+        />
+      )}
+      <ShellContent meta={meta} index={index} />
+    </Slide>
+  );
+}
+
+function clampStep(step: number, steps: number): number {
+  // Spectacle passes ±Infinity for slides before/after the one on screen, and null before it has
+  // counted the steps.
+  if (typeof step !== 'number' || Number.isNaN(step)) return 0;
+  return Math.min(Math.max(step, 0), steps);
+}
+
+function ShellContent({ meta, index }: SlideShellProps) {
+  const deck = useContext(DeckContext);
+  const slide = useContext(SlideContext);
+  const slides = useContext(ManifestContext);
+  const everything = Boolean(deck.inPrintMode || deck.inOverviewMode);
+  const distance = Math.min(
+    Math.abs(index - deck.activeView.slideIndex),
+    Math.abs(index - (deck.pendingView.slideIndex ?? deck.activeView.slideIndex)),
+  );
+  const near = everything || distance <= MOUNT_DISTANCE;
+  const step = everything ? meta.steps : clampStep(slide.activeStepIndex, meta.steps);
+  const mode: SlideMode = everything ? 'overview' : 'live';
+  const active = slide.isSlideActive;
+
+  useEffect(() => {
+    // Ahead of the presenter: the next two slides' chunks are fetched while this one is shown.
+    if (active && !everything) void prefetchAround(slides, index);
+  }, [active, everything, slides, index]);
+
+  return (
+    <SlideFrame meta={meta}>
+      {near ? <SlideBodyHost meta={meta} step={step} mode={mode} /> : null}
+    </SlideFrame>
+  );
+}
+
+type BodyHostProps = { meta: SlideMeta; step: number; mode: SlideMode };
+
+/** Re-renders only when the slide's own step or mode changes, not on every deck change. */
+const SlideBodyHost = memo(function SlideBodyHost({ meta, step, mode }: BodyHostProps) {
+  const body = useSlideBody(meta, true);
+  const value = useMemo(() => ({ step, steps: meta.steps, mode, notesTarget: null }), [step, meta.steps, mode]);
+  return (
+    <div className="slide-body-content" data-slide-body={meta.id}>
+      {body.status === 'ready' ? (
+        <SlideStepProvider value={value}>
+          <SlideErrorBoundary title={meta.title}>
+            <RenderBody Body={body.Body} />
+          </SlideErrorBoundary>
+        </SlideStepProvider>
+      ) : body.status === 'error' ? (
+        <div role="alert" className="error-card">
+          <strong>Diese Folie konnte nicht geladen werden: „{meta.title}“</strong>
+          <p>{body.message}</p>
+        </div>
+      ) : (
+        <p className="slide-loading" aria-live="polite">
+          Folie wird geladen …
+        </p>
+      )}
+    </div>
+  );
+});
+
+function RenderBody({ Body }: { Body: ComponentType }) {
+  return <Body />;
+}

@@ -1,0 +1,76 @@
+/**
+ * The step (click) a slide body shows, from the slide manifest's runtime instead of Spectacle's
+ * `useSteps`: a body is a function of its step, so it renders the same in the live deck, in the
+ * presenter's preview, in the PDF handout and in tests, and the deck knows every slide's steps
+ * without mounting its body.
+ */
+import { createContext, useContext, type ElementType, type ReactNode } from 'react';
+
+/**
+ * live: in the deck (Spectacle shows the notes in presenter mode).
+ * overview: Spectacle's overview or print mode (all steps shown).
+ * static: rendered outside the deck (PDF handout, tests); notes inline when asked for.
+ */
+export type SlideMode = 'live' | 'overview' | 'static';
+
+export interface SlideStepState {
+  /** The view on screen: 0 (before the first click) … steps. */
+  readonly step: number;
+  /** The slide's declared number of clicks (manifest). */
+  readonly steps: number;
+  readonly mode: SlideMode;
+  /** In static mode: where the speaker notes go (under the slide in the handout), or null for none. */
+  readonly notesTarget: HTMLElement | null;
+}
+
+const SlideStepContext = createContext<SlideStepState>({ step: 0, steps: 0, mode: 'static', notesTarget: null });
+
+export function SlideStepProvider({ value, children }: { value: SlideStepState; children: ReactNode }) {
+  return <SlideStepContext.Provider value={value}>{children}</SlideStepContext.Provider>;
+}
+
+/** The whole step state of the slide being rendered. */
+export function useSlideStepState(): SlideStepState {
+  return useContext(SlideStepContext);
+}
+
+/** The view on screen, 0 … steps. */
+export function useSlideStep(): number {
+  return useContext(SlideStepContext).step;
+}
+
+/** True where every part of a slide is shown at once (overview, Spectacle's print mode). */
+export function useShowsEverything(): boolean {
+  return useContext(SlideStepContext).mode === 'overview';
+}
+
+type RevealProps = {
+  /** The click at which the content appears (1 = first click). */
+  at: number;
+  children: ReactNode;
+  /** Element to render, default div (li inside lists). */
+  as?: ElementType;
+  className?: string;
+};
+
+/**
+ * Content that appears at click `at`. Hidden content keeps its place in the layout (nothing jumps)
+ * and is `visibility: hidden`, so controls that are not shown yet cannot take the keyboard focus;
+ * the fade is CSS (none under reduced motion and in print).
+ */
+export function Reveal({ at, children, as: Tag = 'div', className }: RevealProps) {
+  const { step, steps } = useContext(SlideStepContext);
+  if (import.meta.env.DEV && at > steps) {
+    console.error(`<Reveal at={${at}}> on a slide that declares ${steps} steps: fix its .meta.ts`);
+  }
+  const shown = step >= at;
+  return (
+    <Tag
+      className={`step-reveal ${shown ? 'step-reveal-shown' : 'step-reveal-hidden'}${className ? ` ${className}` : ''}`}
+      aria-hidden={shown ? undefined : true}
+      data-testid="step-reveal"
+    >
+      {children}
+    </Tag>
+  );
+}
