@@ -3,7 +3,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const PURE_MATH_FORBIDDEN = ['react', 'react-dom', 'spectacle', 'katex', 'react-katex', 'framer-motion'];
+const UI_LIBRARIES = ['react', 'react-dom', 'spectacle', 'katex', 'react-katex', 'framer-motion'];
+const UI = `^(${UI_LIBRARIES.join('|')})(/.*)?$`;
+/** A relative import of one of src/'s folders (or files) from anywhere below src/. */
+const up = (...names) => `^(\\.\\./)+(src/)?(${names.join('|')})(/.*)?$`;
+const SLIDES = '^(\\.\\./)+slides(/.*)?$';
+
+/** A no-restricted-imports rule for one layer: import paths matching any of `forbidden` (regexes) fail. */
+function layer(files, forbidden, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbidden.map((regex) => ({ regex, message })) }],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'coverage'] },
@@ -25,20 +39,20 @@ export default tseslint.config(
     files: ['scripts/**', 'src/demos/**'],
     rules: { 'no-console': 'off' },
   },
+  // The layers (DESIGN.md): src/math -> src/model -> src/components -> src/deck -> slides; imports
+  // only go down. Each block lists what its folder may not import.
+  layer(['src/math/**'], [UI, up('model', 'components', 'deck', 'demos', 'tex', 'format', 'formulas', 'main'), SLIDES], 'src/math imports nothing outside itself.'),
+  layer(['src/model/**'], [UI, up('components', 'deck', 'demos', 'tex', 'format', 'formulas', 'main'), SLIDES], 'src/model imports only src/math.'),
+  layer(
+    ['src/components/**'],
+    ['^(\\.\\./)+(src/)?(model|demos|main)(/.*)?$', '^(\\.\\./)+(src/)?deck/(?!(palette|theme)$).*$', SLIDES],
+    'src/components import only math types, src/format, TeX and the theme (src/deck/palette, src/deck/theme).',
+  ),
+  layer(['src/deck/**'], [SLIDES], 'src/deck never imports slides/: main.tsx hands the slides to the deck.'),
+  layer(['slides/**'], ['^\\./[A-Za-z]+Slide$', '^\\.\\./slides/[A-Za-z]+Slide$'], 'A slide never imports another slide; shared slide data lives in a module of its own.'),
   {
-    // src/math and src/model are pure: no UI library may leak into the numbers.
     files: ['src/math/**', 'src/model/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: PURE_MATH_FORBIDDEN.map((name) => ({ name, message: 'src/math and src/model stay pure TypeScript.' })),
-          patterns: PURE_MATH_FORBIDDEN.map((name) => ({
-            group: [`${name}/*`],
-            message: 'src/math and src/model stay pure TypeScript.',
-          })),
-        },
-      ],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded generator in src/math/random.ts.' }],
     },
   },

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { LineChart } from '../src/components/LineChart';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { cssVar } from '../src/deck/palette';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/formulas';
 import { activationCurves, activationsAt } from '../src/model/activationCurves';
@@ -24,8 +24,7 @@ function LegendLine({ role, dashed }: { role: 'accent' | 'key'; dashed: boolean 
 }
 
 export function ArchitectureGeluSlide() {
-  const [rawX, setX] = useSharedState<number>('architecture.geluX', GELU_X_RANGE.initial);
-  const x = clampToRange(rawX, GELU_X_RANGE.min, GELU_X_RANGE.max, GELU_X_RANGE.initial);
+  const [x, setX] = useSliderState('architecture.geluX', GELU_X_RANGE);
   const curves = useMemo(() => activationCurves(DOMAIN.from, DOMAIN.to), []);
   const at = useMemo(() => activationsAt(x), [x]);
   const minimum = curves.gelu.reduce((best, p) => (p[1] < best[1] ? p : best));

@@ -1,9 +1,9 @@
 import { LineChart } from '../src/components/LineChart';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSliderState } from '../src/deck/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
 import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/formulas';
 import { CONTEXT_EXAMPLES, contextCost, contextCostCurve } from '../src/model/contextCost';
@@ -31,8 +31,7 @@ function gigabyteDigits(gb: number): number {
 }
 
 export function ContextCostSlide() {
-  const [raw, setExponent] = useSharedState('contextCost.exponent', CONTEXT_EXPONENT.initial as number);
-  const exponent = clampToRange(raw, CONTEXT_EXPONENT.min, CONTEXT_EXPONENT.max, CONTEXT_EXPONENT.initial);
+  const [exponent, setExponent] = useSliderState('contextCost.exponent', CONTEXT_EXPONENT);
   const n = tokensForExponent(exponent);
   const cost = contextCost(n);
   const examples = CONTEXT_EXAMPLES.map((example) => ({ ...example, cost: contextCost(example.tokens) }));

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
+import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSliderState } from '../src/deck/useSharedState';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import {
@@ -14,12 +15,12 @@ import {
   decoderProjectionNumbers,
   namedColumn,
 } from '../src/formulas';
-import { DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
+import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
 
 /** Range of the temperature slider (shared with the softmax slide). */
 
 export function DecoderPredictionSlide() {
-  const [temperature, setTemperature] = useTemperature('decoderPrediction.temperature');
+  const [temperature, setTemperature] = useSliderState('decoderPrediction.temperature', { ...TEMPERATURE_RANGE, initial: DEFAULT_TEMPERATURE });
   const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
   const defaultTrace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS), []);
   const target = trace.vocabulary[trace.targetIndex];

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { LineChart } from '../src/components/LineChart';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   ONE_WEIGHT_GRADIENT,
@@ -40,10 +40,12 @@ function prefersReducedMotion(): boolean {
 }
 
 export function GradientDescentSlide() {
-  const [rawSteps, setSteps] = useSharedState('gradientDescent.steps', 0);
-  const [rawRate, setLearningRate] = useSharedState('gradientDescent.learningRate', DEFAULT_LEARNING_RATE);
-  const steps = Math.round(clampToRange(rawSteps, 0, MAX_STEPS, 0));
-  const learningRate = clampToRange(rawRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max, DEFAULT_LEARNING_RATE);
+  const [rawSteps, setSteps] = useSliderState('gradientDescent.steps', { min: 0, max: MAX_STEPS, initial: 0 });
+  const [learningRate, setLearningRate] = useSliderState('gradientDescent.learningRate', {
+    ...LEARNING_RATE_RANGE,
+    initial: DEFAULT_LEARNING_RATE,
+  });
+  const steps = Math.round(rawSteps);
 
   // Derived from (steps, η) alone, so the shared state stays two numbers.
   const points = useMemo(() => trainWorkedExample(DEFAULT_PARAMS, { steps, learningRate }), [steps, learningRate]);

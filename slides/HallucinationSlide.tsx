@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
-import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
+import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSharedState, useSliderState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
-import { CONTEXT_TOKENS, DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
+import { CONTEXT_TOKENS, DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
 import { sampleMany } from '../src/model/sampling';
 import '../src/components/outlook.css';
 
@@ -17,7 +17,7 @@ export function seedForRound(round: number): number {
 }
 
 export function HallucinationSlide() {
-  const [temperature, setTemperature] = useTemperature('hallucination.temperature');
+  const [temperature, setTemperature] = useSliderState('hallucination.temperature', { ...TEMPERATURE_RANGE, initial: DEFAULT_TEMPERATURE });
   const [rawRound, setRound] = useSharedState('hallucination.round', 1);
   const round = Number.isInteger(rawRound) && rawRound >= 1 ? rawRound : 1;
   const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);

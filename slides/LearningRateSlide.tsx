@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { LineChart } from '../src/components/LineChart';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   QUADRATIC_ERROR_FACTOR,
@@ -31,8 +31,7 @@ export const BEHAVIOUR_TEXT = {
 } as const;
 
 export function LearningRateSlide() {
-  const [rawRate, setRate] = useSharedState('learningRate.eta', DEFAULT_RATE);
-  const rate = clampToRange(rawRate, LANDSCAPE_RATE_RANGE.min, LANDSCAPE_RATE_RANGE.max, DEFAULT_RATE);
+  const [rate, setRate] = useSliderState('learningRate.eta', { ...LANDSCAPE_RATE_RANGE, initial: DEFAULT_RATE });
   const { a, wStar, w0, steps } = LANDSCAPE;
   const landscape = useMemo(() => quadraticLandscape(a, wStar), [a, wStar]);
   const curve = useMemo(

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { RotationPlot } from '../src/components/RotationPlot';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   ROPE_RELATIVE,
@@ -33,9 +33,7 @@ export const ROTARY_RANGES = {
 } as const;
 
 function useRange(name: keyof typeof ROTARY_RANGES): [number, (value: number) => void] {
-  const range = ROTARY_RANGES[name];
-  const [raw, set] = useSharedState(`rotary.${name}`, range.initial as number);
-  return [clampToRange(raw, range.min, range.max, range.initial), set];
+  return useSliderState(`rotary.${name}`, ROTARY_RANGES[name]);
 }
 
 export function RotarySlide() {

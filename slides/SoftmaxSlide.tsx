@@ -3,18 +3,19 @@ import { Heatmap } from '../src/components/Heatmap';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { TemperatureSlider, useTemperature } from '../src/components/TemperatureSlider';
+import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSliderState } from '../src/deck/useSharedState';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/formulas';
-import { DEFAULT_PARAMS, traceWorkedExample } from '../src/model';
+import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
 
 /** The fixed temperatures compared side by side (also in the PDF, where no slider moves). */
 export const COMPARED_TEMPERATURES = [0.5, 1, 2] as const;
 
 export function SoftmaxSlide() {
-  const [temperature, setTemperature] = useTemperature('softmax.temperature');
+  const [temperature, setTemperature] = useSliderState('softmax.temperature', { ...TEMPERATURE_RANGE, initial: DEFAULT_TEMPERATURE });
   const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
   const compared = useMemo(
     () => COMPARED_TEMPERATURES.map((t) => traceWorkedExample(DEFAULT_PARAMS, { temperature: t })),

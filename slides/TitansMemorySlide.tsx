@@ -10,7 +10,7 @@ import {
   TITANS_READ,
   TITANS_SURPRISE,
 } from '../src/formulas';
-import { TITANS_CITATION } from './TitansSlide';
+import { TITANS_CITATION } from './titans';
 import '../src/components/outlook.css';
 
 /** The four equations of the long-term memory, in the order of the paper, with what they mean. */

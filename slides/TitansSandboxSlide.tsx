@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { LineChart } from '../src/components/LineChart';
-import { clampToRange, ParamSlider } from '../src/components/ParamSlider';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { TokenBars } from '../src/components/TokenBars';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/formulas';
 import { runMemory, titansStream } from '../src/model/titansMemory';
@@ -22,9 +22,7 @@ export const SANDBOX_RANGES = {
 export const SANDBOX_STREAM = titansStream();
 
 function useParam(name: keyof typeof SANDBOX_RANGES): [number, (value: number) => void] {
-  const range = SANDBOX_RANGES[name];
-  const [raw, set] = useSharedState(`titansSandbox.${name}`, range.initial as number);
-  return [clampToRange(raw, range.min, range.max, range.initial), set];
+  return useSliderState(`titansSandbox.${name}`, SANDBOX_RANGES[name]);
 }
 
 export function TitansSandboxSlide() {

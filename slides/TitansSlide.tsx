@@ -1,9 +1,7 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import '../src/components/outlook.css';
-
-/** The paper the Titans slides follow, cited on each of them. */
-export const TITANS_CITATION = 'Behrouz, Zhong, Mirrokni: „Titans: Learning to Memorize at Test Time“, arXiv 2501.00663 (2024)';
+import { TITANS_CITATION } from './titans';
 
 /** The three memories of Titans: what they are and how long they remember. */
 export const TITANS_MEMORIES = [

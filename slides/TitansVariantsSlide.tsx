@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import { TITANS_CITATION } from './TitansSlide';
+import { TITANS_CITATION } from './titans';
 import '../src/components/outlook.css';
 
 /** What a box in a diagram stands for: colour and a label (never colour alone). */

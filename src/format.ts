@@ -46,3 +46,16 @@ export function formatMagnitude(value: number): string {
   if (abs >= 1e3) return `${formatNumber(value / 1e3, 1)}\u00a0Tsd.`;
   return formatInteger(value);
 }
+
+/**
+ * Makes whitespace visible for display: " " -> "␣", newline -> "↵", tab -> "⇥"; other control
+ * characters (a terminal escape, say) and invisible format characters (the zero-width joiner inside
+ * emoji, the byte order mark) -> "<U+200D>".
+ */
+export function showWhitespace(text: string): string {
+  return text
+    .replace(/ /g, '\u2423')
+    .replace(/\r\n|\r|\n/g, '\u21b5')
+    .replace(/\t/g, '\u21e5')
+    .replace(/[\p{Cc}\u200B-\u200F\u2060\uFEFF]/gu, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}

@@ -7,6 +7,7 @@ import './deck/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialSlideIndex, normalizeLocation } from './deck/deepLink';
+import { handoutOptionsFromUrl } from './deck/handoutOptions';
 import { LectureDeck } from './deck/LectureDeck';
 import { isPrintModeUrl } from './deck/printMode';
 import { prefetchAround } from './deck/slideBodies';
@@ -15,15 +16,32 @@ import { SLIDES } from '../slides';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-normalizeLocation(SLIDES.length);
-document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
-
-// The bodies of the first slide on screen and its neighbours load before the first render, so the
-// deck appears complete (no "loading" flash); the rest load as the presenter moves.
-void prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).finally(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <LectureDeck slides={SLIDES} />
-    </StrictMode>,
+const handout = handoutOptionsFromUrl(window.location.search);
+if (handout) {
+  // The PDF handout: every step of every slide in one print document (npm run export:pdf).
+  document.documentElement.dataset.palette = 'print';
+  void import('./deck/Handout').then(({ Handout }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <Handout slides={SLIDES} options={handout} />
+      </StrictMode>,
+    ),
   );
-});
+} else {
+  startDeck(root);
+}
+
+function startDeck(container: HTMLElement) {
+  normalizeLocation(SLIDES.length);
+  document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
+
+  // The bodies of the first slide on screen and its neighbours load before the first render, so the
+  // deck appears complete (no "loading" flash); the rest load as the presenter moves.
+  void prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).finally(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <LectureDeck slides={SLIDES} />
+      </StrictMode>,
+    );
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInteger, formatNumber, formatPercent, texNumber } from '../src/format';
+import { formatInteger, formatNumber, formatPercent, showWhitespace, texNumber } from '../src/format';
 
 describe('German number formatting', () => {
   it('uses the decimal comma', () => {
@@ -22,5 +22,13 @@ describe('German number formatting', () => {
   it('keeps TeX from spacing the comma', () => {
     expect(texNumber(0.44)).toBe('0{,}44');
     expect(texNumber(-0.5, 1)).toBe('-0{,}5');
+  });
+});
+
+describe('showWhitespace', () => {
+  it('makes spaces, newlines, tabs and invisible characters visible', () => {
+    expect(showWhitespace(' Hau')).toBe('␣Hau');
+    expect(showWhitespace('a\nb\tc')).toBe('a↵b⇥c');
+    expect(showWhitespace('\u200D\u001b')).toBe('<U+200D><U+001B>');
   });
 });

@@ -1,6 +1,4 @@
-import { useSharedState } from '../deck/useSharedState';
-import { DEFAULT_TEMPERATURE } from '../model';
-import { clampToRange, ParamSlider } from './ParamSlider';
+import { ParamSlider } from './ParamSlider';
 
 /** The softmax temperature's range on every slide that has it (clamped by ParamSlider). */
 export const TEMPERATURE_RANGE = { min: 0.1, max: 3, step: 0.05 } as const;
@@ -17,10 +15,4 @@ export function TemperatureSlider({ value, onChange }: { value: number; onChange
       onChange={onChange}
     />
   );
-}
-
-/** The temperature of one slide's demo, shared across windows under `key`, always in range. */
-export function useTemperature(key: string): [number, (value: number) => void] {
-  const [raw, setTemperature] = useSharedState(key, DEFAULT_TEMPERATURE);
-  return [clampToRange(raw, TEMPERATURE_RANGE.min, TEMPERATURE_RANGE.max, DEFAULT_TEMPERATURE), setTemperature];
 }

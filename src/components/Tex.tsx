@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { afterFirstPaint } from '../deck/afterFirstPaint';
+import { afterFirstPaint } from './afterFirstPaint';
 
 type Renderer = typeof import('./katexRenderer');
 

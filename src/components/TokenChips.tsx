@@ -1,6 +1,5 @@
 import { Fragment, useId } from 'react';
-import { formatInteger } from '../format';
-import { showWhitespace } from '../model/tokenization';
+import { formatInteger, showWhitespace } from '../format';
 
 /** One chip: the token's text and, for vocabulary tokens, its id. */
 export interface ChipItem {

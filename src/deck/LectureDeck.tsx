@@ -1,6 +1,6 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Deck } from 'spectacle';
-import { afterFirstPaint } from './afterFirstPaint';
+import { afterFirstPaint } from '../components/afterFirstPaint';
 import type { SlideMeta } from './manifest';
 import { PaletteStyle } from './PaletteStyle';
 import { NO_TRANSITION, usePrefersReducedMotion } from './reducedMotion';

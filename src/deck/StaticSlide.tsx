@@ -1,4 +1,4 @@
-import { useMemo, useState, type ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import type { SlideMeta } from './manifest';
 import { SlideErrorBoundary } from './SlideErrorBoundary';
 import { SlideFrame } from './SlideFrame';
@@ -9,8 +9,8 @@ type StaticSlideProps = {
   Body: ComponentType;
   /** The view to show, 0 … meta.steps. */
   step: number;
-  /** Print the speaker notes under the slide. */
-  showNotes?: boolean;
+  /** Where the speaker notes go (the handout's notes box), or null/absent for none. */
+  notesTarget?: HTMLElement | null;
   titleIsHeading?: boolean;
 };
 
@@ -18,31 +18,20 @@ type StaticSlideProps = {
  * A slide at one step, outside Spectacle: the PDF handout renders every step of every slide this
  * way into one print document, and component tests render bodies with it.
  */
-export function StaticSlide({ meta, Body, step, showNotes = false, titleIsHeading = true }: StaticSlideProps) {
-  const [notesTarget, setNotesTarget] = useState<HTMLElement | null>(null);
+export function StaticSlide({ meta, Body, step, notesTarget = null, titleIsHeading = true }: StaticSlideProps) {
   const value = useMemo(
-    () => ({
-      step: Math.min(Math.max(step, 0), meta.steps),
-      steps: meta.steps,
-      mode: 'static' as const,
-      notesTarget: showNotes ? notesTarget : null,
-    }),
-    [step, meta.steps, showNotes, notesTarget],
+    () => ({ step: Math.min(Math.max(step, 0), meta.steps), steps: meta.steps, mode: 'static' as const, notesTarget }),
+    [step, meta.steps, notesTarget],
   );
   return (
-    <>
-      <div className="static-slide">
-        <SlideFrame meta={meta} titleIsHeading={titleIsHeading}>
-          <div className="slide-body-content" data-slide-body={meta.id}>
-            <SlideStepProvider value={value}>
-              <SlideErrorBoundary title={meta.title}>
-                <Body />
-              </SlideErrorBoundary>
-            </SlideStepProvider>
-          </div>
-        </SlideFrame>
+    <SlideFrame meta={meta} titleIsHeading={titleIsHeading}>
+      <div className="slide-body-content" data-slide-body={meta.id}>
+        <SlideStepProvider value={value}>
+          <SlideErrorBoundary title={meta.title}>
+            <Body />
+          </SlideErrorBoundary>
+        </SlideStepProvider>
       </div>
-      {showNotes && <aside className="handout-notes" aria-label="Sprechernotizen" ref={setNotesTarget} />}
-    </>
+    </SlideFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
+import { clampToRange } from '../components/ParamSlider';
 import { sharedStore } from './sharedStore';
 
 /**
@@ -16,4 +17,20 @@ export function useSharedState<T>(key: string, initial: T): [T, (next: T) => voi
   const value = useSyncExternalStore(sharedStore.subscribe, getSnapshot, getSnapshot);
   const setValue = useCallback((next: T) => sharedStore.set(key, next), [key]);
   return [value, setValue];
+}
+
+/** A slider's range and its value before anyone moves it. */
+export interface SliderRange {
+  readonly min: number;
+  readonly max: number;
+  readonly initial: number;
+}
+
+/**
+ * The shared value of one slider, always inside its range: whatever arrives from another window or
+ * an old session (out of range, NaN, not a number) is clamped, or replaced by the initial value.
+ */
+export function useSliderState(key: string, range: SliderRange): [number, (next: number) => void] {
+  const [raw, set] = useSharedState<number>(key, range.initial);
+  return [clampToRange(Number(raw), range.min, range.max, range.initial), set];
 }

@@ -11,14 +11,13 @@ import {
   TOKENIZATION_SENTENCE,
   loadEncoding,
   prepareInput,
-  showWhitespace,
   splitCharacters,
   splitWords,
   tokenize,
   type EncodingName,
   type Token,
 } from '../model/tokenization';
-import { formatInteger } from '../format';
+import { formatInteger, showWhitespace } from '../format';
 import { usageError } from './options';
 import { heading, joinBlocks, renderTable } from './table';
 import type { Demo } from './types';

@@ -105,18 +105,6 @@ export function splitCharacters(text: string): string[] {
   return Array.from(GRAPHEME_SEGMENTER.segment(text), (s) => s.segment);
 }
 
-/**
- * Makes whitespace visible for display: " " -> "␣", newline -> "↵", tab -> "⇥"; other control
- * characters (a terminal escape, say) and invisible format characters (the zero-width joiner inside
- * emoji, the byte order mark) -> "<U+200D>".
- */
-export function showWhitespace(text: string): string {
-  return text
-    .replace(/ /g, '\u2423')
-    .replace(/\r\n|\r|\n/g, '\u21b5')
-    .replace(/\t/g, '\u21e5')
-    .replace(/[\p{Cc}\u200B-\u200F\u2060\uFEFF]/gu, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
 
 /** Splits `text` with a loaded BPE vocabulary: one `{ id, text }` per token. */
 export function tokenize(text: string, encoding: BpeEncoding): Token[] {

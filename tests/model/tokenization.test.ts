@@ -6,7 +6,6 @@ import {
   bytesToDisplay,
   loadEncoding,
   prepareInput,
-  showWhitespace,
   splitCharacters,
   splitWords,
   tokenize,
@@ -102,13 +101,6 @@ describe('prepareInput', () => {
   });
 });
 
-describe('showWhitespace', () => {
-  it('makes spaces, newlines, tabs and invisible characters visible', () => {
-    expect(showWhitespace(' Hau')).toBe('␣Hau');
-    expect(showWhitespace('a\nb\tc')).toBe('a↵b⇥c');
-    expect(showWhitespace('\u200D\u001b')).toBe('<U+200D><U+001B>');
-  });
-});
 
 describe('BPE: real vocabularies', () => {
   it('r50k_base (GPT-2) splits " Hauptstadt" (with its leading space) into " Hau" | "pt" | "stadt"', () => {
