@@ -12,3 +12,4 @@ export * from './lossCurves';
 export * from './quadraticLandscape';
 export * from './dense';
 export * from './adamw';
+export * from './pca';
