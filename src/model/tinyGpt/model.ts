@@ -463,3 +463,4 @@ export function fromWeights(config: TinyGptConfig, weights: TinyGptWeights): Tin
     b_out: vec(weights.b_out, V, 'b_out'),
   };
 }
+
