@@ -5,11 +5,13 @@
 import { formatInteger } from '../format';
 import { MAX_TOKENIZER_INPUT, TOKENIZATION_SENTENCE } from '../model/tokenization';
 import { crossEntropyDemo } from './crossEntropy';
+import { GENERATE_OPTIONS, PROMPT_HELP, generateDemo } from './generate';
 import { GRADIENT_DESCENT_OPTIONS, gradientDescentDemo } from './gradientDescent';
 import { optionHelp, type OptionHelp } from './options';
 import { selfAttentionDemo } from './selfAttention';
 import { SOFTMAX_OPTIONS, softmaxDemo } from './softmax';
 import { tokenizationDemo } from './tokenization';
+import { TRAIN_OPTIONS, trainDemo } from './train';
 import type { Demo } from './types';
 
 /** One demo: what it runs, one German line for the overview, and its options for --help. */
@@ -52,9 +54,19 @@ export const DEMOS: Readonly<Record<string, DemoEntry>> = {
     summary: 'Abschnitte 3 und 5: W_neu = W_alt − η·∇L, Loss pro Schritt',
     options: optionHelp(GRADIENT_DESCENT_OPTIONS),
   },
+  train: {
+    run: trainDemo,
+    summary: 'Abschnitt 7: ein kleines GPT lernt Hauptstädte (Loss, Genauigkeit, zurückgehaltene Sätze)',
+    options: optionHelp(TRAIN_OPTIONS),
+  },
+  generate: {
+    run: generateDemo,
+    summary: 'Abschnitte 6 und 9: das kleine GPT erzeugt Wort für Wort bis zum Punkt',
+    options: [PROMPT_HELP, ...optionHelp(GENERATE_OPTIONS)],
+  },
 };
 
 export const DEMO_NAMES: readonly string[] = Object.keys(DEMOS);
 
-export { crossEntropyDemo, gradientDescentDemo, selfAttentionDemo, softmaxDemo, tokenizationDemo };
+export { crossEntropyDemo, generateDemo, gradientDescentDemo, selfAttentionDemo, softmaxDemo, tokenizationDemo, trainDemo };
 export type { Demo, DemoOutput } from './types';

@@ -10,3 +10,6 @@ export * from './random';
 export * from './gradientDescent';
 export * from './lossCurves';
 export * from './quadraticLandscape';
+export * from './dense';
+export * from './adamw';
+export * from './pca';

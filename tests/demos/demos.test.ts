@@ -36,8 +36,8 @@ function expectKeys(json: Record<string, unknown>, keys: readonly string[]): voi
 }
 
 describe('registry', () => {
-  it('has the five demos of the outline', () => {
-    expect(DEMO_NAMES).toEqual(['tokenization', 'self-attention', 'softmax', 'cross-entropy', 'gradient-descent']);
+  it('has the five demos of the outline and the tiny GPT\'s two', () => {
+    expect(DEMO_NAMES).toEqual(['tokenization', 'self-attention', 'softmax', 'cross-entropy', 'gradient-descent', 'train', 'generate']);
   });
 });
 

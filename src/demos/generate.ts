@@ -1,0 +1,87 @@
+/**
+ * `npm run demo -- generate --prompt "…" [--temperature T] [--seed S]`: the generation loop of
+ * „Vom Token zur Antwort" on the shipped tiny GPT, token by token until „.": the attention of the
+ * last word, the most probable next words, the choice (greedy for T = 0, else sampled).
+ */
+import { formatNumber } from '../format';
+import { PARIS_PROMPT, VOCABULARY, generateContract, generationSlide } from '../model/tinyGpt';
+import { parseOptions, usageError, type NumberOption } from './options';
+import { heading, joinBlocks, renderTable } from './table';
+import { bar, formatSetting, quote } from './text';
+import type { Demo } from './types';
+
+export const GENERATE_OPTIONS: readonly NumberOption[] = [
+  { name: 'temperature', metavar: 'T', help: 'Temperatur T ≥ 0; 0 oder ohne: immer das wahrscheinlichste Wort (greedy)', min: 0 },
+  { name: 'seed', metavar: 'S', help: 'Seed der Stichprobe bei T > 0 (Standard 1)', integer: true, min: 0, max: 4294967295 },
+];
+
+/** Help line of --prompt (a text option, parsed here). */
+export const PROMPT_HELP = ['--prompt "Text"', `Satzanfang (Standard: „${PARIS_PROMPT}“)`] as const;
+
+const TOP = 5;
+
+/** Splits off `--prompt "…"` / `--prompt=…`; the rest are numeric options. */
+function takePrompt(args: readonly string[]): { prompt: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let prompt: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--prompt') {
+      const next = args[i + 1];
+      if (next === undefined) throw usageError('--prompt braucht einen Wert (Text)');
+      prompt = next;
+      i++;
+    } else if (arg.startsWith('--prompt=')) {
+      prompt = arg.slice('--prompt='.length);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { prompt, rest };
+}
+
+export const generateDemo: Demo = (args) => {
+  const { prompt: given, rest } = takePrompt(args);
+  const options = parseOptions(rest, GENERATE_OPTIONS);
+  const prompt = given ?? PARIS_PROMPT;
+  const temperature = options.temperature ?? 0;
+  const seed = options.seed ?? 1;
+  const result = generationSlide(prompt, { temperature, seed });
+  if (!result.ok) throw usageError(result.message);
+  const contract = generateContract(prompt, { temperature, seed });
+  if (!contract.ok) throw usageError(contract.message);
+
+  const mode = temperature > 0 ? `Stichprobe aus softmax(z / T) mit T = ${formatSetting(temperature)}, Seed ${seed}` : 'greedy (immer das wahrscheinlichste Wort, Argmax)';
+  const blocks = [
+    `Vom Token zur Antwort: das kleine GPT setzt ${quote(result.prompt.text)} fort`,
+    `Auswahl: ${mode}`,
+  ];
+  result.steps.forEach((step, k) => {
+    const last = step.context[step.context.length - 1];
+    const order = step.probabilities.map((p, i) => [p, i] as const).sort((a, b) => b[0] - a[0]).slice(0, TOP);
+    blocks.push(
+      heading(`Schritt ${k + 1}: ${quote(step.context.join(' '))} → ${quote(step.next)}`),
+      renderTable({
+        title: `Attention von ${quote(last)} auf die Wörter davor (letzte Zeile jeder Attention-Matrix)`,
+        corner: 'Block / Kopf',
+        rowLabels: step.attention.flatMap((layer, l) => layer.map((_, h) => `Block ${l + 1}, Kopf ${h + 1}`)),
+        columns: step.context,
+        rows: step.attention.flatMap((layer) => layer.map((head) => head[head.length - 1])),
+        digits: 2,
+      }),
+      renderTable({
+        title: `Die ${TOP} wahrscheinlichsten nächsten Wörter (von ${VOCABULARY.length})`,
+        corner: 'Wort',
+        rowLabels: order.map(([, i]) => VOCABULARY[i]),
+        columns: ['Logit z', 'p', ''],
+        rows: order.map(([p, i]) => [step.logits[i], p, bar(p, 1)]),
+        digits: 4,
+        notes: [`gewählt: ${quote(step.next)} mit p = ${formatNumber(step.pNext, 4)}`],
+      }),
+    );
+  });
+  const stop =
+    result.stopReason === 'period' ? 'Schluss beim Punkt.' : `Schluss: der Kontext ist voll (das Modell kennt nur ${contract.contract.config.contextLength} Positionen).`;
+  blocks.push(heading('Ergebnis'), `${quote(result.text)}\n${stop}`);
+  return { text: joinBlocks(blocks), json: contract.contract };
+};

@@ -1,0 +1,87 @@
+// @vitest-environment node
+/** The tiny GPT's demos: JSON shapes, the same numbers as the slide functions, German usage errors. */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/demos/cli';
+import { generateDemo } from '../../src/demos/generate';
+import { trainDemo } from '../../src/demos/train';
+import { SHIPPED_MODEL, VOCABULARY, hallucinationSlide, shippedTrainingReport } from '../../src/model/tinyGpt';
+
+async function cli(argv: readonly string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('train demo', () => {
+  it('--json has the training block of the shipped run with the default settings', async () => {
+    const { code, stdout } = await cli(['train', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { training: Record<string, unknown> };
+    expect(Object.keys(json.training).sort()).toEqual(['heldOut', 'heldOutAccuracy', 'seed', 'steps', 'trainAccuracy', 'trainLoss']);
+    const report = shippedTrainingReport();
+    expect(json.training.trainLoss).toEqual(SHIPPED_MODEL.trainLoss);
+    expect(json.training.heldOutAccuracy).toBe(report.heldOutAccuracy);
+    expect(json.training.heldOut).toEqual(report.heldOut.map(({ prompt, target, predicted, pTarget }) => ({ prompt, target, predicted, pTarget })));
+  });
+
+  it('prints German tables and honours --steps and --seed', async () => {
+    const { text, json } = await trainDemo(['--steps', '3', '--seed', '2']);
+    expect(text).toContain('3 Schritte AdamW');
+    expect(text).toContain('Seed 2');
+    expect(text).toContain('Zurückgehaltene Sätze');
+    expect((json as { training: { steps: number; seed: number } }).training).toMatchObject({ steps: 3, seed: 2 });
+  });
+
+  it('rejects a bad step count with exit code 2', async () => {
+    const { code, stderr } = await cli(['train', '--steps', '0']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--steps muss ≥ 1');
+  });
+});
+
+describe('generate demo', () => {
+  it('--json has config, vocabulary, weights, prompt, steps and training', async () => {
+    const { code, stdout } = await cli(['generate', '--prompt', 'Paris ist die Hauptstadt von', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json).sort()).toEqual(['config', 'prompt', 'steps', 'training', 'vocabulary', 'weights']);
+    expect(json.vocabulary).toEqual(VOCABULARY);
+    expect(json.prompt).toEqual({ text: 'Paris ist die Hauptstadt von', tokens: ['Paris', 'ist', 'die', 'Hauptstadt', 'von'], ids: json.prompt.ids });
+    expect(json.steps[0].next).toBe('Frankreich');
+    const { config } = json;
+    expect(json.steps[0].attention).toHaveLength(config.nLayers);
+    expect(json.steps[0].attention[0]).toHaveLength(config.nHeads);
+    expect(json.steps[0].attention[0][0]).toHaveLength(5);
+    expect(json.steps[0].logits).toHaveLength(VOCABULARY.length);
+    expect(json.weights.tokenEmbedding).toHaveLength(VOCABULARY.length);
+    expect(json.weights.tokenEmbedding[0]).toHaveLength(config.dModel);
+    expect(json.weights.layers[0].W_1[0]).toHaveLength(config.dFF);
+    expect(Object.keys(json.weights.layers[0]).sort()).toEqual(
+      ['W_1', 'W_2', 'W_K', 'W_O', 'W_Q', 'W_V', 'b_1', 'b_2', 'b_K', 'b_O', 'b_Q', 'b_V', 'ln1', 'ln2'],
+    );
+    expect(json.weights.W_out[0]).toHaveLength(VOCABULARY.length);
+  });
+
+  it('shows the hallucination with the same numbers as the slide', async () => {
+    const { text } = await generateDemo(['--prompt', 'Zürich ist die Hauptstadt von']);
+    const slide = hallucinationSlide();
+    expect(text).toContain('„Zürich ist die Hauptstadt von der Schweiz.“');
+    const p = slide.answerSteps[0].probability.toFixed(4).replace('.', ',');
+    expect(text).toContain(`gewählt: „der“ mit p = ${p}`);
+  });
+
+  it('samples reproducibly with --temperature and --seed', async () => {
+    const a = await generateDemo(['--prompt=Bern liegt in', '--temperature', '1,5', '--seed', '9']);
+    const b = await generateDemo(['--prompt=Bern liegt in', '--temperature', '1,5', '--seed', '9']);
+    expect(a.text).toBe(b.text);
+    expect(a.text).toContain('T = 1,5, Seed 9');
+  });
+
+  it('an unknown word exits with code 2 and names the word', async () => {
+    const { code, stderr, stdout } = await cli(['generate', '--prompt', 'Tokio ist die Hauptstadt von']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Das Wort „Tokio“ kennt das Modell nicht.');
+  });
+});

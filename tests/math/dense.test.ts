@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  causalSelfAttention,
+  causalSelfAttentionBackward,
+  createRng,
+  dense,
+  denseFromMatrix,
+  denseToMatrix,
+  gatherRows,
+  geluTanh,
+  geluTanhDense,
+  geluTanhDenseBackward,
+  layerNorm,
+  layerNormRows,
+  layerNormRowsBackward,
+  linear,
+  linearBackward,
+  matmul,
+  scatterAddRows,
+  softmax,
+  softmaxCrossEntropyRows,
+  type Dense,
+} from '../../src/math';
+import { expectAllClose } from '../helpers/finiteDifference';
+
+const rng = createRng(42);
+const random = (rows: number, cols: number): Dense => {
+  const data = new Float64Array(rows * cols);
+  for (let i = 0; i < data.length; i++) data[i] = rng.normal();
+  return dense(rows, cols, data);
+};
+const sumWith = (Y: Dense, G: Dense): number => Y.data.reduce((s, y, i) => s + y * G.data[i], 0);
+
+/** Central differences of f at every entry of `a` (f reads a.data, which is perturbed in place and restored). */
+function numeric(a: Dense, f: () => number, h = 1e-6): number[] {
+  return Array.from(a.data, (_, i) => {
+    const old = a.data[i];
+    a.data[i] = old + h;
+    const plus = f();
+    a.data[i] = old - h;
+    const minus = f();
+    a.data[i] = old;
+    return (plus - minus) / (2 * h);
+  });
+}
+
+describe('linear', () => {
+  it('is X W + b, as matmul computes it', () => {
+    const X = random(3, 4);
+    const W = random(4, 2);
+    const b = random(1, 2);
+    const expected = matmul(denseToMatrix(X), denseToMatrix(W)).map((row) => row.map((v, j) => v + b.data[j]));
+    expectAllClose(denseToMatrix(linear(X, W, b)), expected, 1e-12);
+  });
+
+  it('prints shapes on a mismatch', () => {
+    expect(() => linear(random(5, 4), random(5, 4), random(1, 4))).toThrow('got X 5x4 and W 5x4');
+  });
+
+  it('backward matches finite differences for X, W and b', () => {
+    const X = random(3, 4);
+    const W = random(4, 2);
+    const b = random(1, 2);
+    const G = random(3, 2);
+    const f = () => sumWith(linear(X, W, b), G);
+    const g = linearBackward(X, W, G);
+    expectAllClose(Array.from(g.dX.data), numeric(X, f), 1e-7);
+    expectAllClose(Array.from(g.dW.data), numeric(W, f), 1e-7);
+    expectAllClose(Array.from(g.db.data), numeric(b, f), 1e-7);
+  });
+});
+
+describe('layerNormRows', () => {
+  it('agrees with the one-vector layerNorm row by row', () => {
+    const X = random(3, 5);
+    const gamma = random(1, 5);
+    const beta = random(1, 5);
+    const rows = denseToMatrix(layerNormRows(X, gamma, beta, 1e-5).output);
+    denseToMatrix(X).forEach((x, i) =>
+      expectAllClose(rows[i], layerNorm(x, Array.from(gamma.data), Array.from(beta.data), 1e-5).output, 1e-12),
+    );
+  });
+
+  it('backward matches finite differences for x, γ and β', () => {
+    const X = random(3, 5);
+    const gamma = random(1, 5);
+    const beta = random(1, 5);
+    const G = random(3, 5);
+    const f = () => sumWith(layerNormRows(X, gamma, beta, 1e-5).output, G);
+    const g = layerNormRowsBackward(layerNormRows(X, gamma, beta, 1e-5), gamma, G);
+    expectAllClose(Array.from(g.dX.data), numeric(X, f), 1e-6);
+    expectAllClose(Array.from(g.dGamma.data), numeric(gamma, f), 1e-6);
+    expectAllClose(Array.from(g.dBeta.data), numeric(beta, f), 1e-6);
+  });
+});
+
+describe('geluTanhDense', () => {
+  it('applies the scalar tanh GeLU entry by entry', () => {
+    const X = random(2, 3);
+    expectAllClose(Array.from(geluTanhDense(X).data), Array.from(X.data, geluTanh), 1e-15);
+  });
+  it('backward matches finite differences', () => {
+    const X = random(2, 3);
+    const G = random(2, 3);
+    expectAllClose(Array.from(geluTanhDenseBackward(X, G).data), numeric(X, () => sumWith(geluTanhDense(X), G)), 1e-7);
+  });
+});
+
+describe('gatherRows and scatterAddRows', () => {
+  it('look up rows and add gradients back to repeated ids', () => {
+    const table = denseFromMatrix([[1, 2], [3, 4], [5, 6]]);
+    expect(denseToMatrix(gatherRows(table, [2, 0, 2]))).toEqual([[5, 6], [1, 2], [5, 6]]);
+    const d = scatterAddRows(denseFromMatrix([[1, 1], [2, 2], [3, 3]]), [2, 0, 2], 3);
+    expect(denseToMatrix(d)).toEqual([[2, 2], [0, 0], [4, 4]]);
+  });
+});
+
+describe('causalSelfAttention', () => {
+  const starts = [0, 3, 5];
+  const Q = random(5, 4);
+  const K = random(5, 4);
+  const V = random(5, 4);
+
+  it('matches a plain per-head softmax(q kᵀ/√d_h) V within each sequence, masked to j ≤ i', () => {
+    const result = causalSelfAttention(Q, K, V, 2, starts);
+    const q = denseToMatrix(Q);
+    const k = denseToMatrix(K);
+    const v = denseToMatrix(V);
+    for (let s = 0; s < 2; s++) {
+      for (let i = starts[s]; i < starts[s + 1]; i++) {
+        for (let h = 0; h < 2; h++) {
+          const cols = [2 * h, 2 * h + 1];
+          const keys = Array.from({ length: i - starts[s] + 1 }, (_, j) => starts[s] + j);
+          const scores = keys.map((j) => cols.reduce((acc, c) => acc + q[i][c] * k[j][c], 0) / Math.SQRT2);
+          const a = softmax(scores);
+          const expected = cols.map((c) => keys.reduce((acc, j, t) => acc + a[t] * v[j][c], 0));
+          expectAllClose(cols.map((c) => result.output.data[i * 4 + c]), expected, 1e-12);
+          const w = (h * 5 + i) * result.maxLength;
+          expectAllClose(Array.from(result.weights.subarray(w, w + keys.length)), a, 1e-12);
+          // Masked keys (after the query) carry exactly 0.
+          for (let j = keys.length; j < result.maxLength; j++) expect(result.weights[w + j]).toBe(0);
+        }
+      }
+    }
+  });
+
+  it('backward matches finite differences for Q, K and V', () => {
+    const G = random(5, 4);
+    const f = () => sumWith(causalSelfAttention(Q, K, V, 2, starts).output, G);
+    const g = causalSelfAttentionBackward(Q, K, V, causalSelfAttention(Q, K, V, 2, starts), starts, G);
+    expectAllClose(Array.from(g.dQ.data), numeric(Q, f), 1e-7);
+    expectAllClose(Array.from(g.dK.data), numeric(K, f), 1e-7);
+    expectAllClose(Array.from(g.dV.data), numeric(V, f), 1e-7);
+  });
+
+  it('rejects sequence starts that do not cover the rows', () => {
+    expect(() => causalSelfAttention(Q, K, V, 2, [0, 3])).toThrow('sequence starts must run from 0 to 5');
+  });
+});
+
+describe('softmaxCrossEntropyRows', () => {
+  it('is the mean of −log softmax at the targets, stable for large logits', () => {
+    const logits = denseFromMatrix([[1000, 1000], [0, Math.log(3)]]);
+    const { loss, probabilities } = softmaxCrossEntropyRows(logits, [0, 1]);
+    expect(loss).toBeCloseTo((Math.log(2) + Math.log(4 / 3)) / 2, 12);
+    expectAllClose(Array.from(probabilities.data), [0.5, 0.5, 0.25, 0.75], 1e-15);
+  });
+  it('gradient matches finite differences', () => {
+    const Z = random(3, 4);
+    const targets = [0, 3, 1];
+    const g = softmaxCrossEntropyRows(Z, targets).dLogits;
+    expectAllClose(Array.from(g.data), numeric(Z, () => softmaxCrossEntropyRows(Z, targets).loss), 1e-8);
+  });
+});

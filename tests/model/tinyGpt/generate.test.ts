@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { generationSlide, learnedSlide, parsePrompt, TINY_GPT_CONFIG, VOCABULARY } from '../../../src/model/tinyGpt';
+
+describe('parsePrompt', () => {
+  it('names an unknown word in German', () => {
+    expect(parsePrompt('Tokio ist die Hauptstadt von', 8)).toEqual({ ok: false, message: 'Das Wort „Tokio“ kennt das Modell nicht.' });
+  });
+  it('suggests the right capitalisation', () => {
+    const r = parsePrompt('paris liegt in', 8);
+    expect(!r.ok && r.message).toBe('Das Wort „paris“ kennt das Modell nicht. Statt „paris“ vielleicht „Paris“?');
+  });
+  it('rejects an empty and a too long prompt with a message', () => {
+    const empty = parsePrompt('   ', 8);
+    expect(!empty.ok && empty.message).toContain('Bitte einen Satzanfang eingeben');
+    const long = parsePrompt('Paris ist die Hauptstadt von der Schweiz ist Paris', 8);
+    expect(!long.ok && long.message).toBe('Der Satzanfang ist zu lang: 9 Wörter, das Modell sieht höchstens 8.');
+  });
+  it('splits off „." and maps words to ids', () => {
+    const r = parsePrompt('Bern liegt in der Schweiz.', 8);
+    expect(r.ok && r.tokens).toEqual(['Bern', 'liegt', 'in', 'der', 'Schweiz', '.']);
+    expect(r.ok && r.ids.map((id) => VOCABULARY[id])).toEqual(['Bern', 'liegt', 'in', 'der', 'Schweiz', '.']);
+  });
+});
+
+describe('generate', () => {
+  it('greedy stops at „." and each step is a distribution that sums to 1', () => {
+    const r = generationSlide('Die Hauptstadt von Deutschland ist');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.text).toBe('Die Hauptstadt von Deutschland ist Berlin.');
+    expect(r.stopReason).toBe('period');
+    for (const step of r.steps) {
+      expect(step.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      expect(step.pNext).toBe(Math.max(...step.probabilities));
+    }
+  });
+
+  it('sampling is seeded: the same seed gives the same text', () => {
+    const a = generationSlide('Bern liegt in', { temperature: 1.5, seed: 4 });
+    const b = generationSlide('Bern liegt in', { temperature: 1.5, seed: 4 });
+    expect(a).toEqual(b);
+  });
+
+  it('stops when the context is full', () => {
+    const r = generationSlide('Die Hauptstadt von Deutschland ist Berlin . Berlin', { temperature: 0 });
+    expect(r.ok && r.stopReason).not.toBe('maxNewTokens');
+    expect(r.ok && r.prompt.tokens.length + r.steps.length).toBeLessThanOrEqual(TINY_GPT_CONFIG.contextLength + 1);
+  });
+
+  it('returns a message, not a throw, for bad input', () => {
+    expect(generationSlide('Tokio ist')).toEqual({ ok: false, message: 'Das Wort „Tokio“ kennt das Modell nicht.' });
+    expect(generationSlide('Paris ist', { temperature: -1 }).ok).toBe(false);
+  });
+});
+
+describe('learnedSlide', () => {
+  const slide = learnedSlide();
+  it('gives the attention of „von" per layer and head as distributions over the prompt', () => {
+    expect(slide.focus).toBe('von');
+    expect(slide.attention).toHaveLength(TINY_GPT_CONFIG.nLayers);
+    for (const layer of slide.attention) {
+      expect(layer).toHaveLength(TINY_GPT_CONFIG.nHeads);
+      for (const head of layer) {
+        expect(head).toHaveLength(5);
+        expect(head.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      }
+    }
+  });
+  it('places every token in 2-D with its group', () => {
+    expect(slide.embeddingPoints).toHaveLength(VOCABULARY.length);
+    expect(slide.embeddingPoints.find((p) => p.token === 'Paris')?.group).toBe('city');
+    expect(slide.embeddingPoints.find((p) => p.token === 'Frankreich')?.group).toBe('country');
+    expect(slide.embeddingPoints.find((p) => p.token === 'von')?.group).toBe('other');
+    expect(slide.explainedVariance[0]).toBeGreaterThanOrEqual(slide.explainedVariance[1]);
+  });
+});
