@@ -1,27 +1,61 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const shim = (file: string) => fileURLToPath(new URL(`./src/deck/shims/${file}`, import.meta.url));
 
+/**
+ * Puts the title slide, rendered to static HTML by src/prerender.tsx, into index.html at build time:
+ * the title is on screen with the first paint, before the app's JavaScript has loaded. Also
+ * preloads the fonts the title uses.
+ */
+function prerenderFirstSlide(): Plugin {
+  return {
+    name: 'prerender-first-slide',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'silent',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          resolve: { alias },
+          plugins: [react()],
+        });
+        try {
+          const { renderFirstSlide } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstSlide: () => Promise<string> };
+          const markup = await renderFirstSlide();
+          const fonts = Object.keys(context.bundle ?? {}).filter((file) => /source-sans-3-latin-(400|700)-normal.*\.woff2$/.test(file));
+          const preloads = fonts.map((file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${file}">`).join('');
+          return html.replace('</head>', `${preloads}</head>`).replace('<div id="root"></div>', `<div id="root"></div>${markup}`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+const alias = [
+  // Spectacle's CodePane pulls in a syntax highlighter for every language; the deck has no code panes.
+  { find: /^react-syntax-highlighter$/, replacement: shim('syntaxHighlighter.tsx') },
+  { find: /^react-syntax-highlighter\/dist\/cjs\/styles\/prism\/.*$/, replacement: shim('syntaxThemes.ts') },
+  // Spectacle's command palette; the deck has its own keys and help overlay.
+  { find: /^kbar$/, replacement: shim('kbar.tsx') },
+  // Spectacle's Markdown slides bring a whole Markdown and HTML parser; every slide here is a component.
+  {
+    find: /^(unified|remark-parse|remark-rehype|rehype-raw|rehype-react|mdast-zone|mdast-builder|unist-util-visit)$/,
+    replacement: shim('markdown.ts'),
+  },
+];
+
 // A relative base lets the built deck run from any folder (GitHub Pages, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react()],
-  resolve: {
-    alias: [
-      // Spectacle's CodePane pulls in a syntax highlighter for every language; the deck has no code panes.
-      { find: /^react-syntax-highlighter$/, replacement: shim('syntaxHighlighter.tsx') },
-      { find: /^react-syntax-highlighter\/dist\/cjs\/styles\/prism\/.*$/, replacement: shim('syntaxThemes.ts') },
-      // Spectacle's command palette; the deck has its own keys and help overlay.
-      { find: /^kbar$/, replacement: shim('kbar.tsx') },
-      // Spectacle's Markdown slides bring a whole Markdown and HTML parser; every slide here is a component.
-      {
-        find: /^(unified|remark-parse|remark-rehype|rehype-raw|rehype-react|mdast-zone|mdast-builder|unist-util-visit)$/,
-        replacement: shim('markdown.ts'),
-      },
-    ],
-  },
+  plugins: [react(), prerenderFirstSlide()],
+  resolve: { alias },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022' },

@@ -2,6 +2,7 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { DeckContext } from 'spectacle';
 import { commandForKey, KEY_HELP, toggleModeSearch, type DeckCommand } from './keys';
+import { handOver } from './prerendered';
 import { useDeckSync } from './useDeckSync';
 
 /**
@@ -39,6 +40,23 @@ function OwnedDeckControls() {
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
   useDeckSync(deck);
+
+  const replayEarly = useRef<((key: string, shiftKey: boolean) => boolean) | null>(null);
+  const initialized = Boolean(deck?.initialized);
+  useEffect(() => {
+    if (!initialized) return;
+    // The deck is up: the prerendered title goes, and keys pressed while loading are replayed, one a frame.
+    const keys = handOver();
+    let frame = 0;
+    const next = () => {
+      const early = keys.shift();
+      if (!early) return;
+      replayEarly.current?.(early.key, early.shiftKey);
+      frame = requestAnimationFrame(next);
+    };
+    frame = requestAnimationFrame(next);
+    return () => cancelAnimationFrame(frame);
+  }, [initialized]);
 
   // The handler reads the latest state through a ref, so the listener is attached once.
   const latest = useRef({ deck, overlay, gotoBuffer });
@@ -102,19 +120,29 @@ function OwnedDeckControls() {
           return false;
       }
     }
-    function onKeyDown(event: KeyboardEvent) {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const command = commandForKey({
-        key: event.key,
-        shiftKey: event.shiftKey,
-        ctrlKey: event.ctrlKey,
-        altKey: event.altKey,
-        metaKey: event.metaKey,
+    function commandFor(key: string, shiftKey: boolean, ctrlKey: boolean, altKey: boolean, metaKey: boolean, target: HTMLElement | null) {
+      return commandForKey({
+        key,
+        shiftKey,
+        ctrlKey,
+        altKey,
+        metaKey,
         targetTag: target?.tagName ?? '',
         targetEditable: target?.isContentEditable ?? false,
       });
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const command = commandFor(event.key, event.shiftKey, event.ctrlKey, event.altKey, event.metaKey, target);
       if (command && run(command)) event.preventDefault();
     }
+    replayEarly.current = (key, shiftKey) => {
+      // The arrow keys are Spectacle's own; before the app ran, nobody handled them.
+      if (key === 'ArrowRight') return run({ type: 'next' });
+      if (key === 'ArrowLeft') return run({ type: 'previous' });
+      const command = commandFor(key, shiftKey, false, false, false, document.body);
+      return command ? run(command) : false;
+    };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);

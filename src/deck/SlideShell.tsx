@@ -5,6 +5,7 @@ import { cssVar } from './palette';
 import { prefetchAround, useSlideBody } from './slideBodies';
 import { SlideErrorBoundary } from './SlideErrorBoundary';
 import { SlideFrame } from './SlideFrame';
+import { SLIDE_PADDING } from './slideSize';
 import { SlideStepProvider, type SlideMode } from './slideStep';
 
 /** The manifest the deck was given, for links by slide id and prefetching. */
@@ -23,7 +24,7 @@ type SlideShellProps = { meta: SlideMeta; index: number };
  */
 export function SlideShell({ meta, index }: SlideShellProps) {
   return (
-    <Slide id={meta.id} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding="28px 48px 56px">
+    <Slide id={meta.id} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding={SLIDE_PADDING}>
       {meta.steps > 0 && (
         <div
           className="step-placeholder"

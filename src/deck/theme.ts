@@ -1,12 +1,13 @@
 import type { SpectacleThemeOverrides } from 'spectacle';
 import { cssVar } from './palette';
+import { SLIDE_SIZE } from './slideSize';
 
 /**
  * Spectacle theme: 16:9 at 1366x768, large type for the lecture hall. Colours point at CSS
  * variables, so the print palette (switched by `PaletteSwitch`) reaches every slide.
  */
 export const theme: SpectacleThemeOverrides = {
-  size: { width: 1366, height: 768 },
+  size: { ...SLIDE_SIZE },
   colors: {
     primary: cssVar('text'),
     secondary: cssVar('heading'),

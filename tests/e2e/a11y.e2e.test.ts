@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckUrl, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { deckUrl, launchBrowser } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -38,24 +38,7 @@ function describeViolation(where: string, violation: Violation): string {
 }
 
 describe('accessibility (axe-core in Chromium)', () => {
-  it('finds no violation on any slide at any step', { timeout: 400_000 }, async () => {
-    const { page, context } = await openDeck(browser, 'slideIndex=0&stepIndex=0');
-    await page.addScriptTag({ path: axePath });
-    const problems: string[] = [];
-    let previous = '';
-    for (let guard = 0; guard < 500 && page.url() !== previous; guard += 1) {
-      previous = page.url();
-      const { slideIndex, stepIndex } = viewOf(page);
-      // Only the slide on screen: the others are display:none.
-      for (const violation of await violations(page, '.slide-frame')) {
-        problems.push(describeViolation(`slide ${slideIndex} step ${stepIndex}`, violation));
-      }
-      await pressAndSettle(page, 'ArrowRight');
-    }
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
+  // Every step of every slide is checked with axe in the shared walk (walk.e2e.test.ts).
   it('finds no violation in print mode, where every slide is shown in the light print palette', { timeout: 200_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
     const page = await context.newPage();

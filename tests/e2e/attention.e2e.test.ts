@@ -5,17 +5,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import AttentionMatrixSlide from '../../slides/AttentionMatrixSlide.meta';
-import SelfAttentionQkvSlide from '../../slides/SelfAttentionQkvSlide.meta';
-import SelfAttentionWeightsSlide from '../../slides/SelfAttentionWeightsSlide.meta';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
-import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, viewOf } from './browser';
 
-const STEP_SLIDES = [
-  { component: SelfAttentionQkvSlide, title: 'Self-Attention Schritt für Schritt', views: ['embeddings', 'query', 'keys-values'] },
-  { component: SelfAttentionWeightsSlide, title: 'Scores, Softmax, Kontextvektor', views: ['scores', 'softmax', 'context'] },
-  { component: AttentionMatrixSlide, title: 'Die ganze Attention-Matrix', views: [] as string[], steps: 3 },
-];
+// Walking every step of these slides (views, layout, clean numbers) is the shared walk: walk.e2e.test.ts.
 const WHAT_IF_TITLE = 'Was wäre, wenn …?';
 
 let browser: Browser;
@@ -34,33 +27,6 @@ async function openSlide(component: (typeof SLIDES)[number], title: string) {
   await opened.page.locator('.slide-title:visible', { hasText: title }).waitFor();
   return { ...opened, index };
 }
-
-describe.each(STEP_SLIDES)('$title in Chromium', ({ component, title, views, steps }) => {
-  it('walks through every step with the right arrow key; each step fits 1366×768 and shows clean numbers', async () => {
-    const { context, page, errors, index } = await openSlide(component, title);
-    const count = steps ?? views.length;
-    const texts: string[] = [];
-    for (let step = 0; step < count; step += 1) {
-      expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: step });
-      expect(await activeSlideTitle(page)).toBe(title);
-      const seen = await inspectSlide(page);
-      if (views.length > 0) expect(seen.view, `step ${step}`).toBe(views[step]);
-      expect(seen.text, `step ${step}`).not.toMatch(BROKEN);
-      expect(seen.overflow, `step ${step} of ${title}`).toEqual([]);
-      expect(await page.locator('.slide-frame:visible .katex').count(), `formula at step ${step}`).toBeGreaterThan(0);
-      texts.push(`${seen.appeared} ${seen.text}`);
-      await pressAndSettle(page, 'ArrowRight');
-    }
-    // Every click showed something new, and the last one leaves the slide.
-    expect(new Set(texts).size).toBe(count);
-    expect(viewOf(page).slideIndex).toBe(index + 1);
-    // And back: ArrowLeft returns to the last step of this slide.
-    await pressAndSettle(page, 'ArrowLeft');
-    expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: count - 1 });
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
 
 describe('Was wäre, wenn …? in Chromium', () => {
   let page: Page;

@@ -30,7 +30,8 @@ export function viewOf(page: Page): { slideIndex: number; stepIndex: number } {
 
 /**
  * Waits until a slide transition has finished (one slide frame on screen per deck shown), every
- * <Reveal> on screen has finished fading (opacity 0 or 1) and no body on screen is still loading.
+ * <Reveal> on screen has finished fading (opacity 0 or 1), and no body or formula on screen is still
+ * loading.
  */
 export async function settleTransition(page: Page, decks = 1): Promise<void> {
   await page.waitForFunction(
@@ -39,6 +40,7 @@ export async function settleTransition(page: Page, decks = 1): Promise<void> {
       if (frames.length > count) return false;
       return frames.every((frame) =>
         frame.querySelector('.slide-loading') === null &&
+        frame.querySelector('.tex-pending') === null &&
         [...frame.querySelectorAll('[data-testid="step-reveal"]')].every((e) => {
           const opacity = Number(getComputedStyle(e).opacity);
           return opacity < 0.01 || opacity > 0.99;
@@ -62,6 +64,7 @@ export async function openDeck(browser: Browser, query = '', viewport = SLIDE_SI
   const errors = collectErrors(page);
   await page.goto(deckUrl(query));
   await page.locator('.slide-title:visible').first().waitFor();
+  await settleTransition(page, query.includes('presenterMode=true') ? 2 : 1);
   return { context, page, errors };
 }
 

@@ -6,34 +6,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import ConclusionSlide from '../../slides/ConclusionSlide.meta';
 import ContextCostSlide from '../../slides/ContextCostSlide.meta';
 import { GLOSSARY } from '../../slides/GlossarySlide';
 import GlossarySlide from '../../slides/GlossarySlide.meta';
 import HallucinationSlide from '../../slides/HallucinationSlide.meta';
-import LimitsSlide from '../../slides/LimitsSlide.meta';
 import RotarySlide from '../../slides/RotarySlide.meta';
-import TitansMemorySlide from '../../slides/TitansMemorySlide.meta';
 import TitansSandboxSlide from '../../slides/TitansSandboxSlide.meta';
-import TitansSlide from '../../slides/TitansSlide.meta';
-import TitansVariantsSlide from '../../slides/TitansVariantsSlide.meta';
-import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
+import { BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 
-/** Each slide with its number of steps (clicks on the slide + 1). */
-const WALKS = [
-  { name: 'Titans', component: TitansSlide, steps: 4 },
-  { name: 'Titans-Gleichungen', component: TitansMemorySlide, steps: 5 },
-  { name: 'MAC/MAG/MAL', component: TitansVariantsSlide, steps: 3 },
-  { name: 'Sandkasten', component: TitansSandboxSlide, steps: 2 },
-  { name: 'Rotary', component: RotarySlide, steps: 3 },
-  { name: 'Grenzen', component: LimitsSlide, steps: 7 },
-  { name: 'Kontextkosten', component: ContextCostSlide, steps: 2 },
-  { name: 'Halluzination', component: HallucinationSlide, steps: 1 },
-  { name: 'Fazit', component: ConclusionSlide, steps: 4 },
-  { name: 'Glossar', component: GlossarySlide, steps: 1 },
-];
-
+// Walking every step of these slides (layout, clean numbers, ← back) is the shared walk: walk.e2e.test.ts.
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -47,32 +29,6 @@ function indexOf(component: (typeof SLIDES)[number]): number {
   expect(index, 'registered in slides/index.ts').toBeGreaterThanOrEqual(0);
   return index;
 }
-
-describe.each(WALKS)('$name in Chromium', ({ name, component, steps }) => {
-  it('walks every step with → : each fits 1366×768 and shows clean numbers; ← comes back', async () => {
-    const index = indexOf(component);
-    const { context, page, errors } = await openDeck(browser, `slideIndex=${index}&stepIndex=0`);
-    await settleTransition(page);
-    const title = await activeSlideTitle(page);
-    const texts: string[] = [];
-    for (let step = 0; step < steps; step += 1) {
-      expect(viewOf(page), `${name} step ${step}`).toEqual({ slideIndex: index, stepIndex: step });
-      const seen = await inspectSlide(page);
-      expect(seen.text, `${name} step ${step}`).not.toMatch(BROKEN);
-      expect(seen.overflow, `${name} step ${step}`).toEqual([]);
-      texts.push(seen.text);
-      await pressAndSettle(page, 'ArrowRight');
-    }
-    if (index < SLIDES.length - 1) {
-      expect(viewOf(page).slideIndex, `${name}: the last step leaves the slide`).toBe(index + 1);
-      await pressAndSettle(page, 'ArrowLeft');
-      expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: steps - 1 });
-      expect(await activeSlideTitle(page)).toBe(title);
-    }
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
 
 /** Opens a slide at its last step, so every control is visible. */
 async function openAtEnd(component: (typeof SLIDES)[number], steps: number) {

@@ -1,0 +1,147 @@
+/**
+ * One walk through the whole deck with the right arrow key, as a lecturer with a clicker goes
+ * through it, shared by the deck, layout and accessibility checks: at every step it records what is
+ * on screen (title, formulas, text, overflow, revealed parts, mounted bodies) and runs axe-core on
+ * the slide. The walk must reach the last step of the last slide; each check then reads the record.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../slides/sections';
+import { SLIDES } from '../../slides';
+import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
+
+/** Slides whose outline section has a formula: each must show rendered KaTeX. */
+const MATH_SLIDE_TITLES = SECTIONS.filter((s) => [3, 4, 5, 6, 7].includes(s.number)).map((s) => s.title);
+/** Slides that replace their content click by click: the view (data-view) of each step. */
+const VIEWS: Record<string, readonly string[]> = {
+  'self-attention': ['embeddings', 'query', 'keys-values'],
+  'self-attention-gewichte': ['scores', 'softmax', 'context'],
+};
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+type Visit = {
+  slideIndex: number;
+  stepIndex: number;
+  title: string;
+  katex: number;
+  text: string;
+  view: string;
+  appeared: number;
+  overflow: string[];
+  bodies: string[];
+  violations: string[];
+};
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const visits: Visit[] = [];
+
+async function axeViolations(target: Page): Promise<string[]> {
+  const found = (await target.evaluate(async () => {
+    type Axe = { run: (context: Element, options: unknown) => Promise<{ violations: unknown[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    // Only the slide on screen: the others are display:none.
+    const root = [...document.querySelectorAll('.slide-frame')].find((e) => e.getClientRects().length > 0) ?? document.body;
+    return (await axe.run(root, { resultTypes: ['violations'] })).violations;
+  })) as Violation[];
+  return found.map((v) => `${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openDeck(browser));
+  await page.addScriptTag({ path: axePath });
+  for (let guard = 0; guard < 500; guard += 1) {
+    const seen = await inspectSlide(page);
+    visits.push({
+      ...viewOf(page),
+      title: await activeSlideTitle(page),
+      katex: await page.locator('.slide-frame:visible .katex').count(),
+      text: seen.text,
+      view: seen.view,
+      appeared: seen.appeared,
+      overflow: seen.overflow,
+      bodies: await page.locator('[data-slide-body]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-body') ?? '')),
+      violations: await axeViolations(page),
+    });
+    const before = page.url();
+    await pressAndSettle(page, 'ArrowRight');
+    if (page.url() === before) break;
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const where = (v: Visit) => `slide ${v.slideIndex} (${SLIDES[v.slideIndex]?.id}) step ${v.stepIndex}`;
+
+describe('one walk through the deck in Chromium', () => {
+  it('starts on the title slide and reaches the last step of the last slide', () => {
+    expect(visits[0]).toMatchObject({ slideIndex: 0, stepIndex: 0, title: TITLE });
+    const last = SLIDES.length - 1;
+    expect(visits.at(-1), 'the walk stopped early').toMatchObject({ slideIndex: last, stepIndex: SLIDES[last].steps });
+  });
+
+  it('visits every slide in the manifest order, every declared step once, with its title', () => {
+    const expected = SLIDES.flatMap((meta, slideIndex) =>
+      Array.from({ length: meta.steps + 1 }, (_, stepIndex) => ({ slideIndex, stepIndex, title: meta.title })),
+    );
+    expect(visits.map(({ slideIndex, stepIndex, title }) => ({ slideIndex, stepIndex, title }))).toEqual(expected);
+  });
+
+  it('shows each outline section heading on its slide', () => {
+    const titles = new Set(visits.map((v) => v.title));
+    for (const section of SECTIONS) expect(titles, section.title).toContain(section.title);
+  });
+
+  it('renders a KaTeX formula on every math slide', () => {
+    for (const title of MATH_SLIDE_TITLES) {
+      expect(Math.max(...visits.filter((v) => v.title === title).map((v) => v.katex)), title).toBeGreaterThan(0);
+    }
+  });
+
+  it('fits every step into 1366×768 and never shows a broken number', () => {
+    const problems = visits.flatMap((v) => [
+      ...v.overflow.map((o) => `${where(v)}: ${o}`),
+      ...(BROKEN.test(v.text) ? [`${where(v)}: ${v.text.match(BROKEN)?.[0]}`] : []),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows something new at every click, and the replacing slides show their views in order', () => {
+    for (const [slideIndex, meta] of SLIDES.entries()) {
+      const steps = visits.filter((v) => v.slideIndex === slideIndex);
+      expect(new Set(steps.map((v) => `${v.appeared} ${v.view} ${v.text}`)).size, meta.id).toBe(meta.steps + 1);
+      if (VIEWS[meta.id]) expect(steps.map((v) => v.view), meta.id).toEqual(VIEWS[meta.id]);
+    }
+  });
+
+  it('finds no accessibility violation (axe-core) on any slide at any step', () => {
+    expect(visits.flatMap((v) => v.violations.map((text) => `${where(v)}: ${text}`))).toEqual([]);
+  });
+
+  it('mounts only the slide on screen and its neighbours', () => {
+    for (const v of visits) {
+      const near = SLIDES.slice(Math.max(0, v.slideIndex - 1), v.slideIndex + 2).map((s) => s.id);
+      expect(v.bodies, where(v)).toContain(SLIDES[v.slideIndex].id);
+      expect(v.bodies.every((id) => near.includes(id)), `${where(v)}: ${v.bodies.join(', ')}`).toBe(true);
+    }
+  });
+
+  it('logs no console error on the way', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('goes back with the left arrow key, into the last step of the slide before', async () => {
+    await page.goto(page.url().replace(/slideIndex=\d+&stepIndex=\d+/, 'slideIndex=4&stepIndex=0'));
+    await page.locator('.slide-title:visible').first().waitFor();
+    await pressAndSettle(page, 'ArrowLeft');
+    expect(viewOf(page)).toEqual({ slideIndex: 3, stepIndex: SLIDES[3].steps });
+  });
+});
