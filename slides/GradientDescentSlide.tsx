@@ -22,8 +22,8 @@ export const TRAIN_STEPS = 50;
 export const MAX_STEPS = 200;
 /** Steps added per animation frame while training (about 25 frames for 50 steps). */
 const STEPS_PER_FRAME = 2;
-/** The weight whose update is written out: W_out[Frankreich][1], the "capital" feature (h_2). */
-const WEIGHT_COLUMN = 1;
+/** The weight whose update is written out: W_out[Frankreich][0], which reads the France feature h_1. */
+const WEIGHT_COLUMN = 0;
 
 /** Round tick marks for 0..max (layout only). */
 function stepTicks(max: number): number[] {
@@ -104,7 +104,7 @@ export function GradientDescentSlide() {
       notes={
         <p>
           Backpropagation rechnet mit der Kettenregel aus, wie stark jedes Gewicht den Loss beeinflusst, hier für ein
-          Gewicht von W_out: Fehler beim Wort mal Eingang h_2. Gradient Descent geht dann ein Stück gegen den Gradienten,
+          Gewicht von W_out: Fehler beim Wort mal Eingang h_1. Gradient Descent geht dann ein Stück gegen den Gradienten,
           W_neu = W_alt − η mal Gradient, und zwar für alle Gewichte W_Q, W_K, W_V, W_out und b gleichzeitig. Drücken Sie
           „Schritt“: P(Frankreich) steigt, der Loss fällt. „Trainieren“ macht {TRAIN_STEPS} Schritte auf einmal, und die
           Kurve rechts zeigt, wie der Loss gegen null geht. Was passiert, wenn die Lernrate zu groß ist, sehen wir auf der

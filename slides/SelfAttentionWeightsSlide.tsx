@@ -127,9 +127,9 @@ export function SelfAttentionWeightsSlide() {
           Schritt drei: Die Query von „{trace.focus}“ wird mit jedem Key per Skalarprodukt verglichen und durch √d_k ={' '}
           {formatNumber(parts.sqrtDK, 0)} geteilt; oben rechnen wir das für {first} vor, die Tabelle zeigt alle fünf
           Scores. Klick: Softmax macht daraus Gewichte, die sich zu 1 addieren – „{trace.focus}“ schaut vor allem auf{' '}
-          {first} und {second}. Klick: Der neue Vektor
-          h ist die gewichtete Summe der Values, jede Zeile der Tabelle ist ein Summand. Danach sehen wir, dass jedes
-          Token so eine Zeile hat: die ganze Attention-Matrix.
+          {first} und {second}; die Gewichtsmatrizen dafür haben wir von Hand gewählt, ein trainiertes Modell lernt
+          sie selbst. Klick: Der neue Vektor h ist die gewichtete Summe der Values, jede Zeile der Tabelle ist ein
+          Summand. Danach sehen wir, dass jedes Token so eine Zeile hat: die ganze Attention-Matrix.
         </p>
       }
     >

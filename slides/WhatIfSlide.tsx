@@ -5,16 +5,20 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
-import { DEFAULT_PARAMS, FOCUS_INDEX, traceWorkedExample } from '../src/model';
+import { DEFAULT_PARAMS, FOCUS_INDEX } from '../src/model';
 import { FEATURE_NAMES, focusAttentionSteps, withFocusEmbedding, withProjectionEntry } from '../src/model/attentionSteps';
+import { CITIES, attentionEvidence, traceWithCity, type City } from '../src/model/whatIf';
 import '../src/components/selfAttention.css';
 
 const SLIDER = { min: -2, max: 2, step: 0.1 } as const;
 const DEFAULT_EMBEDDING = DEFAULT_PARAMS.embeddings[FOCUS_INDEX];
-/** W_Q[4,2] (0-based [3][1]): how strongly the relation feature of "von" asks for "Stadt". */
-const QUERY_ENTRY = { row: 3, col: 1 } as const;
-/** W_K[2,2] (0-based [1][1]): how strongly a key offers its "Stadt" feature. */
-const KEY_ENTRY = { row: 1, col: 1 } as const;
+/** W_Q[4,1] (0-based [3][0]): how strongly the function-word feature of "von" asks for a country. */
+const QUERY_ENTRY = { row: 3, col: 0 } as const;
+/** W_K[1,1] (0-based [0][0]): how strongly a key offers its France feature (the key of Paris). */
+const KEY_ENTRY = { row: 0, col: 0 } as const;
+const DEFAULT_CITY: City = 'Paris';
+/** Computed once for the notes: P(Frankreich) with the model's, uniform and only-self attention. */
+const EVIDENCE = attentionEvidence();
 const DEFAULT_QUERY_WEIGHT = DEFAULT_PARAMS.W_Q[QUERY_ENTRY.row][QUERY_ENTRY.col];
 const DEFAULT_KEY_WEIGHT = DEFAULT_PARAMS.W_K[KEY_ENTRY.row][KEY_ENTRY.col];
 
@@ -22,12 +26,13 @@ export function WhatIfSlide() {
   const [embedding, setEmbedding] = useSharedState<readonly number[]>('whatIf.focusEmbedding', DEFAULT_EMBEDDING);
   const [queryWeight, setQueryWeight] = useSharedState('whatIf.queryWeight', DEFAULT_QUERY_WEIGHT);
   const [keyWeight, setKeyWeight] = useSharedState('whatIf.keyWeight', DEFAULT_KEY_WEIGHT);
+  const [city, setCity] = useSharedState<City>('whatIf.city', DEFAULT_CITY);
 
   const trace = useMemo(() => {
     const withEmbedding = withFocusEmbedding(DEFAULT_PARAMS, embedding);
     const withQuery = withProjectionEntry(withEmbedding, 'W_Q', QUERY_ENTRY.row, QUERY_ENTRY.col, queryWeight);
-    return traceWorkedExample(withProjectionEntry(withQuery, 'W_K', KEY_ENTRY.row, KEY_ENTRY.col, keyWeight));
-  }, [embedding, queryWeight, keyWeight]);
+    return traceWithCity(city, withProjectionEntry(withQuery, 'W_K', KEY_ENTRY.row, KEY_ENTRY.col, keyWeight));
+  }, [embedding, queryWeight, keyWeight, city]);
   const parts = useMemo(() => focusAttentionSteps(trace), [trace]);
   const top = parts.ranking[0];
   const pTarget = trace.probabilities[trace.targetIndex];
@@ -36,23 +41,48 @@ export function WhatIfSlide() {
     setEmbedding(DEFAULT_EMBEDDING);
     setQueryWeight(DEFAULT_QUERY_WEIGHT);
     setKeyWeight(DEFAULT_KEY_WEIGHT);
+    setCity(DEFAULT_CITY);
   };
 
   return (
     <LectureSlide
       notes={
-        <p>
-          Hier verändern wir das Embedding von „{trace.focus}“ und zwei Gewichte; alles rechts wird bei jeder
-          Bewegung neu berechnet. Erster Versuch: e_von[4], das Beziehungs-Merkmal, auf 0 ziehen – die Query fragt kaum
-          noch nach einer Stadt, die Gewichte werden flacher und P({trace.target}) sinkt. Zweiter Versuch: W_K[2,2] ins
-          Negative – dann bekommt die Hauptstadt kaum noch Gewicht, „{trace.focus}“ schaut auf die Funktionswörter.
-          „Zurücksetzen“ stellt die Zahlen der Vorlesung wieder her. Danach die Frage: Wie findet das Modell gute Gewichte
-          selbst? Das ist das Lernen.
-        </p>
+        <>
+          <p>
+            Alle Zahlen dieses Beispiels sind von Hand gesetzt, damit man sie nachrechnen kann; das trainierte Mini-GPT,
+            das wir später zeigen, hat seine eigenen Gewichte selbst gelernt. Hier verändern wir die Stadt, das
+            Embedding von „{trace.focus}“ und zwei Gewichte; alles rechts wird bei jeder Änderung neu berechnet.
+          </p>
+          <p>
+            Erster Versuch: Berlin oder Madrid statt Paris – die Attention bleibt gleich, aber der Value der Stadt trägt
+            ein anderes Land, und die Vorhersage wechselt zu Deutschland bzw. Spanien. Zweiter Versuch: W_Q[4,1] oder
+            W_K[1,1] klein machen – „{trace.focus}“ schaut nicht mehr auf Paris, und Frankreich verliert: Mit
+            gleichmäßiger Attention wäre P(Frankreich) nur {formatNumber(EVIDENCE.uniform.pTarget)} statt{' '}
+            {formatNumber(EVIDENCE.learned.pTarget)}, nur auf sich selbst schauend{' '}
+            {formatNumber(EVIDENCE.selfOnly.pTarget)}; dann gewinnt der Bias b, das Vorwissen für Deutschland. Dritter
+            Versuch: e_von[4] auf 0 – ohne das Funktionswort-Merkmal stellt „{trace.focus}“ keine Frage mehr.
+            „Zurücksetzen“ stellt die Zahlen der Vorlesung wieder her. Danach die Frage: Wie findet ein Modell gute
+            Gewichte selbst? Das ist das Lernen.
+          </p>
+        </>
       }
     >
       <div className="what-if">
-        <section className="what-if-controls" aria-label="Regler: Embedding von „von“ und Gewichte">
+        <section className="what-if-controls" aria-label="Regler: Stadt, Embedding von „von“ und Gewichte">
+          <div className="what-if-cities" role="group" aria-label="Stadt im Satz">
+            <span className="what-if-cities-label">Stadt:</span>
+            {CITIES.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="deck-button"
+                aria-pressed={city === name}
+                onClick={() => setCity(name)}
+              >
+                {name}
+              </button>
+            ))}
+          </div>
           {embedding.map((value, i) => (
             <ParamSlider
               key={i}
@@ -64,14 +94,14 @@ export function WhatIfSlide() {
             />
           ))}
           <ParamSlider
-            label={`W_Q[${QUERY_ENTRY.row + 1},${QUERY_ENTRY.col + 1}] · Query fragt nach Stadt`}
+            label={`W_Q[${QUERY_ENTRY.row + 1},${QUERY_ENTRY.col + 1}] · Query fragt nach Land`}
             value={queryWeight}
             {...SLIDER}
             digits={1}
             onChange={setQueryWeight}
           />
           <ParamSlider
-            label={`W_K[${KEY_ENTRY.row + 1},${KEY_ENTRY.col + 1}] · Key bietet Stadt an`}
+            label={`W_K[${KEY_ENTRY.row + 1},${KEY_ENTRY.col + 1}] · Key bietet Frankreich an`}
             value={keyWeight}
             {...SLIDER}
             digits={1}
@@ -112,7 +142,10 @@ export function WhatIfSlide() {
             <span className="what-if-p-label">P({trace.target})</span>
             <span className="what-if-p-value num">{formatNumber(pTarget)}</span>
           </p>
-          <p className="small">Vorhersage: „{trace.vocabulary[trace.prediction]}“</p>
+          <p className="small" data-testid="what-if-prediction">
+            Vorhersage: <strong>„{trace.vocabulary[trace.prediction]}“</strong>
+            {trace.prediction === trace.targetIndex ? ' – richtig' : ` – falsch, richtig wäre „${trace.target}“`}
+          </p>
         </section>
       </div>
     </LectureSlide>

@@ -118,7 +118,7 @@ export function contextVectorNumbers(focus: string, tokens: readonly string[], w
 export const SOFTMAX_TEMPERATURE = String.raw`p_i = \frac{e^{z_i/T}}{\sum_j e^{z_j/T}}`;
 export const LOGIT_ROW = String.raw`z_i = W_{\text{out}}[i] \cdot h + b_i`;
 export const NEGATIVE_LOG = String.raw`L(p) = -\ln p`;
-export const ONE_WEIGHT_GRADIENT = String.raw`\frac{\partial L}{\partial w} = (p_{\text{Frankreich}} - y_{\text{Frankreich}}) \cdot h_2`;
+export const ONE_WEIGHT_GRADIENT = String.raw`\frac{\partial L}{\partial w} = (p_{\text{Frankreich}} - y_{\text{Frankreich}}) \cdot h_1`;
 export const ONE_WEIGHT_UPDATE = String.raw`w_{\text{neu}} = w_{\text{alt}} - \eta \cdot \frac{\partial L}{\partial w}`;
 export const QUADRATIC_LOSS = String.raw`L(w) = a \, (w - w^{*})^2`;
 export const QUADRATIC_STEP = String.raw`w_{k+1} = w_k - \eta \cdot 2a \, (w_k - w^{*})`;

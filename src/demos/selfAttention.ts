@@ -6,6 +6,7 @@
 import { formatNumber } from '../format';
 import { argmax, scale, sum } from '../math';
 import { traceWorkedExample } from '../model';
+import { CITIES, attentionEvidence, traceWithCity } from '../model/whatIf';
 import { parseOptions } from './options';
 import { dimensionLabels, heading, joinBlocks, renderMatrix, renderTable, renderVector } from './table';
 import { bar, quote, renderLines, writtenDotProduct } from './text';
@@ -27,6 +28,13 @@ export const selfAttentionDemo: Demo = (args) => {
   const [first, second] = weightOrder;
   const maxWeight = t.weights[argmax(t.weights)];
   const pTarget = t.probabilities[t.targetIndex];
+  const evidence = attentionEvidence();
+  const cases = [
+    { label: 'gelernte Attention', c: evidence.learned },
+    { label: 'alle Gewichte 1/5', c: evidence.uniform },
+    { label: `nur ${quote(t.focus)} selbst`, c: evidence.selfOnly },
+  ];
+  const swapped = CITIES.map((city) => traceWithCity(city));
 
   const text = joinBlocks([
     `Self-Attention am Rechenbeispiel ${quote(`${t.tokens.join(' ')} …`)}`,
@@ -148,6 +156,25 @@ export const selfAttentionDemo: Demo = (args) => {
     `Vorhersage (argmax): ${quote(t.vocabulary[t.prediction])}\n` +
       `P(${t.target}) = ${formatNumber(pTarget, VALUE_DIGITS)} ≈ ${formatNumber(pTarget)}\n` +
       `Loss L = −ln ${formatNumber(pTarget, VALUE_DIGITS)} = ${formatNumber(t.loss, VALUE_DIGITS)}`,
+
+    heading('Was wäre, wenn …? Die Attention entscheidet'),
+    'Diese Zahlen sind von Hand gewählt; das trainierte Mini-GPT (Abschnitte 5/6) lernt eigene.',
+    renderTable({
+      title: 'Andere Attention-Gewichte, gleiche Values',
+      corner: 'Attention',
+      rowLabels: cases.map((x) => x.label),
+      columns: [...t.vocabulary.map((w) => `p(${w})`), 'Vorhersage'],
+      rows: cases.map(({ c }) => [...c.probabilities, t.vocabulary[c.prediction]]),
+      digits: VALUE_DIGITS,
+    }),
+    renderTable({
+      title: `Andere Stadt, gleiche Gewichte: ${quote('… ist die Hauptstadt von')}`,
+      corner: 'Stadt',
+      rowLabels: swapped.map((x) => x.tokens[0]),
+      columns: [...t.vocabulary.map((w) => `p(${w})`), 'Vorhersage'],
+      rows: swapped.map((x) => [...x.probabilities, x.vocabulary[x.prediction]]),
+      digits: VALUE_DIGITS,
+    }),
   ]);
 
   const json = {
@@ -174,6 +201,11 @@ export const selfAttentionDemo: Demo = (args) => {
     probabilities: t.probabilities,
     loss: t.loss,
     gradLogits: t.gradLogits,
+    whatIf: {
+      uniform: evidence.uniform.probabilities,
+      selfOnly: evidence.selfOnly.probabilities,
+      cities: Object.fromEntries(swapped.map((x) => [x.tokens[0], x.probabilities])),
+    },
   };
   return { text, json };
 };

@@ -23,7 +23,7 @@ import { D_MODEL, FOCUS_INDEX, assertWorkedParams, type WorkedParams, type Worke
  * (see the comment there). A real model does not name its features; these only help to read
  * the toy numbers.
  */
-export const FEATURE_NAMES: readonly string[] = ['Frankreich-Bezug', 'Stadt/Hauptstadt', 'Funktionswort', 'Beziehung'];
+export const FEATURE_NAMES: readonly string[] = ['Frankreich-Bezug', 'Deutschland-Bezug', 'Spanien-Bezug', 'Funktionswort'];
 
 /** The pieces of the attention of the focus token, in the order of the slides. */
 export interface FocusAttentionSteps {

@@ -109,12 +109,13 @@ export function concatColumns(blocks: readonly Matrix[]): Matrix {
 
 /**
  * The three toy heads of the slide, hand-chosen so that each looks for something different
- * (the embedding features are 0 "Frankreich-Bezug", 1 "Stadt", 2 "Funktionswort", 3 "Beziehung"):
- * - Kopf 1 is the lecture's own head (W_Q, W_K, W_V of DEFAULT_PARAMS): "von" asks for a capital
- *   city and looks most at "Hauptstadt" and "Paris".
- * - Kopf 2 turns the relation feature of "von" into a question for function words (feature 2):
- *   it looks at "ist" and "die", the grammar of the sentence.
- * - Kopf 3 asks for the France feature (feature 0) and looks mostly at "Paris".
+ * (the embedding features are 0 "Frankreich-Bezug", 1 "Deutschland-Bezug", 2 "Spanien-Bezug",
+ * 3 "Funktionswort"):
+ * - Kopf 1 is the lecture's own head (W_Q, W_K, W_V of DEFAULT_PARAMS): "von" asks for a word that
+ *   names a country and looks most at "Paris".
+ * - Kopf 2 turns the function-word feature of "von" into a question for function words: it looks
+ *   at "ist" and "die" (and itself), the grammar of the sentence.
+ * - Kopf 3 asks for the Germany feature and looks mostly at "Hauptstadt".
  * Without position vectors a toy head cannot look at "the previous token"; real models add
  * positions to the embeddings and do have such heads.
  * W_O = [I; ½ I; ½ I]: head 1 passes on in full, heads 2 and 3 at half weight (a learned W_O
@@ -122,45 +123,45 @@ export function concatColumns(blocks: readonly Matrix[]): Matrix {
  */
 export const MULTI_HEAD_PARAMS: MultiHeadParams = {
   heads: [
-    { name: 'Hauptstadt?', W_Q: DEFAULT_PARAMS.W_Q, W_K: DEFAULT_PARAMS.W_K, W_V: DEFAULT_PARAMS.W_V },
+    { name: 'Land?', W_Q: DEFAULT_PARAMS.W_Q, W_K: DEFAULT_PARAMS.W_K, W_V: DEFAULT_PARAMS.W_V },
     {
       name: 'Satzbau?',
       W_Q: [
         [0.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
-        [0.0, 0.0, 1.0, 0.0],
-        [0.0, 0.0, 2.0, 0.0],
+        [0.0, 0.0, 0.0, 0.0],
+        [0.0, 0.0, 0.0, 2.0],
       ],
       W_K: [
         [0.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
-        [0.0, 0.0, 2.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
+        [0.0, 0.0, 0.0, 2.0],
       ],
       W_V: [
         [0.5, 0.0, 0.0, 0.0],
         [0.0, 0.5, 0.0, 0.0],
-        [0.0, 0.0, 1.0, 0.0],
-        [0.0, 0.0, 0.0, 0.5],
+        [0.0, 0.0, 0.5, 0.0],
+        [0.0, 0.0, 0.0, 1.0],
       ],
     },
     {
-      name: 'Land?',
+      name: 'Deutschland?',
       W_Q: [
         [0.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
-        [2.5, 0.0, 0.0, 0.0],
+        [0.0, 3.0, 0.0, 0.0],
       ],
       W_K: [
-        [2.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
+        [0.0, 3.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
       ],
       W_V: [
-        [1.0, 0.0, 0.0, 0.0],
-        [0.0, 0.5, 0.0, 0.0],
+        [0.0, 0.0, 0.0, 0.0],
+        [0.0, 1.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
         [0.0, 0.0, 0.0, 0.0],
       ],

@@ -14,6 +14,7 @@ import {
   MathInputError,
   add,
   argmax,
+  assertIndex,
   assertLength,
   assertPositiveFinite,
   assertShape,
@@ -53,9 +54,9 @@ export const DEFAULT_TEMPERATURE = 1;
 
 /**
  * Default learning rate η for the demo step. With η = 0.5 a single step visibly raises
- * P(Frankreich) from 0.44 to 0.63, and repeated steps still lower the loss monotonically
+ * P(Frankreich) from 0.44 to 0.66, and repeated steps still lower the loss monotonically
  * (checked in tests/model). For a smooth loss curve over ~50 steps, η = 0.1 works well
- * (0.44 → 0.87 after 20 steps). This one-example model is easy to fit, so divergence with too
+ * (0.44 → 0.89 after 20 steps). This one-example model is easy to fit, so divergence with too
  * large an η is shown on the quadratic bowl of src/math/gradientDescent.ts instead.
  */
 export const DEFAULT_LEARNING_RATE = 0.5;
@@ -92,6 +93,11 @@ export interface TraceOptions {
   readonly temperature?: number;
   /** Learning rate η > 0 for the `updated` parameters. Default {@link DEFAULT_LEARNING_RATE}. */
   readonly learningRate?: number;
+  /**
+   * Index of the correct next word in {@link VOCABULARY} for loss and gradients. Default
+   * {@link TARGET_INDEX} (Frankreich); the city swap of whatIf.ts uses the city's country.
+   */
+  readonly targetIndex?: number;
 }
 
 /** Every value of one forward and backward pass of the worked example. */
@@ -157,61 +163,63 @@ function deepFreeze<T>(value: T): T {
 }
 
 /*
- * DEFAULT_PARAMS: hand-chosen one-decimal numbers that make the lecture's story true.
+ * DEFAULT_PARAMS: hand-chosen one-decimal numbers (not trained: the tiny GPT of sections 5/6 learns
+ * its own). They are chosen so that the answer depends on the attention, not on a puppet:
  *
  * Embedding features (columns) are a reading aid, not something a real model guarantees:
- *   0 "Frankreich-Bezug"   1 "Stadt/Hauptstadt"   2 "Funktionswort"   3 "Beziehung (von)"
- * - Paris and Hauptstadt share a large feature 1 (both are about a capital city; cosine of the
- *   two embeddings ≈ 0.70); only Paris carries feature 0 (it belongs to France). ist/die are
- *   function words (feature 2), von is a relation word (feature 3).
- * - W_Q turns the relation feature of "von" into the question "where is a capital city?":
- *   row 3 of W_Q points mostly along feature 1 (and away from function words), giving
- *   q_von = (0.29, 1.32, −0.56, 0).
- * - W_K is diagonal and keeps the France feature at half weight, so the key match is driven by
- *   "Stadt": Hauptstadt gets the largest score (1.293), Paris the second (0.9225), the function
- *   words and "von" itself score ≤ 0 and get clearly smaller weights (0.31, 0.26 vs ≤ 0.16).
- * - W_V is diagonal and passes features 0 and 1 on unchanged (features 2, 3 halved), so
- *   h = Σ a_j v_j mixes "France" (from Paris) and "capital" (from Hauptstadt and Paris).
- * - W_out: every country row reacts to the capital feature (every country has one), only the
- *   Frankreich row also reads the France feature, so it is aligned with v_Paris (cosine 0.99)
- *   and v_Hauptstadt (0.70). b = 0, so the logits come from the context alone.
- * Result: p = (0.4396, 0.2872, 0.2732), P(Frankreich) ≈ 0,44 as on the slide, L ≈ 0.8219.
- * The rows of W_out were picked by a small grid search over one-decimal values for the
- * simplest rows with P(Frankreich) closest to 0.44; all other numbers were set by hand.
- * The full list of intermediate values is in tests/fixtures/workedExample.md.
+ *   0 "Frankreich-Bezug"   1 "Deutschland-Bezug"   2 "Spanien-Bezug"   3 "Funktionswort"
+ * - Which country is meant sits in the city: Paris = (1, 0, 0, 0). Swapping it for Berlin
+ *   (0, 1, 0, 0) or Madrid (0, 0, 1, 0) (see whatIf.ts) changes the answer to Deutschland / Spanien.
+ *   "Hauptstadt" relates a little to every country, most to Deutschland (in German texts it is
+ *   often about Berlin): (0.1, 0.3, 0.1, 0). ist, die and von are function words (feature 3 only),
+ *   so their values say nothing about a country.
+ * - W_Q turns the function-word feature of "von" into the question "which word names a country?"
+ *   (query column 0) and away from function words (column 3): q_von = (1.8, 0, 0, −0.9).
+ * - W_K sums the three country features into key column 0 ("names a country", weight 2) and
+ *   passes the function-word feature to column 3. Paris scores 3.6, Hauptstadt 1.8, the function
+ *   words −0.9 and −0.81, so "von" looks mostly at Paris (0.58) and then at Hauptstadt (0.23).
+ * - W_V = diag(1, 1, 1, 0.5) passes the country features on unchanged, so h carries "Frankreich"
+ *   only in proportion to the attention on Paris.
+ * - W_out = 1.2 · (country features): row k reads feature k. b = (0, 0.4, 0) is the prior: with no
+ *   hint from the context the model guesses Deutschland (the most frequent country in German text).
+ * Result: p = (0.4367, 0.3448, 0.2185), P(Frankreich) ≈ 0,44 as on the slide, L ≈ 0.8285.
+ * Attention matters: with uniform weights P(Frankreich) = 0.33 and Deutschland wins; with h = v_von
+ * alone it is 0.29 (the prior). See `attentionEvidence` in whatIf.ts. The numbers were found by a
+ * small grid search over one-decimal values for these story constraints; the full list of
+ * intermediate values is in tests/fixtures/workedExample.md.
  */
 export const DEFAULT_PARAMS: WorkedParams = deepFreeze({
   embeddings: [
-    [0.9, 0.6, 0.0, 0.1], // Paris
-    [0.0, 0.1, 0.9, 0.2], // ist
-    [0.1, 0.0, 0.8, 0.3], // die
-    [0.2, 1.0, 0.1, 0.2], // Hauptstadt
-    [0.1, 0.1, 0.4, 0.9], // von
+    [1.0, 0.0, 0.0, 0.0], // Paris
+    [0.0, 0.0, 0.0, 1.0], // ist
+    [0.0, 0.0, 0.0, 0.9], // die
+    [0.1, 0.3, 0.1, 0.0], // Hauptstadt
+    [0.0, 0.0, 0.0, 0.9], // von
   ],
   W_Q: [
-    [0.2, 0.0, 0.0, 0.0],
-    [0.0, 0.2, 0.0, 0.0],
-    [0.0, 1.0, -0.5, 0.0],
-    [0.3, 1.0, -0.4, 0.0],
+    [0.0, 0.0, 0.0, 0.0],
+    [0.0, 0.0, 0.0, 0.0],
+    [0.0, 0.0, 0.0, 0.0],
+    [2.0, 0.0, 0.0, -1.0],
   ],
   W_K: [
-    [0.5, 0.0, 0.0, 0.0],
-    [0.0, 1.0, 0.0, 0.0],
-    [0.0, 0.0, 1.0, 0.0],
+    [2.0, 0.0, 0.0, 0.0],
+    [2.0, 0.0, 0.0, 0.0],
+    [2.0, 0.0, 0.0, 0.0],
     [0.0, 0.0, 0.0, 1.0],
   ],
   W_V: [
     [1.0, 0.0, 0.0, 0.0],
     [0.0, 1.0, 0.0, 0.0],
-    [0.0, 0.0, 0.5, 0.0],
+    [0.0, 0.0, 1.0, 0.0],
     [0.0, 0.0, 0.0, 0.5],
   ],
   W_out: [
-    [1.0, 0.6, 0.0, 0.0], // Frankreich: France feature + capital feature
-    [0.0, 0.4, 0.0, 0.0], // Deutschland: capital feature only
-    [0.0, 0.3, 0.0, 0.0], // Spanien: capital feature only
+    [1.2, 0.0, 0.0, 0.0], // Frankreich reads the France feature
+    [0.0, 1.2, 0.0, 0.0], // Deutschland reads the Germany feature
+    [0.0, 0.0, 1.2, 0.0], // Spanien reads the Spain feature
   ],
-  b: [0.0, 0.0, 0.0],
+  b: [0.0, 0.4, 0.0],
 });
 
 /** Throws a MathInputError naming the parameter and its shape if `params` does not fit the example. */
@@ -225,7 +233,10 @@ export function assertWorkedParams(params: WorkedParams, op = 'workedExample'): 
   assertLength(params.b, VOCABULARY.length, op, 'b');
 }
 
-function resolveOptions(options: TraceOptions, op: string): { temperature: number; learningRate: number } {
+function resolveOptions(
+  options: TraceOptions,
+  op: string,
+): { temperature: number; learningRate: number; targetIndex: number } {
   if (typeof options !== 'object' || options === null) {
     throw new MathInputError(`${op}: options must be an object`);
   }
@@ -233,7 +244,9 @@ function resolveOptions(options: TraceOptions, op: string): { temperature: numbe
   const learningRate = options.learningRate ?? DEFAULT_LEARNING_RATE;
   assertPositiveFinite(temperature, op, 'temperature');
   assertPositiveFinite(learningRate, op, 'learningRate');
-  return { temperature, learningRate };
+  const targetIndex = options.targetIndex ?? TARGET_INDEX;
+  assertIndex(targetIndex, VOCABULARY.length, op, 'targetIndex');
+  return { temperature, learningRate, targetIndex };
 }
 
 /**
@@ -248,7 +261,7 @@ function resolveOptions(options: TraceOptions, op: string): { temperature: numbe
  */
 export function traceWorkedExample(params: WorkedParams = DEFAULT_PARAMS, options: TraceOptions = {}): WorkedTrace {
   const op = 'traceWorkedExample';
-  const { temperature, learningRate } = resolveOptions(options, op);
+  const { temperature, learningRate, targetIndex } = resolveOptions(options, op);
   assertWorkedParams(params, op);
   const { embeddings, W_Q, W_K, W_V, W_out, b } = params;
 
@@ -264,7 +277,7 @@ export function traceWorkedExample(params: WorkedParams = DEFAULT_PARAMS, option
 
   // Forward: output layer and loss.
   const logits = add(matVec(W_out, h), b);
-  const { loss, probabilities, gradLogits } = crossEntropyFromLogits(logits, TARGET_INDEX, temperature);
+  const { loss, probabilities, gradLogits } = crossEntropyFromLogits(logits, targetIndex, temperature);
 
   // Backward.
   const gradWout = outer(gradLogits, h);
@@ -294,8 +307,8 @@ export function traceWorkedExample(params: WorkedParams = DEFAULT_PARAMS, option
     tokens: CONTEXT_TOKENS,
     focus: CONTEXT_TOKENS[FOCUS_INDEX],
     focusIndex: FOCUS_INDEX,
-    target: VOCABULARY[TARGET_INDEX],
-    targetIndex: TARGET_INDEX,
+    target: VOCABULARY[targetIndex],
+    targetIndex,
     vocabulary: VOCABULARY,
     embeddings,
     W_Q,

@@ -10,6 +10,7 @@ import { DEMO_NAMES } from '../../src/demos/index';
 import { selfAttentionDemo } from '../../src/demos/selfAttention';
 import { softmaxDemo } from '../../src/demos/softmax';
 import type { Demo } from '../../src/demos/types';
+import { CITIES, attentionEvidence, traceWithCity } from '../../src/model/whatIf';
 import { formatNumber } from '../../src/format';
 import {
   DEFAULT_LEARNING_RATE,
@@ -51,7 +52,23 @@ describe('self-attention demo', () => {
   it('returns every value of the trace under the required keys', async () => {
     const { json } = await run(selfAttentionDemo);
     expectKeys(json, keys);
-    expect(json).toEqual(pick(trace, keys));
+    const { whatIf, ...rest } = json as Record<string, unknown>;
+    expect(rest).toEqual(pick(trace, keys));
+    // The what-if block comes from attentionEvidence and traceWithCity (tests/model/story.test.ts).
+    const evidence = attentionEvidence();
+    expect(whatIf).toEqual({
+      uniform: evidence.uniform.probabilities,
+      selfOnly: evidence.selfOnly.probabilities,
+      cities: Object.fromEntries(CITIES.map((city) => [city, traceWithCity(city).probabilities])),
+    });
+  });
+
+  it('prints the what-if tables: the attention and the city decide the answer', async () => {
+    const { text } = await run(selfAttentionDemo);
+    expect(text).toContain('Diese Zahlen sind von Hand gewählt');
+    expect(text).toMatch(/alle Gewichte 1\/5\s+│\s+0,3314 │\s+0,4080 │\s+0,2607 │ Deutschland/);
+    expect(text).toMatch(/Berlin\s+│\s+0,1940 │\s+0,6120 │\s+0,1940 │ Deutschland/);
+    expect(text).toMatch(/Madrid\s+│\s+0,2185 │\s+0,3448 │\s+0,4367 │ Spanien/);
   });
 
   it('prints the five steps in German with the key numbers', async () => {
@@ -65,13 +82,13 @@ describe('self-attention demo', () => {
     ]) {
       expect(text).toContain(title);
     }
-    expect(text).toContain('P(Frankreich) = 0,4396 ≈ 0,44');
-    expect(text).toContain(`s_Hauptstadt = 0,29·0,10 + 1,32·1,00 + (−0,56)·0,10 + 0,00·0,20 = ${formatNumber(trace.scores[3], 4)}`);
+    expect(text).toContain('P(Frankreich) = 0,4367 ≈ 0,44');
+    expect(text).toContain(`s_Paris      = 1,80·2,00 + 0,00·0,00 + 0,00·0,00 + (−0,90)·0,00 = ${formatNumber(trace.scores[0], 4)}`);
     for (const value of [...trace.q, ...trace.K.flat(), ...trace.V.flat()]) expect(text).toContain(formatNumber(value, 2));
     for (const value of [...trace.scaledScores, ...trace.weights, ...trace.h, ...trace.logits, trace.loss]) {
       expect(text).toContain(formatNumber(value, 4));
     }
-    expect(text).toContain(formatNumber(trace.gradLogits[0], 4)); // −0,5604 with a real minus
+    expect(text).toContain(formatNumber(trace.gradLogits[0], 4)); // −0,5633 with a real minus
     expect(text).not.toMatch(/\d\.(?!\d{3}\b)\d/); // no English decimal point (12.288 is a German thousand)
   });
 
@@ -88,9 +105,9 @@ describe('softmax demo', () => {
     expectKeys(json, keys);
     expect(json).toMatchObject({ ...pick(trace, ['vocabulary', 'W_out', 'b', 'h', 'logits', 'probabilities']), temperature: 1 });
     expect(json.prediction).toBe('Frankreich');
-    expect(text).toContain('P(Frankreich) = 0,4396 ≈ 0,44');
+    expect(text).toContain('P(Frankreich) = 0,4367 ≈ 0,44');
     expect(text).toContain('z = W_out · h + b');
-    expect(text).toContain(`z_Frankreich  = 1,00·0,3260 + 0,60·0,4989 + 0,00·0,1614 + 0,00·0,1489 + 0,00 = 0,6253`);
+    expect(text).toContain(`z_Deutschland = 0,00·0,6007 + 1,20·0,0704 + 0,00·0,0235 + 0,00·0,0877 + 0,40 = 0,4845`);
   });
 
   it('uses the chosen temperature and adds it to the comparison', async () => {
@@ -145,9 +162,9 @@ describe('cross-entropy demo', () => {
 
   it('prints L = −ln p(Frankreich) with the numbers put in', async () => {
     const { text } = await run(crossEntropyDemo);
-    expect(text).toContain('L = −ln p(Frankreich) = −ln 0,4396 = 0,8219');
+    expect(text).toContain('L = −ln p(Frankreich) = −ln 0,4367 = 0,8285');
     expect(text).toContain('P(Frankreich) ≈ 0,44');
-    expect(text).toContain('−0,5604');
+    expect(text).toContain('−0,5633');
     expect(text).toContain('4,6052'); // −ln 0,01
     expect(text).toContain('Schritt 3: Gradient ∂L/∂z = p − y');
   });
@@ -184,8 +201,8 @@ describe('gradient-descent demo', () => {
       });
     });
     const last = points[10];
-    expect(text).toContain(`P(Frankreich): 0,4396 → ${formatNumber(last.pTarget, 4)}`);
-    expect(text).toContain(`Loss: 0,8219 → ${formatNumber(last.loss, 4)}`);
+    expect(text).toContain(`P(Frankreich): 0,4367 → ${formatNumber(last.pTarget, 4)}`);
+    expect(text).toContain(`Loss: 0,8285 → ${formatNumber(last.loss, 4)}`);
     expect(text).toContain(formatNumber(last.params.W_out[0][0], 4));
     expect(text).toContain(formatNumber(last.params.b[0], 4));
     expect(text).toContain(formatNumber(trace.grads.W_out[0][1], 4));

@@ -50,46 +50,71 @@ describe('Was wäre, wenn …? in Chromium', () => {
 
   it('shows the lecture numbers and fits 1366×768', async () => {
     expect(await pValue()).toBe('0,44');
-    expect(await weights()).toEqual(['0,26', '0,14', '0,13', '0,31', '0,16']);
-    expect(await top()).toContain('„Hauptstadt“');
+    expect(await weights()).toEqual(['0,58', '0,06', '0,06', '0,23', '0,06']);
+    expect(await top()).toContain('„Paris“');
     const seen = await inspectSlide(page);
     expect(seen.overflow).toEqual([]);
     expect(seen.text).not.toMatch(BROKEN);
   });
 
   it('moves every slider with the keyboard without leaving the slide, and the numbers follow', async () => {
-    const labels = [/^e_von\[1\]/, /^e_von\[2\]/, /^e_von\[3\]/, /^e_von\[4\]/, /^W_Q\[4,2\]/, /^W_K\[2,2\]/];
+    const labels = [/^e_von\[1\]/, /^e_von\[2\]/, /^e_von\[3\]/, /^e_von\[4\]/, /^W_Q\[4,1\]/, /^W_K\[1,1\]/];
     for (const label of labels) {
+      // Each slider from the lecture values: with "von" ignored (e.g. e_von[1] = −2) its own features do nothing.
+      await page.locator('.slide-frame:visible').getByRole('button', { name: 'Zurücksetzen' }).click();
       const input = slider(label);
       await input.focus();
-      const before = { value: await input.inputValue(), p: await pValue(), weights: await weights() };
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowUp');
+      const before = { value: await input.inputValue() };
+      // Down, not up: the W_Q and W_K sliders start at their maximum 2.
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowDown');
       expect(viewOf(page), `arrow keys on ${label} must not navigate`).toEqual({ slideIndex: index, stepIndex: 0 });
       expect(await activeSlideTitle(page)).toBe(WHAT_IF_TITLE);
-      expect(Number(await input.inputValue())).toBeCloseTo(Number(before.value) + 0.3, 10);
+      expect(Number(await input.inputValue())).toBeCloseTo(Number(before.value) - 0.3, 10);
       await page.keyboard.press('End');
       expect(await input.inputValue()).toBe('2');
       const atMax = { p: await pValue(), weights: await weights() };
-      expect(atMax, `${label} at its maximum changes the numbers`).not.toEqual({ p: before.p, weights: before.weights });
       await page.keyboard.press('Home');
       expect(await input.inputValue()).toBe('-2');
+      const atMin = { p: await pValue(), weights: await weights() };
+      expect(atMin, `${label} from its maximum to its minimum changes the numbers`).not.toEqual(atMax);
       expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
       const seen = await inspectSlide(page);
       expect(seen.text).not.toMatch(BROKEN);
       expect(seen.overflow, String(label)).toEqual([]);
     }
-    // With every slider at −2 the story has changed: someone else gets the most attention.
+    // With W_K[1,1] at −2 the story has changed: Paris no longer gets the attention.
     expect(await pValue()).not.toBe('0,44');
   });
 
   it('"Zurücksetzen" restores the lecture numbers', async () => {
     await page.locator('.slide-frame:visible').getByRole('button', { name: 'Zurücksetzen' }).click();
     expect(await pValue()).toBe('0,44');
-    expect(await weights()).toEqual(['0,26', '0,14', '0,13', '0,31', '0,16']);
+    expect(await weights()).toEqual(['0,58', '0,06', '0,06', '0,23', '0,06']);
     expect(await slider(/^e_von\[4\]/).inputValue()).toBe('0.9');
-    expect(await slider(/^W_K\[2,2\]/).inputValue()).toBe('1');
+    expect(await slider(/^W_K\[1,1\]/).inputValue()).toBe('2');
+    expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
+  });
+
+  it('swaps the city with buttons of at least 44 px; the prediction follows, and reset brings Paris back', async () => {
+    const frame = page.locator('.slide-frame:visible');
+    const prediction = async () => (await frame.getByTestId('what-if-prediction').textContent()) ?? '';
+    for (const [city, country] of [['Berlin', 'Deutschland'], ['Madrid', 'Spanien']] as const) {
+      const button = frame.getByRole('button', { name: city, exact: true });
+      const box = await button.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+      await button.click();
+      await expect.poll(prediction).toContain(`„${country}“ – richtig`);
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await weights()).toEqual(['0,58', '0,06', '0,06', '0,23', '0,06']);
+      const seen = await inspectSlide(page);
+      expect(seen.overflow).toEqual([]);
+    }
+    await frame.getByRole('button', { name: 'Zurücksetzen' }).click();
+    await expect.poll(prediction).toContain('„Frankreich“ – richtig');
+    expect(await pValue()).toBe('0,44');
     expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
   });
 

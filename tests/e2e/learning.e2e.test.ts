@@ -75,7 +75,7 @@ describe('Decoder-Vorhersage', () => {
     const lower = await barValues(frame);
     expect(lower).not.toEqual(before);
     await pressOnControl(page, slider, 'Home');
-    expect(await frame.getByTestId('p-target').textContent()).toBe('0,98');
+    expect(await frame.getByTestId('p-target').textContent()).toBe('0,91');
     await pressOnControl(page, slider, 'End');
     expect(await frame.getByTestId('p-target').textContent()).toBe('0,37');
     await expectClean(frame);
@@ -89,13 +89,13 @@ describe('Softmax', () => {
     expect(await frame.locator('.katex').count()).toBeGreaterThan(4);
     await pressAndSettle(page, 'ArrowRight');
     await expect.poll(() => frame.locator('.heatmap').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
-    expect(await frame.locator('.heatmap-cell').allTextContents()).toEqual(['0,55', '0,44', '0,39', '0,24', '0,29', '0,31', '0,21', '0,27', '0,30']);
+    expect(await frame.locator('.heatmap-cell').allTextContents()).toEqual(['0,53', '0,44', '0,39', '0,33', '0,34', '0,34', '0,13', '0,22', '0,27']);
     const slider = frame.getByLabel('Temperatur T');
     const before = await barValues(frame);
     await pressOnControl(page, slider, 'Home');
     const cold = await barValues(frame);
     expect(cold).not.toEqual(before);
-    expect(cold[0]).toBe('0,98');
+    expect(cold[0]).toBe('0,91');
     await pressOnControl(page, slider, 'End');
     expect(await barValues(frame)).not.toEqual(cold);
     await expectClean(frame);
@@ -104,10 +104,10 @@ describe('Softmax', () => {
 });
 
 describe('Cross-Entropy', () => {
-  it('computes L = 0,82, adds the confident mistake, then the gradient', async () => {
+  it('computes L = 0,83, adds the confident mistake, then the gradient', async () => {
     const { page, errors, frame, slideIndex } = await open(CrossEntropySlide);
     const text = await expectClean(frame);
-    expect(text).toContain('unser p = 0,44: L = 0,82');
+    expect(text).toContain('unser p = 0,44: L = 0,83');
     expect(await frame.locator('.chart-marker-label').count()).toBe(1);
     await pressAndSettle(page, 'ArrowRight');
     await expect.poll(() => frame.locator('.chart-marker-label').count()).toBe(2);
@@ -129,7 +129,7 @@ describe('Backpropagation und Gradient Descent', () => {
 
   it('steps, trains and resets with the buttons; keys on buttons press them', async () => {
     const { page, errors, frame } = await open(GradientDescentSlide);
-    expect(await frame.getByTestId('gd-loss').textContent()).toBe('L = 0,822');
+    expect(await frame.getByTestId('gd-loss').textContent()).toBe('L = 0,828');
     const start = await lossOf(frame);
     await frame.getByRole('button', { name: 'Schritt', exact: true }).click();
     await expect.poll(() => frame.getByTestId('gd-steps').textContent()).toBe('1');
@@ -150,7 +150,7 @@ describe('Backpropagation und Gradient Descent', () => {
     await expectClean(frame);
 
     await frame.getByRole('button', { name: 'Zurücksetzen' }).click();
-    await expect.poll(() => frame.getByTestId('gd-loss').textContent()).toBe('L = 0,822');
+    await expect.poll(() => frame.getByTestId('gd-loss').textContent()).toBe('L = 0,828');
 
     const slider = frame.getByLabel('Lernrate η');
     const rateText = async () => (await frame.locator('.param-slider output').textContent()) ?? '';
@@ -159,7 +159,7 @@ describe('Backpropagation und Gradient Descent', () => {
     await pressOnControl(page, slider, 'End');
     expect(await rateText()).toBe('3,00');
     await frame.getByRole('button', { name: 'Schritt', exact: true }).click();
-    await expect.poll(() => frame.getByTestId('gd-loss').textContent()).toBe('L = 0,004');
+    await expect.poll(() => frame.getByTestId('gd-loss').textContent()).toBe('L = 0,001');
     await pressOnControl(page, slider, 'Home');
     expect(await rateText()).toBe('0,05');
     await expectClean(frame);

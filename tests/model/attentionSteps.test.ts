@@ -39,8 +39,8 @@ describe('focusAttentionSteps', () => {
     steps.weightedValues.forEach((row, j) => row.forEach((x, i) => expect(x).toBeCloseTo(trace.weights[j] * trace.V[j][i], 15)));
   });
 
-  it('ranks Hauptstadt first and Paris second (the lecture story), ties by position', () => {
-    expect(steps.ranking.map((j) => trace.tokens[j]).slice(0, 2)).toEqual(['Hauptstadt', 'Paris']);
+  it('ranks Paris first and Hauptstadt second (the lecture story), ties by position', () => {
+    expect(steps.ranking.map((j) => trace.tokens[j]).slice(0, 2)).toEqual(['Paris', 'Hauptstadt']);
     expect([...steps.ranking].sort()).toEqual([0, 1, 2, 3, 4]);
     const tie = focusAttentionSteps({ ...trace, weights: [0.2, 0.2, 0.2, 0.2, 0.2] });
     expect(tie.ranking).toEqual([0, 1, 2, 3, 4]);
@@ -80,7 +80,7 @@ describe('withFocusEmbedding', () => {
     expect(params.embeddings[FOCUS_INDEX]).toEqual(e);
     params.embeddings.forEach((row, i) => i !== FOCUS_INDEX && expect(row).toBe(DEFAULT_PARAMS.embeddings[i]));
     expect(params.W_Q).toBe(DEFAULT_PARAMS.W_Q);
-    expect(DEFAULT_PARAMS.embeddings[FOCUS_INDEX]).toEqual([0.1, 0.1, 0.4, 0.9]);
+    expect(DEFAULT_PARAMS.embeddings[FOCUS_INDEX]).toEqual([0, 0, 0, 0.9]);
     // A copy: changing the input array later does not change the parameters.
     e[0] = 99;
     expect(params.embeddings[FOCUS_INDEX][0]).toBe(1);
@@ -92,10 +92,10 @@ describe('withFocusEmbedding', () => {
   });
 
   it('changes q, the scores and the prediction when "von" changes', () => {
-    const t = traceWorkedExample(withFocusEmbedding(DEFAULT_PARAMS, [0.1, 0.1, 0.4, 0]));
+    const t = traceWorkedExample(withFocusEmbedding(DEFAULT_PARAMS, [0, 0, 0, 0.3]));
     expect(t.q).not.toEqual(trace.q);
     expect(t.K.slice(0, 4)).toEqual(trace.K.slice(0, 4));
-    // Without the relation feature the query asks less for a city: flatter weights, lower P(Frankreich).
+    // With less of the function-word feature the query asks less for a country: flatter weights, lower P(Frankreich).
     expect(Math.max(...t.weights)).toBeLessThan(Math.max(...trace.weights));
     expect(t.probabilities[0]).toBeLessThan(trace.probabilities[0]);
   });
@@ -119,13 +119,13 @@ describe('withProjectionEntry', () => {
         if (other !== name) expect(params[other]).toBe(DEFAULT_PARAMS[other]);
       }
     }
-    expect(DEFAULT_PARAMS.W_Q[3][1]).toBe(1);
+    expect(DEFAULT_PARAMS.W_Q[3][0]).toBe(2);
   });
 
-  it('moves the attention away from Hauptstadt when W_K no longer passes the city feature', () => {
-    const t = traceWorkedExample(withProjectionEntry(DEFAULT_PARAMS, 'W_K', 1, 1, -2));
+  it('moves the attention away from Paris when W_K no longer passes its France feature', () => {
+    const t = traceWorkedExample(withProjectionEntry(DEFAULT_PARAMS, 'W_K', 0, 0, -2));
     const top = focusAttentionSteps(t).ranking[0];
-    expect(t.tokens[top]).not.toBe('Hauptstadt');
+    expect(t.tokens[top]).not.toBe('Paris');
   });
 
   it('rejects bad names, indices and values', () => {

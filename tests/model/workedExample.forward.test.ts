@@ -107,14 +107,14 @@ describe('worked example: forward pass', () => {
   });
 
   it('matches the hand-worked numbers of tests/fixtures/workedExample.md', () => {
-    expectAllClose(trace.q, [0.29, 1.32, -0.56, 0], 1e-12, 0);
-    expectAllClose(trace.scores, [0.9225, -0.372, -0.4335, 1.293, -0.0775], 1e-12, 0);
-    expectAllClose(trace.scaledScores, [0.46125, -0.186, -0.21675, 0.6465, -0.03875], 1e-12, 0);
-    expectAllClose(trace.weights, [0.260338, 0.136282, 0.132156, 0.313321, 0.157903], 5e-7, 0);
-    expectAllClose(trace.h, [0.325974, 0.498943, 0.161436, 0.148857], 5e-7, 0);
-    expectAllClose(trace.logits, [0.62534, 0.199577, 0.149683], 5e-7, 0);
-    expectAllClose(trace.probabilities, [0.439609, 0.287184, 0.273207], 5e-7, 0);
-    expect(trace.loss).toBeCloseTo(0.8218693287, 10);
+    expectAllClose(trace.q, [1.8, 0, 0, -0.9], 1e-12, 0);
+    expectAllClose(trace.scores, [3.6, -0.9, -0.81, 1.8, -0.81], 1e-12, 0);
+    expectAllClose(trace.scaledScores, [1.8, -0.45, -0.405, 0.9, -0.405], 1e-12, 0);
+    expectAllClose(trace.weights, [0.577211, 0.060838, 0.063638, 0.234676, 0.063638], 5e-7, 0);
+    expectAllClose(trace.h, [0.600678, 0.070403, 0.023468, 0.087693], 5e-7, 0);
+    expectAllClose(trace.logits, [0.720814, 0.484483, 0.028161], 5e-7, 0);
+    expectAllClose(trace.probabilities, [0.436726, 0.344804, 0.218471], 5e-7, 0);
+    expect(trace.loss).toBeCloseTo(0.8284500966, 10);
   });
 
   it('exposes the example metadata under the agreed keys', () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/format';
 import { DEFAULT_PARAMS, FOCUS_INDEX, traceWorkedExample, type WorkedTrace } from '../../src/model';
 import { withFocusEmbedding, withProjectionEntry } from '../../src/model/attentionSteps';
+import { traceWithCity } from '../../src/model/whatIf';
 import { WhatIfSlide } from '../../slides/WhatIfSlide';
 import { bodyRows, demoJson, renderSlideAt, tableByCaption, type SelfAttentionJson } from './selfAttentionHelpers';
 
@@ -62,7 +63,7 @@ describe('Was wäre, wenn …?', () => {
     expect(shown(frame)).toEqual(fromDemo);
     expect(shown(frame)).toEqual(expected(traceWorkedExample()));
     expect(shown(frame).p).toBe('0,44');
-    expect(shown(frame).top).toContain('„Hauptstadt“');
+    expect(shown(frame).top).toContain('„Paris“');
   });
 
   it('has a labelled slider for each entry of e_von and for one entry of W_Q and W_K', () => {
@@ -72,15 +73,15 @@ describe('Was wäre, wenn …?', () => {
       expect(Number(input.value)).toBeCloseTo(x, 12);
       expect([input.min, input.max, input.step]).toEqual(['-2', '2', '0.1']);
     });
-    expect(Number(slider(/^W_Q\[4,2\]/).value)).toBe(DEFAULT_PARAMS.W_Q[3][1]);
-    expect(Number(slider(/^W_K\[2,2\]/).value)).toBe(DEFAULT_PARAMS.W_K[1][1]);
+    expect(Number(slider(/^W_Q\[4,1\]/).value)).toBe(DEFAULT_PARAMS.W_Q[3][0]);
+    expect(Number(slider(/^W_K\[1,1\]/).value)).toBe(DEFAULT_PARAMS.W_K[0][0]);
   });
 
   it('recomputes everything when e_von changes', () => {
     const frame = renderFresh();
-    fireEvent.change(slider(/^e_von\[4\]/), { target: { value: '0' } });
-    fireEvent.change(slider(/^e_von\[1\]/), { target: { value: '2' } });
-    const e = [2, DEFAULT_PARAMS.embeddings[FOCUS_INDEX][1], DEFAULT_PARAMS.embeddings[FOCUS_INDEX][2], 0];
+    fireEvent.change(slider(/^e_von\[4\]/), { target: { value: '0.3' } });
+    fireEvent.change(slider(/^e_von\[2\]/), { target: { value: '0.5' } });
+    const e = [DEFAULT_PARAMS.embeddings[FOCUS_INDEX][0], 0.5, DEFAULT_PARAMS.embeddings[FOCUS_INDEX][2], 0.3];
     const t = traceWorkedExample(withFocusEmbedding(DEFAULT_PARAMS, e));
     expect(shown(frame)).toEqual(expected(t));
     expect(shown(frame).p).not.toBe('0,44');
@@ -88,13 +89,35 @@ describe('Was wäre, wenn …?', () => {
 
   it('recomputes everything when W_Q and W_K change, and names the new most attended token', () => {
     const frame = renderFresh();
-    fireEvent.change(slider(/^W_K\[2,2\]/), { target: { value: '-2' } });
-    fireEvent.change(slider(/^W_Q\[4,2\]/), { target: { value: '1.5' } });
+    fireEvent.change(slider(/^W_K\[1,1\]/), { target: { value: '-2' } });
+    fireEvent.change(slider(/^W_Q\[4,1\]/), { target: { value: '1.5' } });
     const t = traceWorkedExample(
-      withProjectionEntry(withProjectionEntry(DEFAULT_PARAMS, 'W_Q', 3, 1, 1.5), 'W_K', 1, 1, -2),
+      withProjectionEntry(withProjectionEntry(DEFAULT_PARAMS, 'W_Q', 3, 0, 1.5), 'W_K', 0, 0, -2),
     );
     expect(shown(frame)).toEqual(expected(t));
-    expect(shown(frame).top).not.toContain('„Hauptstadt“');
+    expect(shown(frame).top).not.toContain('„Paris“');
+    // Attention away from Paris loses the answer: the prior wins.
+    expect(t.prediction).toBe(1);
+    expect(screen.getByTestId('what-if-prediction').textContent).toContain('„Deutschland“ – falsch');
+  });
+
+  it('swaps the city with three labelled buttons; the prediction follows the city', () => {
+    const frame = renderFresh();
+    const group = screen.getByRole('group', { name: 'Stadt im Satz' });
+    const buttons = [...group.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Paris', 'Berlin', 'Madrid']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'false', 'false']);
+    for (const [city, country] of [['Berlin', 'Deutschland'], ['Madrid', 'Spanien']] as const) {
+      fireEvent.click(screen.getByRole('button', { name: city }));
+      expect(screen.getByRole('button', { name: city }).getAttribute('aria-pressed')).toBe('true');
+      expect(shown(frame)).toEqual(expected(traceWithCity(city)));
+      expect(screen.getByTestId('what-if-prediction').textContent).toContain(`„${country}“ – richtig`);
+      expect(frame.querySelector('.what-if-p-label')?.textContent).toBe(`P(${country})`);
+      expect([...frame.querySelectorAll('.bar-label')].map((e) => e.textContent)[0]).toBe(city);
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Zurücksetzen' }));
+    expect(screen.getByRole('button', { name: 'Paris' }).getAttribute('aria-pressed')).toBe('true');
+    expect(shown(frame)).toEqual(expected(traceWorkedExample()));
   });
 
   it('clamps out-of-range input and never shows NaN, Infinity or undefined', () => {
@@ -112,11 +135,13 @@ describe('Was wäre, wenn …?', () => {
     const frame = renderFresh();
     const lecture = expected(traceWorkedExample());
     fireEvent.change(slider(/^e_von\[2\]/), { target: { value: '-1.5' } });
-    fireEvent.change(slider(/^W_K\[2,2\]/), { target: { value: '0.3' } });
+    fireEvent.change(slider(/^W_K\[1,1\]/), { target: { value: '0.3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Madrid' }));
     expect(shown(frame)).not.toEqual(lecture);
     fireEvent.click(screen.getByRole('button', { name: 'Zurücksetzen' }));
     expect(shown(frame)).toEqual(lecture);
     expect(Number(slider(/^e_von\[2\]/).value)).toBe(DEFAULT_PARAMS.embeddings[FOCUS_INDEX][1]);
-    expect(Number(slider(/^W_K\[2,2\]/).value)).toBe(DEFAULT_PARAMS.W_K[1][1]);
+    expect(Number(slider(/^W_K\[1,1\]/).value)).toBe(DEFAULT_PARAMS.W_K[0][0]);
+    expect(screen.getByRole('button', { name: 'Paris' }).getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -176,11 +176,11 @@ describe('Softmax', () => {
     fireEvent.change(slider, { target: { value: '0.1' } });
     const cold = traceWorkedExample(DEFAULT_PARAMS, { temperature: 0.1 }).probabilities;
     expect(barValues(frame)).toEqual(fmtAll(cold));
-    expect(cold[0]).toBeGreaterThan(0.95);
+    expect(cold[0]).toBeGreaterThan(0.9);
     fireEvent.change(slider, { target: { value: '3' } });
     const hot = traceWorkedExample(DEFAULT_PARAMS, { temperature: 3 }).probabilities;
     expect(barValues(frame)).toEqual(fmtAll(hot));
-    expect(Math.max(...hot) - Math.min(...hot)).toBeLessThan(0.06);
+    expect(Math.max(...hot) - Math.min(...hot)).toBeLessThan(0.11);
     expect(texText(frame)).toContain(`pFrankreich=${formatNumber(hot[0])}`);
   });
 });
@@ -193,7 +193,7 @@ describe('Cross-Entropy', () => {
     expect(demo.loss).toBeCloseTo(trace.loss, 12);
     expect(tex).toContain(`L=−ln${formatNumber(trace.probabilities[0])}`);
     expect(tex).toContain(`L=${formatNumber(demo.loss as number)}`);
-    expect(formatNumber(trace.loss)).toBe('0,82');
+    expect(formatNumber(trace.loss)).toBe('0,83');
   });
 
   it('marks our p and, on the first click, the confident mistake on the −ln p curve', () => {
@@ -226,12 +226,12 @@ describe('Backpropagation und Gradient Descent', () => {
     const { frame } = renderSlide(GradientDescentSlide);
     expect(lossText(frame)).toBe(`L = ${formatNumber(trace.loss, 3)}`);
     const tex = texText(frame);
-    const w = trace.W_out[0][1];
-    const g = trace.grads.W_out[0][1];
-    expect(g).toBeCloseTo((trace.probabilities[0] - 1) * trace.h[1], 12);
+    const w = trace.W_out[0][0];
+    const g = trace.grads.W_out[0][0];
+    expect(g).toBeCloseTo((trace.probabilities[0] - 1) * trace.h[0], 12);
     expect(tex).toContain(`=${formatNumber(g)}`);
     expect(tex).toContain(`wneu=${formatNumber(w)}−${formatNumber(DEFAULT_LEARNING_RATE)}`);
-    expect(tex).toContain(`wneu=${formatNumber(trace.updated.W_out[0][1])}`);
+    expect(tex).toContain(`wneu=${formatNumber(trace.updated.W_out[0][0])}`);
     expect(barValues(frame)).toEqual(fmtAll(trace.probabilities));
   });
 
