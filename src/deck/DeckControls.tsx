@@ -45,12 +45,22 @@ function OwnedDeckControls() {
   const initialized = Boolean(deck?.initialized);
   useEffect(() => {
     if (!initialized) return;
-    // The deck is up: the prerendered title goes, and keys pressed while loading are replayed, one a frame.
+    // The deck is up: the prerendered title goes, and keys pressed while loading are replayed, each
+    // once the deck has taken the one before (its view changed), or after half a second at most.
     const keys = handOver();
+    const viewKey = () => `${latest.current.deck.activeView.slideIndex}/${latest.current.deck.activeView.stepIndex}`;
     let frame = 0;
+    let waitingFor: string | null = null;
+    let framesLeft = 0;
     const next = () => {
+      if (waitingFor !== null && viewKey() === waitingFor && framesLeft-- > 0) {
+        frame = requestAnimationFrame(next);
+        return;
+      }
       const early = keys.shift();
       if (!early) return;
+      waitingFor = viewKey();
+      framesLeft = 30;
       replayEarly.current?.(early.key, early.shiftKey);
       frame = requestAnimationFrame(next);
     };
