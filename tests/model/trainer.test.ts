@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MathInputError, quadraticBowl, descend } from '../../src/math';
 import {
@@ -104,5 +105,40 @@ describe('traceWorkedExample option and parameter validation', () => {
     const copy = JSON.parse(JSON.stringify(DEFAULT_PARAMS)) as unknown;
     trainWorkedExample(DEFAULT_PARAMS, { steps: 5, learningRate: 0.5 });
     expect(DEFAULT_PARAMS).toEqual(copy);
+  });
+});
+
+describe('trainWorkedExample: the lean training loop', () => {
+  const close = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) =>
+    a.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], 12)));
+
+  it('takes exactly the steps of the full trace (traceWorkedExample(…).updated), for any parameters, η and T', () => {
+    const entry = fc.double({ min: -2, max: 2, noNaN: true });
+    const matrix = (rows: number, cols: number) => fc.array(fc.array(entry, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+    fc.assert(
+      fc.property(
+        matrix(4, 4),
+        matrix(4, 4),
+        matrix(4, 4),
+        matrix(3, 4),
+        fc.array(entry, { minLength: 3, maxLength: 3 }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        (W_Q, W_K, W_V, W_out, b, learningRate, temperature) => {
+          const start = { ...DEFAULT_PARAMS, W_Q, W_K, W_V, W_out, b };
+          const lean = trainWorkedExample(start, { steps: 5, learningRate, temperature });
+          let reference: typeof DEFAULT_PARAMS = start;
+          for (let step = 0; step <= 5; step++) {
+            const trace = traceWorkedExample(reference, { learningRate, temperature });
+            expect(lean[step].loss).toBeCloseTo(trace.loss, 12);
+            expect(lean[step].pTarget).toBeCloseTo(trace.probabilities[0], 12);
+            for (const key of ['W_Q', 'W_K', 'W_V', 'W_out'] as const) close(lean[step].params[key], reference[key]);
+            close([lean[step].params.b], [reference.b]);
+            reference = trace.updated;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
