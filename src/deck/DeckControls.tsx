@@ -41,6 +41,12 @@ function OwnedDeckControls() {
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
   useDeckSync(deck);
 
+  // The handler reads the latest state through a ref, so the listener is attached once.
+  const latest = useRef({ deck, overlay, gotoBuffer });
+  useEffect(() => {
+    latest.current = { deck, overlay, gotoBuffer };
+  });
+
   const replayEarly = useRef<((key: string, shiftKey: boolean) => boolean) | null>(null);
   const initialized = Boolean(deck?.initialized);
   useEffect(() => {
@@ -68,11 +74,6 @@ function OwnedDeckControls() {
     return () => cancelAnimationFrame(frame);
   }, [initialized]);
 
-  // The handler reads the latest state through a ref, so the listener is attached once.
-  const latest = useRef({ deck, overlay, gotoBuffer });
-  useEffect(() => {
-    latest.current = { deck, overlay, gotoBuffer };
-  });
 
   useEffect(() => {
     function run(command: DeckCommand): boolean {
