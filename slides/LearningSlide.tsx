@@ -16,7 +16,7 @@ export function LearningSlide() {
         </p>
       }
     >
-      <div className="columns">
+      <div className="columns columns-wide-right">
         <ul>
           <li>Ziel: Cross-Entropy-Loss minimieren</li>
           <li>Softmax liefert Wahrscheinlichkeitsverteilung über das Vokabular</li>
