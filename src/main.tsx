@@ -32,7 +32,7 @@ if (handout) {
 }
 
 function startDeck(container: HTMLElement) {
-  normalizeLocation(SLIDES.length);
+  normalizeLocation(SLIDES.length, (index) => SLIDES[index].steps);
   document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
 
   // The bodies of the first slide on screen and its neighbours load before the first render, so the

@@ -19,7 +19,7 @@ function parseIndex(raw: string | null): number | null {
  * slideIndex clamped to [0, slideCount - 1], stepIndex to [0, 999] (Spectacle shows the last step
  * for larger values), mode flags kept only as "true", everything else dropped.
  */
-export function normalizeDeckQuery(search: string, slideCount: number): string {
+export function normalizeDeckQuery(search: string, slideCount: number, stepsOf?: (slideIndex: number) => number): string {
   const input = new URLSearchParams(search);
   const output = new URLSearchParams();
   for (const mode of MODE_PARAMS) {
@@ -32,7 +32,9 @@ export function normalizeDeckQuery(search: string, slideCount: number): string {
     const slideIndex = Math.min(Math.max(slide ?? 0, 0), lastSlide);
     // A slide that was out of range starts at its first step; otherwise keep the step, clamped.
     const slideWasValid = slide !== null && slide === slideIndex;
-    const stepIndex = slideWasValid ? Math.min(Math.max(step ?? 0, 0), 999) : 0;
+    // With the manifest's step counts, a step past the last lands on the last one.
+    const lastStep = stepsOf ? stepsOf(slideIndex) : 999;
+    const stepIndex = slideWasValid ? Math.min(Math.max(step ?? 0, 0), lastStep) : 0;
     output.set('slideIndex', String(slideIndex));
     output.set('stepIndex', String(stepIndex));
   }
@@ -41,8 +43,8 @@ export function normalizeDeckQuery(search: string, slideCount: number): string {
 }
 
 /** Rewrites the current URL in place (no reload, no history entry) if it needs normalising. */
-export function normalizeLocation(slideCount: number): void {
-  const normalized = normalizeDeckQuery(window.location.search, slideCount);
+export function normalizeLocation(slideCount: number, stepsOf?: (slideIndex: number) => number): void {
+  const normalized = normalizeDeckQuery(window.location.search, slideCount, stepsOf);
   if (normalized !== window.location.search) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${normalized}`);
   }

@@ -5,6 +5,13 @@ import { normalizeDeckQuery } from '../../src/deck/deepLink';
 const SLIDES = 13;
 
 describe('normalizeDeckQuery', () => {
+  it('clamps the step to the slide\'s declared steps when the manifest is given', () => {
+    const steps = [0, 3, 1];
+    expect(normalizeDeckQuery('?slideIndex=1&stepIndex=7', 3, (i) => steps[i])).toBe('?slideIndex=1&stepIndex=3');
+    expect(normalizeDeckQuery('?slideIndex=2&stepIndex=1', 3, (i) => steps[i])).toBe('?slideIndex=2&stepIndex=1');
+    expect(normalizeDeckQuery('?slideIndex=0&stepIndex=-4', 3, (i) => steps[i])).toBe('?slideIndex=0&stepIndex=0');
+  });
+
   it('keeps a valid link as it is', () => {
     expect(normalizeDeckQuery('?slideIndex=4&stepIndex=2', SLIDES)).toBe('?slideIndex=4&stepIndex=2');
     expect(normalizeDeckQuery('?presenterMode=true&slideIndex=1&stepIndex=0', SLIDES)).toBe(
