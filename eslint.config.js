@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const PURE_MATH_FORBIDDEN = ['react', 'react-dom', 'spectacle', 'katex', 'react-katex', 'framer-motion'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'dist-single', 'dist-reveal', 'node_modules', 'coverage'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
