@@ -11,8 +11,8 @@ const SLIDE_BODY = '[data-slide-body]';
 type Probe = { titleVisible: number | null; fcp: number | null; lcp: number | null; answeredAt: number | null };
 
 /**
- * Installed before the page's scripts: FCP, LCP, the frame in which the title is first on screen,
- * and (given the headings of the title slide) the frame in which another slide is first on screen.
+ * Installed before the page's scripts: FCP, LCP, when the title is first painted on screen, and
+ * (given the headings of the title slide) when another slide's heading is first painted on screen.
  */
 function pageProbe(target: Target, titleHeadings: string | null): string {
   return `
@@ -24,17 +24,30 @@ function pageProbe(target: Target, titleHeadings: string | null): string {
     const entries = list.getEntries();
     window.__bench.lcp = entries[entries.length - 1].startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // A frame's DOM is checked in its requestAnimationFrame callback; a message posted from there is
+  // handled once that frame has been rendered, so its time is when the state reached the screen.
+  const afterPaint = (record) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => record(performance.now());
+    channel.port2.postMessage(null);
+  };
+  let titleSeen = false;
+  let answerSeen = false;
   (function poll() {
     const bench = window.__bench;
-    if (bench.titleVisible === null && [...document.querySelectorAll(${JSON.stringify(target.title)})].some(${IS_SHOWN})) {
-      bench.titleVisible = performance.now();
+    if (!titleSeen && [...document.querySelectorAll(${JSON.stringify(target.title)})].some(${IS_SHOWN})) {
+      titleSeen = true;
+      afterPaint((time) => (bench.titleVisible = time));
     }
     const reference = ${JSON.stringify(titleHeadings)};
-    if (reference !== null && bench.answeredAt === null) {
+    if (reference !== null && !answerSeen) {
       const headings = ${shownHeadings(target)};
-      if (headings && headings !== reference) bench.answeredAt = performance.now();
+      if (headings && headings !== reference) {
+        answerSeen = true;
+        afterPaint((time) => (bench.answeredAt = time));
+      }
     }
-    if (bench.titleVisible === null || (reference !== null && bench.answeredAt === null)) requestAnimationFrame(poll);
+    if (!titleSeen || (reference !== null && !answerSeen)) requestAnimationFrame(poll);
   })();
 `;
 }
