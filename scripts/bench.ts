@@ -14,6 +14,7 @@ import { startServer } from './serve.mjs';
 import { coldLoads, firstKeyPresses, shownExpression, walk, type FirstKey, type Load, type Walk } from './bench/browser';
 import { lighthouseMobile, type LighthouseResult } from './bench/lighthouse';
 import { pdfExport } from './bench/pdf';
+import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
 import { sliderTimes } from './bench/sliders';
 import { median, percentile } from './bench/stats';
@@ -56,8 +57,8 @@ function figures(deck: Measured, reveal: Measured, extra: Figure[]): Figure[] {
     { name: 'Titel sichtbar, Kaltstart (Median)', value: title(deck), unit: 'ms', reference: title(reveal), goal: relativeGoal(0.9, title(reveal)) },
     { name: 'Titel sichtbar, Kaltstart (Median), reveal.js', value: title(reveal), unit: 'ms' },
     { name: 'Titel sichtbar, Kaltstart (Max)', value: Math.max(...deck.loads.map((l) => l.titleVisible)), unit: 'ms' },
-    { name: 'First / Largest Contentful Paint (Median), FCP', value: median(deck.loads.map((l) => l.fcp)), unit: 'ms' },
-    { name: 'First / Largest Contentful Paint (Median), LCP', value: median(deck.loads.map((l) => l.lcp)), unit: 'ms' },
+    { name: 'First Contentful Paint (Median)', value: median(deck.loads.map((l) => l.fcp)), unit: 'ms' },
+    { name: 'Largest Contentful Paint (Median)', value: median(deck.loads.map((l) => l.lcp)), unit: 'ms' },
     { name: 'Erster Tastendruck beantwortet (Median)', value: key(deck), unit: 'ms', reference: key(reveal), goal: relativeGoal(1, key(reveal)) },
     { name: 'Erster Tastendruck beantwortet (Median), reveal.js', value: key(reveal), unit: 'ms' },
     { name: 'JavaScript vor dem ersten Bild (gzip, Median)', value: js(deck), unit: 'kB', reference: js(reveal), goal: { limit: 120, better: 'lower' } },
@@ -201,7 +202,7 @@ async function main() {
               value: pdf.perPage,
               unit: 'ms',
               goal: { limit: 100, better: 'lower' },
-              note: `${pdf.pages} Seiten in ${pdf.seconds.toFixed(1).replace('.', ',')} s`,
+              note: `${pdf.pages} Seiten in ${formatNumber(pdf.seconds, 1)} s`,
             },
       );
     }

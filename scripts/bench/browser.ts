@@ -1,6 +1,7 @@
 // What the benchmark measures in Chromium, written once for both decks (see targets.ts):
 // cold loads, the first key press, a walk through every step, and the JS heap.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatNumber } from '../../src/format';
 import { IS_SHOWN, shownHeadings, type Target } from './targets';
 
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -119,7 +120,7 @@ export async function coldLoads(browser: Browser, target: Target, runs: number, 
       bytes: initial.reduce((sum, r) => sum + r.length, 0),
       jsBytes: initial.filter((r) => /\.m?js$/.test(r.name)).reduce((sum, r) => sum + r.length, 0),
       requests: initial.length,
-      deferred: later.map((r) => `${r.name} (${(r.length / 1000).toFixed(1)} kB)`),
+      deferred: later.map((r) => `${r.name} (${formatNumber(r.length / 1000, 1)} kB)`),
       deferredBytes: later.reduce((sum, r) => sum + r.length, 0),
       slideBodies,
     });
