@@ -227,7 +227,7 @@ async function main() {
           seconds,
           figures: table,
           raw: {
-            deck: { loads: deck.loads, firstKey: deck.keys, walkSteps: deck.walk.steps, found: deck.walk.found, lighthouse: deck.lighthouse?.runs },
+            deck: { loads: deck.loads, firstKey: deck.keys, walkSteps: deck.walk.steps, found: deck.walk.found, lazy: deck.walk.lazy, lighthouse: deck.lighthouse?.runs },
             reveal: { loads: reveal.loads, firstKey: reveal.keys, walkSteps: reveal.walk.steps, lighthouse: reveal.lighthouse?.runs },
           },
           externalRequests: [...external],
@@ -239,6 +239,11 @@ async function main() {
   } else {
     console.log(`Benchmark auf ${machine}; ${runs} Kaltstarts je Deck, Lighthouse ${versions.lighthouse} × ${lighthouseRuns}, reveal.js ${versions['reveal.js']}\n`);
     printTable(table);
+    const lazy = Object.entries(deck.walk.lazy);
+    if (lazy.length) {
+      console.log('\nNachgeladene Dateien je Schritt (Deck):');
+      for (const [step, files] of lazy) console.log(`  ${new URL(step).search || '/'}: ${files.join(', ')}`);
+    }
     if (external.size) console.log(`\nAnfragen nach außen: ${[...external].join(', ')}`);
     console.log(`\nDauer: ${seconds.toFixed(0)} s`);
   }

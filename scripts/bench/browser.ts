@@ -202,6 +202,8 @@ export type Walk = {
   steps: number;
   heapOnePass: number;
   heapThreePasses: number;
+  /** Files first requested on a step of the first pass (lazy chunks, fonts), by the step's URL. */
+  lazy: Record<string, string[]>;
   /** For each of `find`'s names: the URL of the first step on which it held, or null. */
   found: Record<string, string | null>;
 };
@@ -221,12 +223,26 @@ export async function walk(browser: Browser, target: Target, external: Set<strin
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   watchExternal(page, external);
+  const seen = new Set<string>();
+  const lazy: Record<string, string[]> = {};
+  let settled = false;
+  page.on('response', async (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop() ?? '';
+    if (seen.has(name)) return;
+    seen.add(name);
+    if (!settled || !/\.(m?js|css|json|woff2?)$/.test(name)) return;
+    const step = page.url();
+    const length = Number((await response.allHeaders())['content-length'] ?? 0);
+    (lazy[step] ??= []).push(`${name} (${formatNumber(length / 1000, 1)} kB)`);
+  });
   await page.goto(target.start, { waitUntil: 'load' });
   await page.locator(target.title).first().waitFor();
+  await page.waitForTimeout(1000);
+  settled = true;
   await page.evaluate(FRAME_TIMER);
   const position = () => page.evaluate(target.position) as Promise<string>;
   const found: Record<string, string | null> = Object.fromEntries(Object.keys(find).map((name) => [name, null]));
-  const result: Walk = { navigation: [], steps: 0, heapOnePass: Number.NaN, heapThreePasses: Number.NaN, found };
+  const result: Walk = { navigation: [], steps: 0, heapOnePass: Number.NaN, heapThreePasses: Number.NaN, lazy, found };
   for (let pass = 1; pass <= 3; pass += 1) {
     await page.keyboard.press('Home');
     await page.waitForTimeout(300);
