@@ -20,7 +20,7 @@ function layer(files, forbidden, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'dist-single', 'dist-reveal', 'node_modules', 'coverage'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],

@@ -1,381 +1,255 @@
-// Benchmark of the deck: `npm run bench [-- --json] [--runs N] [--no-build] [--dir DIR]`.
-// Builds the deck, serves it gzipped on 127.0.0.1, drives the Debian Chromium through
-// playwright-core and prints every figure with its goal. Timing goals live here, never in tests.
+// Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
+// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse]`.
+// Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
+// playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
+// Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, trainWorkedExample } from '../src/model';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { coldLoads, firstKeyPresses, shownExpression, walk, type FirstKey, type Load, type Walk } from './bench/browser';
+import { lighthouseMobile, type LighthouseResult } from './bench/lighthouse';
+import { pdfExport } from './bench/pdf';
+import { formatNumber } from '../src/format';
+import { printTable, relativeGoal, type Figure } from './bench/report';
+import { sliderTimes } from './bench/sliders';
+import { median, percentile } from './bench/stats';
+import { deckTarget, revealTarget, type Target } from './bench/targets';
+import { TRAIN_START_SELECTOR, tinyGptBrowser, tinyGptNode, workedExampleTraining } from './bench/training';
 
-type Figure = {
-  name: string;
-  value: number;
-  unit: string;
-  /** The goal, and whether smaller or larger is better. */
-  goal?: { limit: number; better: 'lower' | 'higher' };
-  note?: string;
-};
+const REVEAL_DIR = 'dist-reveal';
+const FRAME_BUDGET = 16.7;
 
-const VIEWPORT = { width: 1366, height: 768 };
+/** The interactive slides whose slider is timed, by a word of their title. */
+const SLIDERS = [
+  ['Attention', 'Was wäre, wenn'],
+  ['Training', 'Gradient Descent'],
+] as const;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+function build(args: string[]): void {
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`Build failed (vite build ${args.join(' ')}):\n${result.stderr}`);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+function installedVersion(name: string): string {
+  return (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-// The in-page scripts are strings: tsx would wrap named functions in a helper the page lacks.
+type Measured = { loads: Load[]; keys: FirstKey[]; walk: Walk; lighthouse: LighthouseResult | null };
 
-/** Installed in every page before its scripts: records when the title is first on screen, FCP and LCP. */
-const PAGE_PROBE = `
-  window.__bench = { titleVisible: null, fcp: null, lcp: null };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__bench.fcp = entry.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  new PerformanceObserver((list) => {
-    const entries = list.getEntries();
-    window.__bench.lcp = entries[entries.length - 1].startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-  (function poll() {
-    const title = document.querySelector('.slide-title');
-    if (title && title.getClientRects().length > 0 && title.textContent) window.__bench.titleVisible = performance.now();
-    else requestAnimationFrame(poll);
-  })();
-`;
+const NA = Number.NaN;
 
-/** Measures the time from a key press (or slider input) to the next frame after the DOM changed. */
-const FRAME_TIMER = `
-  window.__frameTimes = [];
-  window.__pressAt = null;
-  window.addEventListener('keydown', () => (window.__pressAt = performance.now()), true);
-  window.addEventListener('input', () => (window.__pressAt = window.__pressAt ?? performance.now()), true);
-  new MutationObserver(() => {
-    const start = window.__pressAt;
-    if (start === null) return;
-    window.__pressAt = null;
-    requestAnimationFrame(() => window.__frameTimes.push(performance.now() - start));
-  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-`;
-
-async function frameTimes(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __frameTimes: number[] }).__frameTimes.splice(0));
-}
-
-type Load = {
-  titleVisible: number;
-  fcp: number;
-  lcp: number;
-  /** Bytes (as sent, gzipped) of the requests started before the title was on screen. */
-  bytes: number;
-  jsBytes: number;
-  requests: number;
-  /** Requests started after the first slide was on screen (e.g. KaTeX), by file. */
-  deferred: string[];
-  deferredBytes: number;
-  external: string[];
-};
-
-async function coldLoads(browser: Browser, url: string, runs: number): Promise<Load[]> {
-  const loads: Load[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    await context.addInitScript(PAGE_PROBE);
-    const page = await context.newPage();
-    const external: string[] = [];
-    const responses: { name: string; startedAt: number; length: number }[] = [];
-    const pending: Promise<void>[] = [];
-    page.on('request', (request) => {
-      const requestUrl = new URL(request.url());
-      if (!['data:', 'blob:'].includes(requestUrl.protocol) && requestUrl.hostname !== '127.0.0.1') external.push(request.url());
-    });
-    page.on('response', (response) => {
-      pending.push(
-        response.allHeaders().then((headers) => {
-          responses.push({
-            name: new URL(response.url()).pathname.split('/').pop() || 'index.html',
-            startedAt: response.request().timing().startTime,
-            length: Number(headers['content-length'] ?? 0),
-          });
-        }),
-      );
-    });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __bench: { titleVisible: number | null } }).__bench.titleVisible !== null);
-    await page.waitForTimeout(500);
-    await Promise.all(pending);
-    const probe = await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { titleVisible: number; fcp: number; lcp: number } }).__bench;
-      return { titleVisible: bench.titleVisible, fcp: bench.fcp, lcp: bench.lcp, timeOrigin: performance.timeOrigin };
-    });
-    const firstSlideAt = probe.timeOrigin + probe.titleVisible;
-    const initial = responses.filter((r) => r.startedAt <= firstSlideAt);
-    const later = responses.filter((r) => r.startedAt > firstSlideAt);
-    loads.push({
-      titleVisible: probe.titleVisible,
-      fcp: probe.fcp,
-      lcp: probe.lcp,
-      bytes: initial.reduce((sum, r) => sum + r.length, 0),
-      jsBytes: initial.filter((r) => r.name.endsWith('.js')).reduce((sum, r) => sum + r.length, 0),
-      requests: initial.length,
-      deferred: later.map((r) => `${r.name} (${(r.length / 1000).toFixed(1)} kB)`),
-      deferredBytes: later.reduce((sum, r) => sum + r.length, 0),
-      external,
-    });
-    await context.close();
-  }
-  return loads;
-}
-
-/** Walks every slide and step with the right arrow key; returns the key-to-frame times. */
-async function navigationPass(page: Page): Promise<number[]> {
-  const times: number[] = [];
-  let previous = '';
-  for (let guard = 0; guard < 1000 && page.url() !== previous; guard += 1) {
-    previous = page.url();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(120);
-    times.push(...(await frameTimes(page)));
-  }
-  return times;
-}
-
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
-}
-
-/** Index of the slide whose title contains `text` (slides are in DOM order). */
-async function slideIndexOf(page: Page, text: string): Promise<number> {
-  return page.evaluate(
-    (needle) => [...document.querySelectorAll('.slide-frame')].findIndex((e) => (e.getAttribute('data-slide-title') ?? '').includes(needle)),
-    text,
-  );
-}
-
-/** Presses keys on the first slider of a slide and times each press until the new numbers are painted. */
-async function sliderTimes(page: Page, base: string, slideTitle: string, presses: number): Promise<number[] | null> {
-  await page.goto(`${base}?slideIndex=0&stepIndex=0`);
-  await page.locator('.slide-title:visible').first().waitFor();
-  const index = await slideIndexOf(page, slideTitle);
-  if (index < 0) return null;
-  await page.goto(`${base}?slideIndex=${index}&stepIndex=0`);
-  const slider = page.locator('.slide-frame:visible input[type=range]').first();
-  if ((await slider.count()) === 0) return null;
-  await page.evaluate(FRAME_TIMER);
-  await slider.focus();
-  for (let i = 0; i < presses; i += 1) {
-    await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(40);
-  }
-  await page.waitForTimeout(100);
-  return frameTimes(page);
-}
-
-
-function trainingTime(): { median: number; runs: number[] } {
-  const runs: number[] = [];
-  for (let i = 0; i < 7; i += 1) {
-    const start = performance.now();
-    trainWorkedExample(DEFAULT_PARAMS, { steps: 1000, learningRate: DEFAULT_LEARNING_RATE });
-    runs.push(performance.now() - start);
-  }
-  return { median: median(runs.slice(2)), runs };
-}
-
-function pdfExport(dir: string): { perPage: number; pages: number; seconds: number } | { error: string } {
-  const out = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
-  const file = join(out, 'deck.pdf');
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/export-pdf.mjs', '--dir', dir, '--out', file], { encoding: 'utf8' });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    rmSync(out, { recursive: true, force: true });
-    return { error: (result.stderr || result.stdout).trim().split('\n').pop() ?? 'export failed' };
-  }
-  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
-  rmSync(out, { recursive: true, force: true });
-  return { perPage: pages ? (seconds * 1000) / pages : Number.NaN, pages, seconds };
-}
-
-function verdict(figure: Figure): string {
-  if (!figure.goal) return '';
-  const { limit, better } = figure.goal;
-  const met = better === 'lower' ? figure.value <= limit : figure.value >= limit;
-  if (met) return 'erreicht';
-  const by = better === 'lower' ? figure.value - limit : limit - figure.value;
-  return `verfehlt um ${by.toFixed(1)} ${figure.unit} (${((by / limit) * 100).toFixed(0)} %)`;
-}
-
-function printTable(figures: Figure[], machine: string) {
-  const rows = figures.map((f) => [
-    f.name,
-    `${Number.isFinite(f.value) ? f.value.toFixed(f.unit === 'ms' ? 1 : f.unit === 'kB' ? 1 : 0) : '—'} ${f.unit}`,
-    f.goal ? `${f.goal.better === 'lower' ? '≤' : '≥'} ${f.goal.limit} ${f.unit}` : '',
-    verdict(f) + (f.note ? `${verdict(f) ? '; ' : ''}${f.note}` : ''),
-  ]);
-  const header = ['Messgröße', 'Wert', 'Ziel', 'Ergebnis'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`Benchmark auf ${machine}\n`);
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+function figures(deck: Measured, reveal: Measured, extra: Figure[]): Figure[] {
+  const title = (m: Measured) => median(m.loads.map((l) => l.titleVisible));
+  const key = (m: Measured) => median(m.keys.map((k) => k.answeredAt));
+  const p95 = (m: Measured) => percentile(m.walk.navigation, 95);
+  const heap = (m: Measured) => m.walk.heapThreePasses / m.walk.heapOnePass;
+  const bodies = median(deck.loads.map((l) => l.slideBodies));
+  const js = (m: Measured) => median(m.loads.map((l) => l.jsBytes)) / 1000;
+  const first = deck.loads[0];
+  const lighthouse = (m: Measured, pick: (r: LighthouseResult) => number) => (m.lighthouse ? pick(m.lighthouse) : NA);
+  const skipped = deck.lighthouse ? undefined : 'übersprungen (--skip-lighthouse)';
+  return [
+    { name: 'Titel sichtbar, Kaltstart (Median)', value: title(deck), unit: 'ms', reference: title(reveal), goal: relativeGoal(0.9, title(reveal)) },
+    { name: 'Titel sichtbar, Kaltstart (Median), reveal.js', value: title(reveal), unit: 'ms' },
+    { name: 'Titel sichtbar, Kaltstart (Max)', value: Math.max(...deck.loads.map((l) => l.titleVisible)), unit: 'ms' },
+    { name: 'First Contentful Paint (Median)', value: median(deck.loads.map((l) => l.fcp)), unit: 'ms' },
+    { name: 'Largest Contentful Paint (Median)', value: median(deck.loads.map((l) => l.lcp)), unit: 'ms' },
+    { name: 'Erster Tastendruck beantwortet (Median)', value: key(deck), unit: 'ms', reference: key(reveal), goal: relativeGoal(1, key(reveal)) },
+    { name: 'Erster Tastendruck beantwortet (Median), reveal.js', value: key(reveal), unit: 'ms' },
+    { name: 'JavaScript vor dem ersten Bild (gzip, Median)', value: js(deck), unit: 'kB', reference: js(reveal), goal: { limit: 120, better: 'lower' } },
+    { name: 'JavaScript vor dem ersten Bild (gzip, Median), reveal.js', value: js(reveal), unit: 'kB' },
+    { name: 'Alle Bytes vor dem ersten Bild (erster Kaltstart)', value: first.bytes / 1000, unit: 'kB', goal: { limit: 300, better: 'lower' }, note: `${first.requests} Anfragen` },
+    { name: 'Nach dem ersten Bild nachgeladen (erster Kaltstart)', value: first.deferredBytes / 1000, unit: 'kB', note: first.deferred.join(', ') },
+    bodies > 0
+      ? { name: 'Folienkörper nach dem Laden im DOM', value: bodies, unit: '', goal: { limit: 4, better: 'lower' } }
+      : { name: 'Folienkörper nach dem Laden im DOM', value: NA, unit: '', goal: { limit: 4, better: 'lower' }, note: 'n/a — kein [data-slide-body] im DOM' },
+    { name: 'Navigation Taste → Bild (Median)', value: median(deck.walk.navigation), unit: 'ms', note: `${deck.walk.steps} Schritte` },
+    { name: 'Navigation Taste → Bild (p95)', value: p95(deck), unit: 'ms', reference: p95(reveal), goal: { limit: FRAME_BUDGET, better: 'lower' } },
+    { name: 'Navigation Taste → Bild (p95), reveal.js', value: p95(reveal), unit: 'ms', note: `${reveal.walk.steps} Schritte` },
+    { name: 'JS-Heap nach 1 Durchgang', value: deck.walk.heapOnePass / 1e6, unit: 'MB', reference: reveal.walk.heapOnePass / 1e6 },
+    { name: 'JS-Heap nach 3 Durchgängen / nach 1', value: heap(deck), unit: '×', goal: { limit: 1.1, better: 'lower' } },
+    { name: 'JS-Heap nach 3 Durchgängen / nach 1, reveal.js', value: heap(reveal), unit: '×' },
+    {
+      name: 'Lighthouse mobil, Performance (Median)',
+      value: lighthouse(deck, (r) => r.score),
+      unit: '',
+      reference: lighthouse(reveal, (r) => r.score),
+      goal: { limit: 95, better: 'higher' },
+      note: skipped,
+    },
+    { name: 'Lighthouse mobil, Performance (Median), reveal.js', value: lighthouse(reveal, (r) => r.score), unit: '', note: skipped },
+    {
+      name: 'Lighthouse mobil, Total Blocking Time (Median)',
+      value: lighthouse(deck, (r) => r.tbt),
+      unit: 'ms',
+      reference: lighthouse(reveal, (r) => r.tbt),
+      goal: { limit: 50, better: 'lower' },
+      note: skipped,
+    },
+    { name: 'Lighthouse mobil, Total Blocking Time (Median), reveal.js', value: lighthouse(reveal, (r) => r.tbt), unit: 'ms', note: skipped },
+    ...extra,
+  ];
 }
 
 async function main() {
+  const startedAt = performance.now();
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
+      'lighthouse-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       dir: { type: 'string', default: 'dist' },
       'skip-pdf': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
     },
   });
   const runs = Math.max(5, Number.parseInt(values.runs ?? '5', 10) || 5);
+  const lighthouseRuns = Math.max(1, Number.parseInt(values['lighthouse-runs'] ?? '3', 10) || 3);
   const dir = values.dir ?? 'dist';
-  if (!values['no-build']) {
-    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dir, '--emptyOutDir'], {
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`Build failed:\n${build.stderr}`);
-  }
-  const machine = `${cpus().length} Kerne (${cpus()[0]?.model.trim() ?? 'unbekannt'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  const server = await startServer({ dir, port: 0, gzip: true });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-  const figures: Figure[] = [];
+  if (!values['no-build']) build(['--outDir', dir, '--emptyOutDir']);
+  // The reference is built in every run (it takes a second), unless asked not to and already there.
+  if (!values['no-build'] || !existsSync(join(REVEAL_DIR, 'index.html'))) build(['--config', 'bench/reveal/vite.config.ts']);
+
+  const chromePath = findChromium();
+  const deckServer = await startServer({ dir, port: 0, gzip: true });
+  const revealServer = await startServer({ dir: REVEAL_DIR, port: 0, gzip: true });
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true });
+  const machine = `${cpus().length} Kerne (${cpus()[0]?.model.trim() ?? 'unbekannt'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
+  const targets: Record<Target['key'], Target> = { deck: deckTarget(deckServer.url), reveal: revealTarget(revealServer.url) };
+  const external = new Set<string>();
+  const extra: Figure[] = [];
+  let deck: Measured;
+  let reveal: Measured;
   try {
-    // Cold load.
-    const loads = await coldLoads(browser, server.url, runs);
-    const titleTimes = loads.map((l) => l.titleVisible);
-    figures.push(
-      { name: 'Kaltstart bis Titel sichtbar (Median)', value: median(titleTimes), unit: 'ms', goal: { limit: 200, better: 'lower' } },
-      { name: 'Kaltstart bis Titel sichtbar (Max)', value: Math.max(...titleTimes), unit: 'ms' },
-      { name: 'First Contentful Paint (Median)', value: median(loads.map((l) => l.fcp)), unit: 'ms' },
-      { name: 'Largest Contentful Paint (Median)', value: median(loads.map((l) => l.lcp)), unit: 'ms' },
-      { name: 'JavaScript beim Start (gzip)', value: loads[0].jsBytes / 1000, unit: 'kB', goal: { limit: 150, better: 'lower' } },
-      { name: 'Alle Bytes beim Start', value: loads[0].bytes / 1000, unit: 'kB', goal: { limit: 300, better: 'lower' } },
-      { name: 'Anfragen beim Start', value: loads[0].requests, unit: '' },
-      {
-        name: 'Nach dem ersten Bild nachgeladen',
-        value: loads[0].deferredBytes / 1000,
-        unit: 'kB',
-        note: loads[0].deferred.join(', '),
-      },
-    );
-
-    // Navigation through every slide and step, three passes, with lazy chunks and memory.
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
-    const lazy = new Map<number, string[]>();
-    let currentSlide = 0;
-    const initialUrls = new Set<string>();
-    let loadedInitially = false;
-    const external = new Set(loads.flatMap((l) => l.external));
-    page.on('request', (request) => {
-      const requestUrl = new URL(request.url());
-      if (!['data:', 'blob:'].includes(requestUrl.protocol) && requestUrl.hostname !== '127.0.0.1') external.add(request.url());
-    });
-    page.on('response', async (response) => {
-      const name = new URL(response.url()).pathname.split('/').pop() ?? '';
-      if (!loadedInitially) {
-        initialUrls.add(name);
-        return;
-      }
-      if (initialUrls.has(name) || !/\.(js|css|json|woff2?)$/.test(name)) return;
-      initialUrls.add(name);
-      const length = Number((await response.allHeaders())['content-length'] ?? 0);
-      lazy.set(currentSlide, [...(lazy.get(currentSlide) ?? []), `${name} (${(length / 1000).toFixed(1)} kB)`]);
-    });
-    page.on('framenavigated', () => {
-      currentSlide = Number(new URL(page.url()).searchParams.get('slideIndex') ?? 0);
-    });
-    await page.goto(`${server.url}?slideIndex=0&stepIndex=0`);
-    await page.locator('.slide-title:visible').first().waitFor();
-    loadedInitially = true;
-    await page.evaluate(FRAME_TIMER);
-    const navTimes: number[] = [];
-    const heaps: number[] = [];
-    for (let pass = 1; pass <= 3; pass += 1) {
-      await page.keyboard.press('Home');
-      await page.waitForTimeout(200);
-      await frameTimes(page);
-      const times = await navigationPass(page);
-      if (pass === 1) navTimes.push(...times);
-      if (pass === 1 || pass === 3) heaps.push(await heapAfterGc(context, page));
+    // Cold loads and first key presses alternate between the decks, so that both see the same machine.
+    const loads: Record<Target['key'], Load[]> = { deck: [], reveal: [] };
+    const keys: Record<Target['key'], FirstKey[]> = { deck: [], reveal: [] };
+    for (let run = 0; run < runs; run += 1) {
+      for (const target of Object.values(targets)) loads[target.key].push(...(await coldLoads(browser, target, 1, external)));
     }
-    figures.push(
-      { name: 'Navigation Taste→Bild (Median)', value: median(navTimes), unit: 'ms' },
-      { name: 'Navigation Taste→Bild (p95)', value: percentile(navTimes, 95), unit: 'ms', goal: { limit: 16.7, better: 'lower' } },
-      { name: 'JS-Heap nach 1 Durchgang', value: heaps[0] / 1e6, unit: 'MB' },
-      {
-        name: 'JS-Heap nach 3 Durchgängen / nach 1',
-        value: heaps[1] / heaps[0],
-        unit: '×',
-        goal: { limit: 1.1, better: 'lower' },
-      },
-      { name: 'Anfragen, die 127.0.0.1 verlassen', value: external.size, unit: '', goal: { limit: 0, better: 'lower' } },
-    );
-    await context.close();
+    for (let run = 0; run < runs; run += 1) {
+      for (const target of Object.values(targets)) keys[target.key].push(...(await firstKeyPresses(browser, target, 1, external)));
+    }
+    const find: Record<string, string> = { training: shownExpression(TRAIN_START_SELECTOR) };
+    for (const [label, title] of SLIDERS) find[label] = shownExpression('.slide-title', title);
+    const deckWalk = await walk(browser, targets.deck, external, find);
+    const revealWalk = await walk(browser, targets.reveal, external);
 
-    // Slider input to painted numbers.
-    const sliderContext = await browser.newContext({ viewport: VIEWPORT });
-    const sliderPage = await sliderContext.newPage();
-    for (const [label, title] of [
-      ['Attention', 'Was wäre, wenn'],
-      ['Training', 'Gradient Descent'],
-    ] as const) {
-      const times = await sliderTimes(sliderPage, server.url, title, 60);
-      figures.push(
+    // Slider input to painted numbers, on the steps the walk found.
+    const sliderPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    for (const [label, title] of SLIDERS) {
+      const url = deckWalk.found[label];
+      const times = url ? await sliderTimes(sliderPage, url, 60) : null;
+      extra.push(
         times && times.length
-          ? { name: `Regler ${label} → Zahlen (p95)`, value: percentile(times, 95), unit: 'ms', goal: { limit: 16.7, better: 'lower' } }
-          : { name: `Regler ${label} → Zahlen (p95)`, value: Number.NaN, unit: 'ms', note: `keine Folie „${title}“ mit Regler gefunden` },
+          ? { name: `Regler ${label} → Zahlen (p95)`, value: percentile(times, 95), unit: 'ms', goal: { limit: FRAME_BUDGET, better: 'lower' } }
+          : { name: `Regler ${label} → Zahlen (p95)`, value: NA, unit: 'ms', note: `n/a — keine Folie „${title}“ mit Regler gefunden` },
       );
     }
-    await sliderContext.close();
+    await sliderPage.close();
 
-    const training = trainingTime();
-    figures.push({ name: '1000 Trainingsschritte in Node (Median)', value: training.median, unit: 'ms', goal: { limit: 20, better: 'lower' } });
-
-    if (!values['skip-pdf']) {
-      const pdf = pdfExport(dir);
-      figures.push(
-        'error' in pdf
-          ? { name: 'PDF-Export pro Seite', value: Number.NaN, unit: 'ms', note: pdf.error }
-          : { name: 'PDF-Export pro Seite', value: pdf.perPage, unit: 'ms', goal: { limit: 100, better: 'lower' }, note: `${pdf.pages} Seiten in ${pdf.seconds.toFixed(1)} s` },
-      );
-    }
-
-    if (values.json) {
-      const lazyChunks = Object.fromEntries([...lazy.entries()].map(([slide, chunks]) => [`slide ${slide}`, chunks]));
-      console.log(JSON.stringify({ machine, runs, figures, lazyChunks, externalRequests: [...external] }, null, 2));
-    } else {
-      printTable(figures, machine);
-      if (lazy.size) {
-        console.log('\nNachgeladene Dateien je Folie:');
-        for (const [slide, chunks] of lazy) console.log(`  Folie ${slide + 1}: ${chunks.join(', ')}`);
-      }
-    }
-  } finally {
+    // The tiny GPT: Node first, then the browser on its training slide.
+    const node = await tinyGptNode();
+    extra.push(
+      'missing' in node
+        ? { name: 'Tiny GPT: Training bis 100 % Trainingsgenauigkeit, Node', value: NA, unit: 's', goal: { limit: 2, better: 'lower' }, note: node.missing }
+        : {
+            name: 'Tiny GPT: Training bis 100 % Trainingsgenauigkeit, Node',
+            value: node.ms / 1000,
+            unit: 's',
+            goal: { limit: 2, better: 'lower' },
+            note: [node.steps === undefined ? '' : `${node.steps} Schritte`, node.note ?? ''].filter(Boolean).join('; ') || undefined,
+          },
+    );
+    const trainingUrl = deckWalk.found.training;
+    const inBrowser = trainingUrl ? await tinyGptBrowser(browser, trainingUrl) : null;
+    const missing = `n/a — keine Folie mit ${TRAIN_START_SELECTOR}`;
+    extra.push(
+      { name: 'Tiny GPT: Training bis 100 %, Browser', value: inBrowser ? inBrowser.toFullAccuracy / 1000 : NA, unit: 's', note: inBrowser ? inBrowser.note : missing },
+      {
+        name: 'Bildzeit während des Trainings (p95)',
+        value: inBrowser && inBrowser.frames.length ? percentile(inBrowser.frames, 95) : NA,
+        unit: 'ms',
+        goal: { limit: FRAME_BUDGET, better: 'lower' },
+        note: inBrowser ? `${inBrowser.frames.length} Bilder` : missing,
+      },
+    );
     await browser.close();
-    await server.close();
+
+    // Lighthouse, one fresh Chromium per run, alternating between the decks.
+    const lighthouse: Record<Target['key'], LighthouseResult | null> = { deck: null, reveal: null };
+    if (!values['skip-lighthouse']) {
+      for (const target of Object.values(targets)) lighthouse[target.key] = await lighthouseMobile(target.url, chromePath, lighthouseRuns);
+      for (const result of Object.values(lighthouse)) for (const url of result?.external ?? []) external.add(url);
+    }
+    deck = { loads: loads.deck, keys: keys.deck, walk: deckWalk, lighthouse: lighthouse.deck };
+    reveal = { loads: loads.reveal, keys: keys.reveal, walk: revealWalk, lighthouse: lighthouse.reveal };
+
+    extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
+    if (!values['skip-pdf']) {
+      const pdf = await pdfExport(dir);
+      extra.push(
+        'error' in pdf
+          ? { name: 'PDF-Handout (jeder Schritt) pro Seite', value: NA, unit: 'ms', goal: { limit: 100, better: 'lower' }, note: `n/a — ${pdf.error}` }
+          : {
+              name: 'PDF-Handout (jeder Schritt) pro Seite',
+              value: pdf.perPage,
+              unit: 'ms',
+              goal: { limit: 100, better: 'lower' },
+              note: `${pdf.pages} Seiten in ${formatNumber(pdf.seconds, 1)} s`,
+            },
+      );
+    }
+    extra.push({ name: 'Anfragen, die 127.0.0.1 verlassen', value: external.size, unit: '', goal: { limit: 0, better: 'lower' } });
+  } finally {
+    if (browser.isConnected()) await browser.close();
+    await deckServer.close();
+    await revealServer.close();
+  }
+
+  const table = figures(deck, reveal, extra);
+  const seconds = (performance.now() - startedAt) / 1000;
+  const versions = { 'reveal.js': installedVersion('reveal.js'), lighthouse: installedVersion('lighthouse') };
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        {
+          machine,
+          runs,
+          lighthouseRuns,
+          versions,
+          seconds,
+          figures: table,
+          raw: {
+            deck: { loads: deck.loads, firstKey: deck.keys, walkSteps: deck.walk.steps, found: deck.walk.found, lazy: deck.walk.lazy, lighthouse: deck.lighthouse?.runs },
+            reveal: { loads: reveal.loads, firstKey: reveal.keys, walkSteps: reveal.walk.steps, lighthouse: reveal.lighthouse?.runs },
+          },
+          externalRequests: [...external],
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    console.log(`Benchmark auf ${machine}; ${runs} Kaltstarts je Deck, Lighthouse ${versions.lighthouse} × ${lighthouseRuns}, reveal.js ${versions['reveal.js']}\n`);
+    printTable(table);
+    const lazy = Object.entries(deck.walk.lazy);
+    if (lazy.length) {
+      console.log('\nNachgeladene Dateien je Schritt (Deck):');
+      for (const [step, files] of lazy) console.log(`  ${new URL(step).search || '/'}: ${files.join(', ')}`);
+    }
+    if (external.size) console.log(`\nAnfragen nach außen: ${[...external].join(', ')}`);
+    console.log(`\nDauer: ${seconds.toFixed(0)} s`);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -1,0 +1,107 @@
+// Training figures: the worked example's trainer and the tiny GPT, in Node and in the browser.
+// The tiny GPT is optional: until src/model/tinyGpt exists its figures read "n/a — Modell fehlt".
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, trainWorkedExample } from '../../src/model';
+import { VIEWPORT } from './browser';
+import { median } from './stats';
+
+/** 1000 steps of the worked example's trainer, 7 runs, median of the last 5 (the first two warm up). */
+export function workedExampleTraining(): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const start = performance.now();
+    trainWorkedExample(DEFAULT_PARAMS, { steps: 1000, learningRate: DEFAULT_LEARNING_RATE });
+    runs.push(performance.now() - start);
+  }
+  return median(runs.slice(2));
+}
+
+const TINY_GPT = fileURLToPath(new URL('../../src/model/tinyGpt/index.ts', import.meta.url));
+
+/**
+ * What the benchmark expects of src/model/tinyGpt: `timeToFullTrainAccuracy()` trains the tiny
+ * GPT from its seed until it predicts every training example right and may say how it got there.
+ */
+type TrainResult = void | number | { steps?: number; accuracy?: number };
+type TinyGptModule = { timeToFullTrainAccuracy?: () => TrainResult | Promise<TrainResult> };
+
+export type TinyGptNode = { ms: number; steps?: number; note?: string } | { missing: string };
+
+/** Wall-clock time of `timeToFullTrainAccuracy()` in this process, median of 3 runs. */
+export async function tinyGptNode(): Promise<TinyGptNode> {
+  if (!existsSync(TINY_GPT)) return { missing: 'n/a — Modell fehlt' };
+  const module = (await import(TINY_GPT)) as TinyGptModule;
+  const train = module.timeToFullTrainAccuracy;
+  if (typeof train !== 'function') return { missing: 'n/a — src/model/tinyGpt exportiert kein timeToFullTrainAccuracy()' };
+  const times: number[] = [];
+  let last: TrainResult = undefined;
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    last = await train();
+    times.push(performance.now() - start);
+  }
+  const details = typeof last === 'object' && last !== null ? last : {};
+  const note = details.accuracy !== undefined && details.accuracy < 1 ? `Trainingsgenauigkeit nur ${Math.round(details.accuracy * 100)} %` : undefined;
+  return { ms: median(times), steps: details.steps, note };
+}
+
+const TRAIN_START = '[data-testid="tiny-gpt-train-start"]';
+const TRAIN_ACCURACY = '[data-testid="tiny-gpt-train-accuracy"]';
+
+export type TinyGptBrowser = {
+  /** From the click on start until the accuracy shown reads 100 %; NaN if the slide shows no accuracy or does not get there. */
+  toFullAccuracy: number;
+  /** Times between frames while the training runs. */
+  frames: number[];
+  note?: string;
+};
+
+/**
+ * Opens the training slide (`url`, found by the walk), clicks start and records every frame's
+ * duration until the shown training accuracy reads 100 % (at most 30 s; 5 s if no accuracy is shown).
+ */
+export async function tinyGptBrowser(browser: Browser, url: string): Promise<TinyGptBrowser> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const start = page.locator(`${TRAIN_START}:visible`).first();
+    await start.waitFor({ timeout: 10_000 });
+    const hasAccuracy = (await page.locator(TRAIN_ACCURACY).count()) > 0;
+    await page.evaluate(`
+      window.__training = { frames: [], startedAt: null, doneAt: null };
+      (function frame(last) {
+        requestAnimationFrame((now) => {
+          const training = window.__training;
+          if (training.startedAt !== null) training.frames.push(now - last);
+          const accuracy = document.querySelector(${JSON.stringify(TRAIN_ACCURACY)});
+          if (training.startedAt !== null && accuracy && /100\\s*%/.test(accuracy.textContent)) training.doneAt = performance.now();
+          else frame(now);
+        });
+      })(performance.now());
+      document.addEventListener('click', () => (window.__training.startedAt = window.__training.startedAt ?? performance.now()), true);
+    `);
+    await start.click();
+    const limit = hasAccuracy ? 30_000 : 5_000;
+    try {
+      await page.waitForFunction(() => (window as unknown as { __training: { doneAt: number | null } }).__training.doneAt !== null, undefined, {
+        timeout: limit,
+      });
+    } catch {
+      // Not at 100 % in time: report the frames so far.
+    }
+    const training = (await page.evaluate('window.__training')) as { frames: number[]; startedAt: number; doneAt: number | null };
+    const note = !hasAccuracy
+      ? `keine Genauigkeit (${TRAIN_ACCURACY}) auf der Folie: Bildzeiten über 5 s`
+      : training.doneAt === null
+        ? '100 % nicht in 30 s erreicht'
+        : undefined;
+    return { toFullAccuracy: training.doneAt === null ? Number.NaN : training.doneAt - training.startedAt, frames: training.frames, note };
+  } finally {
+    await context.close();
+  }
+}
+
+export const TRAIN_START_SELECTOR = TRAIN_START;
