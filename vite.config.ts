@@ -29,13 +29,25 @@ function prerenderFirstSlide(): Plugin {
           const markup = await renderFirstSlide();
           const fonts = Object.keys(context.bundle ?? {}).filter((file) => /source-sans-3-latin-(400|700)-normal.*\.woff2$/.test(file));
           const preloads = fonts.map((file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${file}">`).join('');
-          return html.replace('</head>', `${preloads}</head>`).replace('<div id="root"></div>', `<div id="root"></div>${markup}`);
+          return deferEntry(html.replace('</head>', `${preloads}</head>`).replace('<div id="root"></div>', `<div id="root"></div>${markup}`));
         } finally {
           await server.close();
         }
       },
     },
   };
+}
+
+/**
+ * The app's entry script starts after the first paint: the prerendered title needs no script, so
+ * none competes with it. Its chunks are found by the entry itself (no modulepreload before the paint).
+ * The single-file build inlines the entry instead; there is nothing to defer.
+ */
+function deferEntry(html: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry) return html;
+  const start = `<script type="module">requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(entry[1])})))</script>`;
+  return html.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="[^"]+">/g, '').replace('</body>', `${start}</body>`);
 }
 
 const alias = [

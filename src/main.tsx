@@ -4,7 +4,7 @@ import '@fontsource/source-sans-3/latin-700.css';
 import './styles.css';
 import './components/components.css';
 import './deck/print.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialSlideIndex, normalizeLocation } from './deck/deepLink';
 import { handoutOptionsFromUrl } from './deck/handoutOptions';
@@ -37,11 +37,16 @@ function startDeck(container: HTMLElement) {
 
   // The bodies of the first slide on screen and its neighbours load before the first render, so the
   // deck appears complete (no "loading" flash); the rest load as the presenter moves.
+  // The first render is a transition: React renders the 34 slide shells in slices of a few
+  // milliseconds, so the page stays responsive (the prerendered title is on screen meanwhile).
   void prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).finally(() => {
-    createRoot(container).render(
-      <StrictMode>
-        <LectureDeck slides={SLIDES} />
-      </StrictMode>,
-    );
+    const deck = createRoot(container);
+    startTransition(() => {
+      deck.render(
+        <StrictMode>
+          <LectureDeck slides={SLIDES} />
+        </StrictMode>,
+      );
+    });
   });
 }

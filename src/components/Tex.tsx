@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { memo, useEffect, useSyncExternalStore } from 'react';
 import { afterFirstPaint } from './afterFirstPaint';
 
 type Renderer = typeof import('./katexRenderer');
@@ -34,8 +34,11 @@ type TexProps = {
   label?: string;
 };
 
-/** A formula typeset with KaTeX. Errors render as visible red text rather than crashing the slide. */
-export function Tex({ math, inline = false, label }: TexProps) {
+/**
+ * A formula typeset with KaTeX. Errors render as visible red text rather than crashing the slide.
+ * Memoised: a slide that re-renders for a click does not typeset its unchanged formulas again.
+ */
+export const Tex = memo(function Tex({ math, inline = false, label }: TexProps) {
   const katex = useSyncExternalStore(subscribe, () => renderer, () => renderer);
   useEffect(() => {
     if (!renderer) void afterFirstPaint().then(loadKatex);
@@ -55,4 +58,4 @@ export function Tex({ math, inline = false, label }: TexProps) {
       {inline ? <InlineMath math={math} /> : <BlockMath math={math} />}
     </span>
   );
-}
+});

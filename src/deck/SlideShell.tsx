@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useEffect, useMemo, type ComponentType } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo, type ComponentType } from 'react';
 import { DeckContext, Slide, SlideContext } from 'spectacle';
 import type { SlideMeta } from './manifest';
 import { cssVar } from './palette';
@@ -58,6 +58,10 @@ function ShellContent({ meta, index }: SlideShellProps) {
   const step = everything ? meta.steps : clampStep(slide.activeStepIndex, meta.steps);
   const mode: SlideMode = everything ? 'overview' : 'live';
   const active = slide.isSlideActive;
+  // The slide on screen mounts at once; neighbours mount (and far slides unmount) in a deferred
+  // render after the key press has been answered, so a slide change costs one frame.
+  const deferredNear = useDeferredValue(near);
+  const mounted = active || deferredNear;
 
   useEffect(() => {
     // Ahead of the presenter: the next two slides' chunks are fetched while this one is shown.
@@ -66,7 +70,7 @@ function ShellContent({ meta, index }: SlideShellProps) {
 
   return (
     <SlideFrame meta={meta}>
-      {near ? <SlideBodyHost meta={meta} step={step} mode={mode} /> : null}
+      {mounted ? <SlideBodyHost meta={meta} step={step} mode={mode} /> : null}
     </SlideFrame>
   );
 }
