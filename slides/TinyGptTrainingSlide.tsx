@@ -116,7 +116,7 @@ export function TinyGptTrainingSlide() {
             </button>
           </div>
           <ParamSlider label="Lernrate η" value={learningRate} {...TRAINING_RATE_RANGE} onChange={setLearningRate} digits={3} />
-          <p className="gpt-status" role="status" data-testid="tiny-gpt-train-status">
+          <p className="gpt-status" role="status" data-testid="tiny-gpt-train-status" data-backend={run.backend ?? 'none'}>
             {status}
           </p>
           {run.error && (
