@@ -31,7 +31,7 @@ export function TinyGptHallucinationSlide() {
       }
     >
       <div className="gpt-columns gpt-columns-even">
-        <section className="gpt-column" aria-label="Die Antwort des Modells">
+        <section className="gpt-column" aria-label="Die Antwort des Mini-GPT auf Zürich">
           <p className="gpt-answer gpt-answer-false" data-testid="tiny-gpt-zurich">
             „{view.prompt}“ → <strong>{view.answer}.</strong>
           </p>

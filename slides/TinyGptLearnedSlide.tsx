@@ -45,7 +45,7 @@ export function TinyGptLearnedSlide() {
       }
     >
       <div className="gpt-columns gpt-columns-even">
-        <section className="gpt-column" aria-label="Aufmerksamkeit von „von“">
+        <section className="gpt-column" aria-label="Gelernte Aufmerksamkeit von „von“">
           <h3 className="gpt-subhead">Schaut „{view.focus}“ auf die Stadt?</h3>
           <Heatmap
             values={view.heads.map((h) => h.weights)}

@@ -69,7 +69,7 @@ export function TinyGptTrainingSlide() {
       }
     >
       <div className="gpt-columns gpt-columns-even">
-        <section className="gpt-column" aria-label={step === 0 ? 'Korpus' : 'Aufmerksamkeit von „von“'}>
+        <section className="gpt-column" aria-label={step === 0 ? 'Korpus des Mini-GPT' : 'Aufmerksamkeit von „von“ beim Lernen'}>
           {step === 0 ? (
             <>
               <h3 className="gpt-subhead">
@@ -106,7 +106,7 @@ export function TinyGptTrainingSlide() {
             {formatInteger(corpus.parameterCount)} Zahlen selbst.
           </p>
         </section>
-        <section className="gpt-column" aria-label="Training">
+        <section className="gpt-column" aria-label="Training des Mini-GPT">
           <div className="gpt-controls">
             <button type="button" className="deck-button gpt-primary" onClick={toggle} data-testid="tiny-gpt-train-start" aria-pressed={run.running}>
               {run.running ? 'Pause' : 'Trainieren'}
