@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import baseConfig from './vite.config.ts';
@@ -38,6 +39,10 @@ export default mergeConfig(
   baseConfig,
   defineConfig({
     plugins: [woff2Only(), inlineFavicon(), viteSingleFile()],
+    resolve: {
+      // The training worker inlined into the page (a page from file:// may not start a worker from a file).
+      alias: [{ find: /^\.\/trainWorker$/, replacement: fileURLToPath(new URL('./src/deck/trainWorker.inline.ts', import.meta.url)) }],
+    },
     // Nothing is copied from public/: the favicon is inlined above.
     publicDir: false,
     build: { outDir: 'dist-single', emptyOutDir: true },

@@ -14,6 +14,9 @@ import learningSlide from './LearningSlide.meta';
 import crossEntropySlide from './CrossEntropySlide.meta';
 import gradientDescentSlide from './GradientDescentSlide.meta';
 import learningRateSlide from './LearningRateSlide.meta';
+import tinyGptTrainingSlide from './TinyGptTrainingSlide.meta';
+import tinyGptLearnedSlide from './TinyGptLearnedSlide.meta';
+import tinyGptGenerationSlide from './TinyGptGenerationSlide.meta';
 import decoderSlide from './DecoderSlide.meta';
 import decoderPredictionSlide from './DecoderPredictionSlide.meta';
 import softmaxSlide from './SoftmaxSlide.meta';
@@ -31,6 +34,7 @@ import rotarySlide from './RotarySlide.meta';
 import limitsSlide from './LimitsSlide.meta';
 import contextCostSlide from './ContextCostSlide.meta';
 import hallucinationSlide from './HallucinationSlide.meta';
+import tinyGptHallucinationSlide from './TinyGptHallucinationSlide.meta';
 import conclusionSlide from './ConclusionSlide.meta';
 import glossarySlide from './GlossarySlide.meta';
 
@@ -51,6 +55,9 @@ export const SLIDES = defineManifest([
   crossEntropySlide,
   gradientDescentSlide,
   learningRateSlide,
+  tinyGptTrainingSlide,
+  tinyGptLearnedSlide,
+  tinyGptGenerationSlide,
   decoderSlide,
   decoderPredictionSlide,
   softmaxSlide,
@@ -68,6 +75,7 @@ export const SLIDES = defineManifest([
   limitsSlide,
   contextCostSlide,
   hallucinationSlide,
+  tinyGptHallucinationSlide,
   conclusionSlide,
   glossarySlide,
 ]);

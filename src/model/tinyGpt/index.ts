@@ -8,3 +8,4 @@ export * from './shipped';
 export * from './slides';
 export * from './contract';
 export * from './trainingSession';
+export * from './views';

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'mini-gpt-generiert',
+  section: 6,
+  title: 'Vom Token zur Antwort: das Mini-GPT schreibt',
+  steps: 0,
+  load: () => import('./TinyGptGenerationSlide').then((module) => module.TinyGptGenerationSlide),
+});

@@ -1,0 +1,135 @@
+import { useId, useMemo } from 'react';
+import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSharedState, useSliderState } from '../src/deck/useSharedState';
+import { formatNumber } from '../src/format';
+import { GENERATION_PROMPT, generationView, vocabularyHint } from '../src/model/tinyGpt';
+import '../src/components/tinyGpt.css';
+
+/** The period as a word of its own reads better in quotes. */
+function shown(token: string): string {
+  return token === '.' ? '„.“' : token;
+}
+
+/** Temperature before anyone moves the slider. */
+export const GENERATION_TEMPERATURE = 1;
+
+export function TinyGptGenerationSlide() {
+  const inputId = useId();
+  const [rawPrompt, setPrompt] = useSharedState('tinyGpt.prompt', GENERATION_PROMPT);
+  const [rawSampling, setSampling] = useSharedState('tinyGpt.sampling', false);
+  const [rawSeed, setSeed] = useSharedState('tinyGpt.seed', 1);
+  const [temperature, setTemperature] = useSliderState('tinyGpt.temperature', { ...TEMPERATURE_RANGE, initial: GENERATION_TEMPERATURE });
+  const prompt = typeof rawPrompt === 'string' ? rawPrompt : GENERATION_PROMPT;
+  const sampling = rawSampling === true;
+  const seed = Number.isInteger(rawSeed) && rawSeed >= 1 ? rawSeed : 1;
+  const view = useMemo(() => generationView(prompt, sampling ? { temperature, seed } : {}), [prompt, sampling, temperature, seed]);
+  const greedy = useMemo(() => generationView(GENERATION_PROMPT), []);
+  const vocabulary = useMemo(() => vocabularyHint(), []);
+
+  return (
+    <LectureSlide
+      notes={
+        <>
+          <p>
+            So schreibt ein Sprachmodell: Satzanfang rein, Wahrscheinlichkeiten für das nächste Wort raus, ein Wort wählen,
+            anhängen, und alles noch einmal – bis zum Punkt. Greedy nimmt immer das wahrscheinlichste Wort; auf „
+            {GENERATION_PROMPT}“ kommt{' '}
+            {greedy.ok
+              ? `„${greedy.rows[0].next}“ mit p = ${formatNumber(greedy.rows[0].pNext)}, dann „${greedy.rows[greedy.rows.length - 1].next}“`
+              : greedy.message}
+            . Der Satz „Paris ist die Hauptstadt von Frankreich.“ war nie im Training – das Modell hat die Tatsache aus
+            den anderen Vorlagen übertragen.
+          </p>
+          <p>
+            Mit „Ziehen“ würfelt das Modell nach softmax(z/T); „Neu ziehen“ nimmt einen anderen Zufallsstart. Bei großem T
+            kommen auch unwahrscheinliche Wörter dran. Lassen Sie die Studierenden eigene Satzanfänge tippen, z. B. „Die
+            Hauptstadt von Spanien ist“ oder „Genf liegt in“. Ein unbekanntes Wort („Tokio“) meldet das Modell mit Namen –
+            es kennt nur seine {vocabulary.size} Wörter.
+          </p>
+        </>
+      }
+    >
+      <div className="gpt-column">
+        <div className="gpt-generate">
+          <div className="gpt-prompt-field">
+            <label htmlFor={inputId}>Satzanfang</label>
+            <input
+              id={inputId}
+              type="text"
+              value={prompt}
+              onChange={(event) => setPrompt(event.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+              aria-describedby={`${inputId}-hint`}
+              data-testid="tiny-gpt-prompt"
+            />
+          </div>
+          <div role="group" aria-label="Wie das nächste Wort gewählt wird" className="gpt-controls">
+            <button type="button" className="deck-button gpt-mode" aria-pressed={!sampling} onClick={() => setSampling(false)}>
+              Greedy
+            </button>
+            <button type="button" className="deck-button gpt-mode" aria-pressed={sampling} onClick={() => setSampling(true)} data-testid="tiny-gpt-sample">
+              Ziehen
+            </button>
+            <button type="button" className="deck-button" onClick={() => setSeed(seed + 1)} disabled={!sampling} data-testid="tiny-gpt-redraw">
+              Neu ziehen
+            </button>
+          </div>
+          <TemperatureSlider value={temperature} onChange={setTemperature} />
+        </div>
+        <p className="gpt-note" id={`${inputId}-hint`}>
+          Wörter: {vocabulary.templateWords.join(' ')} · {vocabulary.cities.length} Städte · {vocabulary.countries.length}{' '}
+          Länder{sampling ? ` · Ziehung Nr. ${seed}, T = ${formatNumber(temperature)}` : ' · greedy (T wirkt nur beim Ziehen)'}
+        </p>
+        {view.ok ? (
+          <>
+            <table className="gpt-table" aria-label="Die Schleife: Kontext, drei wahrscheinlichste Wörter, gewähltes Wort">
+              <thead>
+                <tr>
+                  <th scope="col">Kontext</th>
+                  <th scope="col">Top 3: p(nächstes Wort)</th>
+                  <th scope="col">gewählt</th>
+                </tr>
+              </thead>
+              <tbody data-testid="tiny-gpt-steps">
+                {view.rows.map((row, i) => (
+                  <tr key={i}>
+                    <td>
+                      {row.context.slice(0, row.context.length - i).join(' ')}{' '}
+                      <span className="gpt-context-new">{row.context.slice(row.context.length - i).join(' ')}</span>
+                    </td>
+                    <td>
+                      {row.top.map((c) => (
+                        <span key={c.token} className="gpt-candidate">
+                          {shown(c.token)} <span className="num">{formatNumber(c.probability)}</span>
+                        </span>
+                      ))}
+                    </td>
+                    <td className="gpt-chosen">
+                      {shown(row.next)} <span className="num">({formatNumber(row.pNext)})</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="gpt-answer" data-testid="tiny-gpt-output">
+              Ergebnis: <strong>{view.text}</strong>
+              {view.stopReason !== 'period' && <span className="gpt-note"> (Kontext voll, kein Punkt)</span>}
+            </p>
+          </>
+        ) : (
+          <p className="gpt-error" role="alert" data-testid="tiny-gpt-prompt-error">
+            {view.message}
+          </p>
+        )}
+        <details className="gpt-vocabulary">
+          <summary>Alle {vocabulary.size} Wörter zeigen</summary>
+          <p>
+            {vocabulary.templateWords.join(' ')} · {vocabulary.cities.join(' ')} · {vocabulary.countries.join(' ')}
+          </p>
+        </details>
+      </div>
+    </LectureSlide>
+  );
+}

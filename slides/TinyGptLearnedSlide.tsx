@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { Heatmap } from '../src/components/Heatmap';
+import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { Reveal } from '../src/deck/slideStep';
+import { formatNumber, formatPercent } from '../src/format';
+import { learnedView } from '../src/model/tinyGpt';
+import '../src/components/tinyGpt.css';
+
+/** Cities, countries and the other words: a shape and a colour each. */
+export const EMBEDDING_GROUPS: readonly ScatterGroup[] = [
+  { id: 'city', label: 'Städte', role: 'key', shape: 'circle' },
+  { id: 'country', label: 'Länder', role: 'target', shape: 'square' },
+  { id: 'other', label: 'andere Wörter', role: 'muted', shape: 'triangle' },
+];
+
+/** The words printed in the plot (all others are named on hover and for screen readers). */
+export const LABELLED_TOKENS = ['Paris', 'Frankreich', 'Bern', 'Zürich', 'Schweiz', 'Berlin', 'Deutschland', 'Hauptstadt', 'von'];
+
+export function TinyGptLearnedSlide() {
+  const view = useMemo(() => learnedView(), []);
+  const [pc1, pc2] = view.explainedVariance;
+  const points = useMemo(
+    () => view.embeddingPoints.map((p) => ({ label: p.token, group: p.group, x: p.x, y: p.y, showLabel: LABELLED_TOKENS.includes(p.token) })),
+    [view],
+  );
+
+  return (
+    <LectureSlide
+      notes={
+        <>
+          <p>
+            Links: Wohin schaut das letzte Wort „{view.focus}“ im Satzanfang „{view.prompt}“? Jede Zeile ist ein Kopf,
+            jede Zeile summiert sich zu eins. In {view.cityHead.label} geht {formatPercent(view.cityHead.weight, 0)} des
+            Gewichts auf „{view.city}“ – das Modell hat selbst gelernt, dass nach „von“ die Stadt zählt. Die anderen Köpfe
+            schauen auf die Vorlage („Hauptstadt“, „die“): Welche Frage wird gestellt?
+          </p>
+          <p>
+            Klick: die {view.embeddingPoints.length} Wortvektoren, mit PCA von {view.dimensions} auf 2 Dimensionen gedrückt. Ehrlich
+            gesagt zeigen die zwei Achsen nur {formatPercent(pc1, 0)} und {formatPercent(pc2, 0)} der Streuung, zusammen{' '}
+            {formatPercent(view.explainedTotal, 0)}. Das Bild ist also ein grober Schatten; Nähe im Bild heißt nicht sicher
+            Nähe im Modell. Städte sind Kreise, Länder Quadrate, der Rest Dreiecke – Form und Farbe.
+          </p>
+        </>
+      }
+    >
+      <div className="gpt-columns gpt-columns-even">
+        <section className="gpt-column" aria-label="Gelernte Aufmerksamkeit von „von“">
+          <h3 className="gpt-subhead">Schaut „{view.focus}“ auf die Stadt?</h3>
+          <Heatmap
+            values={view.heads.map((h) => h.weights)}
+            rowLabels={view.heads.map((h) => h.short)}
+            colLabels={view.tokens}
+            caption={`Gewicht von „${view.focus}“ auf jedes Wort, S = Schicht, K = Kopf (Zeile = 1)`}
+            role="focus"
+          />
+          <p className="gpt-text" data-testid="tiny-gpt-city-head">
+            Ja: In {view.cityHead.label} liegen <strong className="num">{formatNumber(view.cityHead.weight)}</strong> des
+            Gewichts auf „{view.city}“.
+          </p>
+          <p className="gpt-note">Die anderen Köpfe lesen die Vorlage: „Hauptstadt“, „die“, „ist“.</p>
+        </section>
+        <Reveal at={1} className="gpt-column">
+          <ScatterPlot
+            points={points}
+            groups={EMBEDDING_GROUPS}
+            caption={`Wortvektoren in 2-D (PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
+            xLabel={`1. Achse (${formatPercent(pc1, 0)})`}
+            yLabel={`2. Achse (${formatPercent(pc2, 0)})`}
+            width={580}
+            height={360}
+          />
+          <p className="gpt-note" data-testid="tiny-gpt-variance">
+            Ehrlich: Beide Achsen zeigen zusammen nur {formatPercent(view.explainedTotal, 0)} der Streuung – ein grober
+            Schatten von {view.dimensions} Dimensionen.
+          </p>
+        </Reveal>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,169 @@
+import { useMemo } from 'react';
+import { Heatmap } from '../src/components/Heatmap';
+import { LineChart } from '../src/components/LineChart';
+import { ParamSlider } from '../src/components/ParamSlider';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { useSlideStepState } from '../src/deck/slideStep';
+import { useSharedState, useSliderState } from '../src/deck/useSharedState';
+import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../src/deck/useTrainingWorker';
+import { formatInteger, formatNumber, formatPercent } from '../src/format';
+import { learningView, liveTrainingView } from '../src/model/tinyGpt';
+import '../src/components/tinyGpt.css';
+
+/** The learning-rate slider's range (the shipped run used η = 0,03). */
+export const TRAINING_RATE_RANGE = { min: 0.005, max: 0.1, step: 0.005 } as const;
+
+type Command = { running: boolean; runs: number; resets: number };
+
+export function TinyGptTrainingSlide() {
+  const { mode, step } = useSlideStepState();
+  const corpus = useMemo(() => learningView(), []);
+  const [rawCommand, setCommand] = useSharedState<Command>('tinyGpt.training', INITIAL_TRAINING_CONTROLS);
+  const [learningRate, setLearningRate] = useSliderState('tinyGpt.learningRate', { ...TRAINING_RATE_RANGE, initial: corpus.training.learningRate });
+  const command: Command = {
+    running: rawCommand?.running === true,
+    runs: Number.isInteger(rawCommand?.runs) ? rawCommand.runs : 0,
+    resets: Number.isInteger(rawCommand?.resets) && rawCommand.resets > 0 ? rawCommand.resets : 0,
+  };
+  const run = useTrainingWorker({ ...command, learningRate }, mode === 'live');
+  const view = useMemo(() => (run.snapshot ? liveTrainingView(run.snapshot, run.heldOut) : corpus.shipped), [run.snapshot, run.heldOut, corpus]);
+  const shipped = corpus.training;
+
+  const toggle = () =>
+    setCommand(
+      run.running
+        ? { ...command, running: false }
+        : { running: true, runs: command.runs + 1, resets: command.resets === 0 ? 1 : command.resets },
+    );
+  const reset = () => setCommand({ running: false, runs: command.runs, resets: command.resets + 1 });
+
+  const status =
+    view.source === 'shipped'
+      ? `Geliefertes Modell: ${view.step} Schritte, fertig trainiert`
+      : `Frisch ab Seed ${view.seed}: Schritt ${view.step}${run.running ? ' …' : ''}`;
+
+  return (
+    <LectureSlide
+      notes={
+        <>
+          <p>
+            Im Rechenbeispiel haben wir jede Zahl von Hand gesetzt. Dieses Mini-GPT hat seine{' '}
+            {formatInteger(corpus.parameterCount)} Zahlen selbst gelernt: d_model {corpus.config.dModel},{' '}
+            {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter. Der Korpus hat{' '}
+            {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
+            {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von
+            Frankreich.“
+          </p>
+          <p>
+            Beim Öffnen zeigt die Folie den fertigen Lauf: {shipped.steps} AdamW-Schritte mit Lernrate{' '}
+            {formatNumber(shipped.learningRate, 3)}, Loss von {formatNumber(shipped.trainLoss[0])} auf{' '}
+            {formatNumber(shipped.trainLossFinal)}, Held-out-Loss {formatNumber(shipped.heldOutLoss)}; 100 % Training
+            nach {shipped.stepsToFullTrainAccuracy ?? '–'} Schritten, Held-out {formatPercent(shipped.heldOutAccuracy, 0)}.
+          </p>
+          <p>
+            „Zurücksetzen“ holt ein frisch gewürfeltes Modell (Seed 1), „Trainieren“ lässt es live lernen – im
+            Hintergrund, die Folien bleiben bedienbar. Der Lernraten-Regler wirkt sofort: groß wird es zappelig, klein
+            langsam. Klick: Wohin schaut „von“ im Satz „Paris ist die Hauptstadt von“? Das ändert sich beim Lernen.
+          </p>
+        </>
+      }
+    >
+      <div className="gpt-columns gpt-columns-even">
+        <section className="gpt-column" aria-label={step === 0 ? 'Korpus des Mini-GPT' : 'Aufmerksamkeit von „von“ beim Lernen'}>
+          {step === 0 ? (
+            <>
+              <h3 className="gpt-subhead">
+                Korpus: {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen
+              </h3>
+              <ul className="gpt-templates">
+                {corpus.templates.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+              <p className="gpt-text">
+                {corpus.trainCount} zum Üben, z. B.: <span className="gpt-quote">„{corpus.trainExamples[0]}“</span>,{' '}
+                <span className="gpt-quote">„{corpus.trainExamples[2]}“</span>
+              </p>
+              <p className="gpt-text gpt-held-out">
+                <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
+                <strong>„{corpus.heldOutSentences[0]}“</strong>
+              </p>
+            </>
+          ) : (
+            <>
+              <Heatmap
+                values={view.heads.map((h) => h.weights)}
+                rowLabels={view.heads.map((h) => h.short)}
+                colLabels={view.probeTokens}
+                caption={`Wohin schaut „${view.probeTokens[view.probeTokens.length - 1]}“? S = Schicht, K = Kopf; jede Zeile summiert sich zu 1`}
+                role="focus"
+              />
+              <p className="gpt-note">Nach „Zurücksetzen“ schauen die Köpfe zufällig; beim Lernen verschieben sich die Gewichte.</p>
+            </>
+          )}
+          <p className="gpt-note">
+            Im Rechenbeispiel waren die Zahlen von Hand gesetzt – dieses Modell lernt seine{' '}
+            {formatInteger(corpus.parameterCount)} Zahlen selbst.
+          </p>
+        </section>
+        <section className="gpt-column" aria-label="Training des Mini-GPT">
+          <div className="gpt-controls">
+            <button type="button" className="deck-button gpt-primary" onClick={toggle} data-testid="tiny-gpt-train-start" aria-pressed={run.running}>
+              {run.running ? 'Pause' : 'Trainieren'}
+            </button>
+            <button type="button" className="deck-button" onClick={reset} data-testid="tiny-gpt-train-reset">
+              Zurücksetzen
+            </button>
+          </div>
+          <ParamSlider label="Lernrate η" value={learningRate} {...TRAINING_RATE_RANGE} onChange={setLearningRate} digits={3} />
+          <p className="gpt-status" role="status" data-testid="tiny-gpt-train-status" data-backend={run.backend ?? 'none'}>
+            {status}
+          </p>
+          {run.error && (
+            <p className="gpt-error" role="alert">
+              {run.error}
+            </p>
+          )}
+          <dl className="gpt-metrics">
+            <div>
+              <dt>Training richtig</dt>
+              <dd className="num" data-testid="tiny-gpt-train-accuracy">
+                {formatPercent(view.trainAccuracy, 0)}
+              </dd>
+            </div>
+            <div>
+              <dt>Held-out richtig</dt>
+              <dd className="num" data-testid="tiny-gpt-heldout-accuracy">
+                {formatPercent(view.heldOutAccuracy, 0)}
+              </dd>
+            </div>
+            <div>
+              <dt>Loss (Training | Held-out)</dt>
+              <dd className="num" data-testid="tiny-gpt-loss">
+                {formatNumber(view.trainLoss)} | {formatNumber(view.heldOutLoss)}
+              </dd>
+            </div>
+          </dl>
+          <LineChart
+            series={[
+              { label: 'Training', role: 'loss', points: view.trainLossPoints },
+              { label: 'Held-out', role: 'probability', points: view.heldOutLossPoints, dashed: true, dots: true },
+            ]}
+            caption={`Loss nach ${view.step} Schritten: Training ${formatNumber(view.trainLoss)} (durchgezogen), Held-out ${formatNumber(view.heldOutLoss)} (gestrichelt, Punkte)`}
+            xLabel="Schritte"
+            yLabel="Loss"
+            xDomain={view.stepDomain}
+            yDomain={view.lossDomain}
+            xTicks={[0, Math.round(view.stepDomain[1] / 2), view.stepDomain[1]]}
+            yTicks={[0, view.lossDomain[1]]}
+            width={620}
+            height={250}
+          />
+          <p className="gpt-legend" aria-hidden="true">
+            <span className="gpt-legend-train">━ Training</span> <span className="gpt-legend-heldout">┅ ● Held-out</span>
+          </p>
+        </section>
+      </div>
+    </LectureSlide>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The tiny-GPT slides in Chromium: training from scratch in the Web Worker until 100 % training
+ * accuracy (waiting for the condition, never for a time), the generation loop with a typed prompt
+ * and a bad one, every step of every new slide inside 1366×768 without broken numbers; and the
+ * single-file build trains from file:// too (its worker is inlined).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides';
+import TinyGptGenerationSlide from '../../slides/TinyGptGenerationSlide.meta';
+import TinyGptHallucinationSlide from '../../slides/TinyGptHallucinationSlide.meta';
+import TinyGptLearnedSlide from '../../slides/TinyGptLearnedSlide.meta';
+import TinyGptTrainingSlide from '../../slides/TinyGptTrainingSlide.meta';
+import { BROKEN, collectErrors, inspectSlide, launchBrowser, openDeck, settleTransition, SLIDE_SIZE } from './browser';
+
+const run = promisify(execFile);
+/** Training 60 steps takes a few seconds; the machine may be slow and busy. */
+const TRAINING_TIMEOUT = 90_000;
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+async function open(slide: (typeof SLIDES)[number], stepIndex = 0) {
+  const slideIndex = SLIDES.indexOf(slide);
+  expect(slideIndex, slide.id).toBeGreaterThanOrEqual(0);
+  const { context, page, errors } = await openDeck(browser, `slideIndex=${slideIndex}&stepIndex=${stepIndex}`);
+  contexts.push(context);
+  await settleTransition(page);
+  const frame = page.locator('.slide-frame:visible').first();
+  return { page, errors, frame };
+}
+
+/** Resets, trains and waits until the training accuracy reads 100 %. */
+async function trainFromScratch(frame: Locator) {
+  const accuracy = frame.getByTestId('tiny-gpt-train-accuracy');
+  await frame.getByTestId('tiny-gpt-train-reset').click();
+  await expect.poll(() => frame.getByTestId('tiny-gpt-train-status').textContent()).toContain('Schritt 0');
+  expect(await accuracy.textContent()).not.toBe('100\u00a0%');
+  await frame.getByTestId('tiny-gpt-train-start').click();
+  await frame.page().waitForFunction(
+    () => document.querySelector('.slide-frame [data-testid="tiny-gpt-train-accuracy"]')?.textContent === '100\u00a0%',
+    undefined,
+    { timeout: TRAINING_TIMEOUT, polling: 200 },
+  );
+}
+
+describe('Ein Modell lernt', () => {
+  it('opens with the shipped run, then trains from scratch in the worker to 100 % training accuracy', async () => {
+    const { errors, frame } = await open(TinyGptTrainingSlide);
+    expect(await frame.getByTestId('tiny-gpt-train-status').textContent()).toContain('Geliefertes Modell');
+    expect(await frame.getByTestId('tiny-gpt-train-accuracy').textContent()).toBe('100\u00a0%');
+    await trainFromScratch(frame);
+    expect(await frame.getByTestId('tiny-gpt-train-status').getAttribute('data-backend')).toBe('worker');
+    const text = await frame.innerText();
+    expect(text).not.toMatch(BROKEN);
+    // The live loss curve has grown: more than the two points of a fresh run.
+    const points = await frame.locator('.line-chart polyline').first().getAttribute('points');
+    expect((points ?? '').split(' ').length).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  }, TRAINING_TIMEOUT + 30_000);
+});
+
+describe('Vom Token zur Antwort', () => {
+  it('generates token by token, samples, and names an unknown word', async () => {
+    const { errors, frame } = await open(TinyGptGenerationSlide);
+    expect(await frame.getByTestId('tiny-gpt-output').textContent()).toBe('Ergebnis: Paris ist die Hauptstadt von Frankreich.');
+    expect(await frame.getByTestId('tiny-gpt-steps').locator('tr').count()).toBe(2);
+    const input = frame.getByLabel('Satzanfang');
+    await input.fill('Genf liegt in');
+    await expect.poll(() => frame.getByTestId('tiny-gpt-output').textContent()).toBe('Ergebnis: Genf liegt in der Schweiz.');
+    await frame.getByTestId('tiny-gpt-sample').click();
+    await frame.getByTestId('tiny-gpt-redraw').click();
+    await expect.poll(() => frame.innerText()).toContain('Ziehung Nr. 2');
+    await input.fill('Paris ist die Hauptstadt von Tokio');
+    const alert = frame.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('„Tokio“');
+    expect(await frame.innerText()).not.toMatch(BROKEN);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('every step of the new slides', () => {
+  const cases = [TinyGptTrainingSlide, TinyGptLearnedSlide, TinyGptGenerationSlide, TinyGptHallucinationSlide].flatMap((meta) =>
+    Array.from({ length: meta.steps + 1 }, (_, step) => [meta.id, step, meta] as const),
+  );
+  it.each(cases)('%s, step %i, fits 1366×768 and shows no broken number', async (_id, step, meta) => {
+    const { errors, page } = await open(meta, step);
+    const seen = await inspectSlide(page, { leftEdge: true });
+    expect(seen.overflow).toEqual([]);
+    expect(seen.text).not.toMatch(BROKEN);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the single-file build', () => {
+  let folder = '';
+  afterAll(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('trains from file:// with its inlined worker', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'single-gpt-'));
+    await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.single.config.ts', '--outDir', folder, '--logLevel', 'warn'], {
+      timeout: 240_000,
+    });
+    expect(readdirSync(folder)).toEqual(['index.html']);
+    const context = await browser.newContext({ viewport: SLIDE_SIZE, reducedMotion: 'reduce' });
+    contexts.push(context);
+    await context.route(/^(https?|wss?):/, (route) => route.abort());
+    const page: Page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${pathToFileURL(join(folder, 'index.html')).href}?slideIndex=${SLIDES.indexOf(TinyGptTrainingSlide)}&stepIndex=0`);
+    await page.locator('.slide-title:visible').first().waitFor();
+    await settleTransition(page);
+    const frame = page.locator('.slide-frame:visible').first();
+    await trainFromScratch(frame);
+    expect(await frame.getByTestId('tiny-gpt-train-status').getAttribute('data-backend')).toBe('worker');
+    expect(errors).toEqual([]);
+  }, 240_000 + TRAINING_TIMEOUT);
+});

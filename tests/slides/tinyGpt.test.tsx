@@ -1,0 +1,149 @@
+/**
+ * The tiny-GPT slides in jsdom (static mode, as in the PDF handout): every number equals the model
+ * functions' output formatted by src/format, a bad prompt shows the model's message naming the
+ * word, and nothing broken reaches the text. The training hook falls back to the main thread where
+ * there is no Worker (jsdom) and trains.
+ */
+import { act, fireEvent, renderHook, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sharedStore } from '../../src/deck/sharedStore';
+import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../../src/deck/useTrainingWorker';
+import { formatInteger, formatNumber, formatPercent } from '../../src/format';
+import {
+  GENERATION_PROMPT,
+  generationView,
+  hallucinationView,
+  learnedView,
+  learningView,
+  VOCABULARY,
+} from '../../src/model/tinyGpt';
+import { TinyGptGenerationSlide } from '../../slides/TinyGptGenerationSlide';
+import { TinyGptHallucinationSlide } from '../../slides/TinyGptHallucinationSlide';
+import { TinyGptLearnedSlide } from '../../slides/TinyGptLearnedSlide';
+import { TinyGptTrainingSlide } from '../../slides/TinyGptTrainingSlide';
+import { renderSlideBody } from './renderSlide';
+
+const BROKEN = /NaN|Infinity|undefined/;
+const text = (frame: HTMLElement, testId: string) => (within(frame).getByTestId(testId).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+beforeEach(() => {
+  sharedStore.set('tinyGpt.training', INITIAL_TRAINING_CONTROLS);
+  sharedStore.set('tinyGpt.prompt', GENERATION_PROMPT);
+  sharedStore.set('tinyGpt.sampling', false);
+  sharedStore.set('tinyGpt.seed', 1);
+});
+
+describe('Ein Modell lernt', () => {
+  const view = learningView();
+
+  it('shows the corpus and the shipped run’s numbers', () => {
+    const { frame } = renderSlideBody(TinyGptTrainingSlide, 0);
+    expect(frame.textContent).not.toMatch(BROKEN);
+    for (const t of view.templates) expect(frame.textContent).toContain(t);
+    expect(frame.textContent).toContain(`„${view.heldOutSentences[0]}“`);
+    expect(frame.textContent).toContain('zurückgehalten');
+    expect(frame.textContent).toContain(`${formatInteger(view.parameterCount)} Zahlen selbst`);
+    expect(frame.textContent).toContain('von Hand gesetzt');
+    expect(text(frame, 'tiny-gpt-train-accuracy')).toBe(formatPercent(view.training.trainAccuracy, 0).replace(/\s/g, ' '));
+    expect(text(frame, 'tiny-gpt-heldout-accuracy')).toBe(formatPercent(view.training.heldOutAccuracy, 0).replace(/\s/g, ' '));
+    expect(text(frame, 'tiny-gpt-loss')).toBe(`${formatNumber(view.training.trainLossFinal)} | ${formatNumber(view.training.heldOutLoss)}`);
+    expect(text(frame, 'tiny-gpt-train-status')).toContain(`${view.training.steps} Schritte`);
+    expect(within(frame).getByTestId('tiny-gpt-train-start').textContent).toBe('Trainieren');
+    expect(within(frame).getByRole('slider', { name: 'Lernrate η' })).toBeTruthy();
+  });
+
+  it('shows the attention of „von“ per head on the click', () => {
+    const { frame } = renderSlideBody(TinyGptTrainingSlide, 1);
+    const cells = [...frame.querySelectorAll('.heatmap-cell')].map((c) => c.textContent);
+    expect(cells).toEqual(view.shipped.heads.flatMap((h) => h.weights.map((w) => formatNumber(w))));
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+});
+
+describe('Was hat es gelernt?', () => {
+  const view = learnedView();
+
+  it('names the head that looks at the city, and the honest explained variance', () => {
+    const { frame } = renderSlideBody(TinyGptLearnedSlide, 1);
+    expect(text(frame, 'tiny-gpt-city-head')).toContain(formatNumber(view.cityHead.weight));
+    expect(text(frame, 'tiny-gpt-city-head')).toContain(`„${view.city}“`);
+    expect(text(frame, 'tiny-gpt-variance')).toContain(formatPercent(view.explainedTotal, 0).replace(/\s/g, ' '));
+    // Every word is a point, named for screen readers; three groups by shape and colour.
+    expect(frame.querySelectorAll('.scatter-plot .visually-hidden li')).toHaveLength(VOCABULARY.length);
+    expect(frame.querySelectorAll('.scatter-legend li')).toHaveLength(3);
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+});
+
+describe('Vom Token zur Antwort', () => {
+  it('shows every step of the greedy loop with its top 3', () => {
+    const view = generationView(GENERATION_PROMPT);
+    if (!view.ok) throw new Error(view.message);
+    const { frame } = renderSlideBody(TinyGptGenerationSlide, 0);
+    const rows = within(frame).getByTestId('tiny-gpt-steps').querySelectorAll('tr');
+    expect(rows).toHaveLength(view.rows.length);
+    view.rows.forEach((row, i) => {
+      for (const c of row.top) expect(rows[i].textContent).toContain(formatNumber(c.probability));
+    });
+    expect(text(frame, 'tiny-gpt-output')).toBe(`Ergebnis: ${view.text}`);
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+
+  it.each([
+    ['Paris ist die Hauptstadt von Tokio', /„Tokio“/],
+    ['', /Bitte einen Satzanfang/],
+    ['Paris ist die Hauptstadt von Paris ist die Hauptstadt von', /zu lang/],
+  ])('„%s“ gets the model’s message, never a crash', (prompt, message) => {
+    const { frame } = renderSlideBody(TinyGptGenerationSlide, 0);
+    fireEvent.change(within(frame).getByLabelText('Satzanfang'), { target: { value: prompt } });
+    const alert = within(frame).getByRole('alert');
+    expect(alert.textContent).toMatch(message);
+    expect(within(frame).queryByTestId('tiny-gpt-steps')).toBeNull();
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+
+  it('samples with the temperature and draws again with a new seed', () => {
+    const { frame } = renderSlideBody(TinyGptGenerationSlide, 0);
+    const redraw = within(frame).getByTestId('tiny-gpt-redraw') as HTMLButtonElement;
+    expect(redraw.disabled).toBe(true);
+    fireEvent.click(within(frame).getByTestId('tiny-gpt-sample'));
+    expect(redraw.disabled).toBe(false);
+    fireEvent.click(redraw);
+    const sampled = generationView(GENERATION_PROMPT, { temperature: 1, seed: 2 });
+    if (!sampled.ok) throw new Error(sampled.message);
+    expect(frame.textContent).toContain('Ziehung Nr. 2');
+    expect(text(frame, 'tiny-gpt-output')).toBe(`Ergebnis: ${sampled.text}`);
+  });
+});
+
+describe('Halluzination im Mini-GPT', () => {
+  const view = hallucinationView();
+
+  it('answers Zürich fluently, confidently and wrongly, and says why on the click', () => {
+    const { frame } = renderSlideBody(TinyGptHallucinationSlide, 1);
+    expect(text(frame, 'tiny-gpt-zurich')).toBe(`„${view.prompt}“ → ${view.answer}.`);
+    expect(text(frame, 'tiny-gpt-zurich-p')).toBe(formatNumber(view.answerProbability));
+    expect(frame.textContent).toContain(`→ ${view.reverse.answer}`);
+    expect(frame.textContent).toContain(formatNumber(view.reverse.probability));
+    expect(text(frame, 'tiny-gpt-why')).toBe(view.why);
+    expect(view.answer).toBe('der Schweiz');
+    expect(view.reverse.answer).toBe('Bern');
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+});
+
+describe('useTrainingWorker', () => {
+  it('shows the shipped run until asked, then trains (on the main thread without Worker) and stops on unmount', async () => {
+    const { result, rerender, unmount } = renderHook((controls) => useTrainingWorker(controls, true), {
+      initialProps: { ...INITIAL_TRAINING_CONTROLS },
+    });
+    expect(result.current.snapshot).toBeNull();
+    rerender({ ...INITIAL_TRAINING_CONTROLS, running: true, runs: 1, resets: 1 });
+    expect(result.current.backend).toBe('main-thread');
+    await waitFor(() => expect(result.current.snapshot?.step ?? 0).toBeGreaterThan(0), { timeout: 20_000 });
+    expect(result.current.heldOut.length).toBeGreaterThan(0);
+    act(() => rerender({ ...INITIAL_TRAINING_CONTROLS, running: false, runs: 1, resets: 1 }));
+    await waitFor(() => expect(result.current.running).toBe(false));
+    unmount();
+  }, 30_000);
+});
