@@ -26,6 +26,7 @@ export function tinyGptNode(): TinyGptNode {
 
 const TRAIN_START = '[data-testid="tiny-gpt-train-start"]';
 const TRAIN_ACCURACY = '[data-testid="tiny-gpt-train-accuracy"]';
+const TRAIN_RESET = '[data-testid="tiny-gpt-train-reset"]';
 
 export type TinyGptBrowser = {
   /** From the click on start until the accuracy shown reads 100 %; NaN if the slide shows no accuracy or does not get there. */
@@ -47,6 +48,14 @@ export async function tinyGptBrowser(browser: Browser, url: string): Promise<Tin
     const start = page.locator(`${TRAIN_START}:visible`).first();
     await start.waitFor({ timeout: 10_000 });
     const hasAccuracy = (await page.locator(TRAIN_ACCURACY).count()) > 0;
+    // The slide opens with the shipped, trained model: "Zurücksetzen" starts from the seed's fresh weights.
+    const reset = page.locator(`${TRAIN_RESET}:visible`).first();
+    if ((await reset.count()) > 0) {
+      await reset.click();
+      if (hasAccuracy) {
+        await page.waitForFunction((selector) => !/100\s*%/.test(document.querySelector(selector)?.textContent ?? ''), TRAIN_ACCURACY, { timeout: 10_000 });
+      }
+    }
     await page.evaluate(`
       window.__training = { frames: [], startedAt: null, doneAt: null };
       (function frame(last) {
