@@ -9,7 +9,7 @@ const shim = (file: string) => fileURLToPath(new URL(`./src/deck/shims/${file}`,
  * the title is on screen with the first paint, before the app's JavaScript has loaded. Also
  * preloads the fonts the title uses.
  */
-function prerenderFirstSlide(): Plugin {
+function prerenderFirstSlide({ singleFile }: { singleFile: boolean }): Plugin {
   return {
     name: 'prerender-first-slide',
     apply: 'build',
@@ -29,7 +29,9 @@ function prerenderFirstSlide(): Plugin {
           const markup = await renderFirstSlide();
           const fonts = Object.keys(context.bundle ?? {}).filter((file) => /source-sans-3-latin-(400|700)-normal.*\.woff2$/.test(file));
           const preloads = fonts.map((file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${file}">`).join('');
-          return deferEntry(html.replace('</head>', `${preloads}</head>`).replace('<div id="root"></div>', `<div id="root"></div>${markup}`));
+          const withSlide = html.replace('</head>', `${preloads}</head>`).replace('<div id="root"></div>', `<div id="root"></div>${markup}`);
+          // The single-file build inlines the entry script afterwards; there is nothing to defer.
+          return singleFile ? withSlide : deferEntry(withSlide);
         } finally {
           await server.close();
         }
@@ -41,7 +43,6 @@ function prerenderFirstSlide(): Plugin {
 /**
  * The app's entry script starts after the first paint: the prerendered title needs no script, so
  * none competes with it. Its chunks are found by the entry itself (no modulepreload before the paint).
- * The single-file build inlines the entry instead; there is nothing to defer.
  */
 function deferEntry(html: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
@@ -63,12 +64,17 @@ const alias = [
   },
 ];
 
-// A relative base lets the built deck run from any folder (GitHub Pages, a USB stick).
-export default defineConfig({
-  base: './',
-  plugins: [react(), prerenderFirstSlide()],
-  resolve: { alias },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
-  build: { target: 'es2022' },
-});
+/** The deck's build; `singleFile` for vite.single.config.ts (the entry is inlined there, not deferred). */
+export function deckConfig({ singleFile }: { singleFile: boolean }) {
+  // A relative base lets the built deck run from any folder (GitHub Pages, a USB stick).
+  return defineConfig({
+    base: './',
+    plugins: [react(), prerenderFirstSlide({ singleFile })],
+    resolve: { alias },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+    build: { target: 'es2022' },
+  });
+}
+
+export default deckConfig({ singleFile: false });

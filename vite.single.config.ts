@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import baseConfig from './vite.config.ts';
+import { deckConfig } from './vite.config.ts';
 
 /**
  * Web fonts as woff2 only: the fonts are inlined as data URLs, and every browser that runs the deck
@@ -36,7 +36,7 @@ function inlineFavicon(): Plugin {
 // `npm run build:single`: the whole deck as one HTML file in dist-single/ (scripts, styles and fonts
 // inlined) that opens from file:// and runs offline, e.g. from a USB stick.
 export default mergeConfig(
-  baseConfig,
+  deckConfig({ singleFile: true }),
   defineConfig({
     plugins: [woff2Only(), inlineFavicon(), viteSingleFile()],
     resolve: {

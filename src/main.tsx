@@ -13,6 +13,9 @@ import { isPrintModeUrl } from './deck/printMode';
 import { prefetchAround } from './deck/slideBodies';
 import { SLIDES } from '../slides';
 
+// From here on the deck answers every key (before, the prerendered title did: src/deck/prerendered.ts).
+window.__appStarted = true;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -1,33 +1,53 @@
 /**
  * The first slide as static HTML, put into index.html at build time (vite.config.ts), so the title
- * is on screen with the first paint, before any JavaScript has run. The deck removes it once its own
- * first slide is painted (src/deck/prerendered.ts); key presses in between are kept and replayed.
+ * is on screen with the first paint, before any JavaScript has run; with it the next view (the
+ * first click's), which the inline script shows when → is pressed before the app has loaded. The
+ * deck removes both once its own slide is painted (src/deck/prerendered.ts); other key presses in
+ * between are kept and replayed.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { ComponentType } from 'react';
+import type { SlideMeta } from './deck/manifest';
 import { PaletteStyle } from './deck/PaletteStyle';
 import { EARLY_SCRIPT } from './deck/prerendered';
 import { SLIDE_PADDING, SLIDE_SIZE } from './deck/slideSize';
 import { StaticSlide } from './deck/StaticSlide';
 import { SLIDES } from '../slides';
 
-/** The markup that goes right after <div id="root"> in index.html: palette, slide, inline script. */
-export async function renderFirstSlide(): Promise<string> {
-  const meta = SLIDES[0];
-  const Body = await meta.load();
-  const slide = renderToStaticMarkup(
+function PrerenderedView({ meta, Body, slideIndex, step }: { meta: SlideMeta; Body: ComponentType; slideIndex: number; step: number }) {
+  const progress = SLIDES.length > 1 ? slideIndex / (SLIDES.length - 1) : 1;
+  return (
     <div
       className="prerendered-slide"
+      data-query={`slideIndex=${slideIndex}&stepIndex=${step}`}
       style={{ width: SLIDE_SIZE.width, height: SLIDE_SIZE.height, padding: SLIDE_PADDING, boxSizing: 'border-box' }}
     >
-      <StaticSlide meta={meta} Body={Body} step={0} />
+      <StaticSlide meta={meta} Body={Body} step={step} />
       <div className="deck-footer">
         <span>Vom Token zur Antwort</span>
         <span>
-          Folie 1 von {SLIDES.length}
+          Folie {slideIndex + 1} von {SLIDES.length}
         </span>
       </div>
-    </div>,
+      <div className="deck-progress" style={{ width: `${progress * 100}%` }} />
+    </div>
+  );
+}
+
+/** The markup that goes right after <div id="root"> in index.html: palette, the two views, inline script. */
+export async function renderFirstSlide(): Promise<string> {
+  const first = SLIDES[0];
+  // The view after the first click: the first slide's next step, or the second slide.
+  const next = first.steps > 0 ? { slideIndex: 0, step: 1 } : { slideIndex: 1, step: 0 };
+  const views = [{ slideIndex: 0, step: 0 }, next];
+  const bodies = await Promise.all(views.map((view) => SLIDES[view.slideIndex].load()));
+  const markup = renderToStaticMarkup(
+    <>
+      {views.map((view, i) => (
+        <PrerenderedView key={i} meta={SLIDES[view.slideIndex]} Body={bodies[i]} slideIndex={view.slideIndex} step={view.step} />
+      ))}
+    </>,
   );
   const palette = renderToStaticMarkup(<PaletteStyle />);
-  return `${palette}<div id="prerendered" aria-hidden="true">${slide}</div><script>${EARLY_SCRIPT}</script>`;
+  return `${palette}<div id="prerendered" aria-hidden="true">${markup}</div><script>${EARLY_SCRIPT}</script>`;
 }

@@ -64,6 +64,8 @@ export async function openDeck(browser: Browser, query = '', viewport = SLIDE_SI
   const errors = collectErrors(page);
   await page.goto(deckUrl(query));
   await page.locator('.slide-title:visible').first().waitFor();
+  // The deck has taken over from the prerendered title (index.html), if there was one.
+  await page.waitForFunction(() => document.getElementById('prerendered') === null);
   await settleTransition(page, query.includes('presenterMode=true') ? 2 : 1);
   return { context, page, errors };
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides';
 import { activeSlideTitle, collectErrors, launchBrowser, pressAndSettle, SLIDE_SIZE, viewOf } from './browser';
 
 // `npm run build:single` (vite.single.config.ts), built into a temporary folder and opened from
@@ -40,7 +41,9 @@ beforeAll(async () => {
   });
   await page.goto(`${pathToFileURL(join(folder, 'index.html')).href}?slideIndex=0&stepIndex=0`);
   await page.locator('.slide-title:visible').first().waitFor();
-  slideCount = await page.locator('.slide-frame').count();
+  // The deck has taken over from the prerendered title.
+  await page.waitForFunction(() => document.getElementById('prerendered') === null);
+  slideCount = SLIDES.length;
   for (let guard = 0; guard < 2000; guard += 1) {
     visits.push({ ...viewOf(page), title: await activeSlideTitle(page) });
     const before = page.url();
