@@ -4,17 +4,11 @@ import '@fontsource/source-sans-3/latin-700.css';
 import './styles.css';
 import './components/components.css';
 import './deck/print.css';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
 import { initialSlideIndex, normalizeLocation } from './deck/deepLink';
 import { handoutOptionsFromUrl } from './deck/handoutOptions';
-import { LectureDeck } from './deck/LectureDeck';
 import { isPrintModeUrl } from './deck/printMode';
 import { prefetchAround } from './deck/slideBodies';
 import { SLIDES } from '../slides';
-
-// From here on the deck answers every key (before, the prerendered title did: src/deck/prerendered.ts).
-window.__appStarted = true;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -23,7 +17,7 @@ const handout = handoutOptionsFromUrl(window.location.search);
 if (handout) {
   // The PDF handout: every step of every slide in one print document (npm run export:pdf).
   document.documentElement.dataset.palette = 'print';
-  void import('./deck/Handout').then(({ Handout }) =>
+  void Promise.all([import('react'), import('react-dom/client'), import('./deck/Handout')]).then(([{ StrictMode }, { createRoot }, { Handout }]) =>
     createRoot(root).render(
       <StrictMode>
         <Handout slides={SLIDES} options={handout} />
@@ -31,25 +25,30 @@ if (handout) {
     ),
   );
 } else {
-  startDeck(root);
+  void startDeck(root);
 }
 
-function startDeck(container: HTMLElement) {
+/**
+ * Starts the deck. React DOM and the deck (Spectacle) arrive as separate chunks, each evaluated in a
+ * task of its own, and the first render is a transition that React renders in slices of a few
+ * milliseconds: no long task blocks the page, while the prerendered title is on screen.
+ */
+async function startDeck(container: HTMLElement) {
+  const [{ createRoot }, { StrictMode, startTransition }] = await Promise.all([import('react-dom/client'), import('react')]);
+  const { LectureDeck } = await import('./deck/LectureDeck');
+  // From here on the deck answers every key (before, the prerendered title did: src/deck/prerendered.ts).
+  window.__appStarted = true;
   normalizeLocation(SLIDES.length, (index) => SLIDES[index].steps);
   document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
-
   // The bodies of the first slide on screen and its neighbours load before the first render, so the
   // deck appears complete (no "loading" flash); the rest load as the presenter moves.
-  // The first render is a transition: React renders the 34 slide shells in slices of a few
-  // milliseconds, so the page stays responsive (the prerendered title is on screen meanwhile).
-  void prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).finally(() => {
-    const deck = createRoot(container);
-    startTransition(() => {
-      deck.render(
-        <StrictMode>
-          <LectureDeck slides={SLIDES} />
-        </StrictMode>,
-      );
-    });
+  await prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).catch(() => undefined);
+  const deck = createRoot(container);
+  startTransition(() => {
+    deck.render(
+      <StrictMode>
+        <LectureDeck slides={SLIDES} />
+      </StrictMode>,
+    );
   });
 }

@@ -14,11 +14,12 @@ import { SLIDE_PADDING, SLIDE_SIZE } from './deck/slideSize';
 import { StaticSlide } from './deck/StaticSlide';
 import { SLIDES } from '../slides';
 
-function PrerenderedView({ meta, Body, slideIndex, step }: { meta: SlideMeta; Body: ComponentType; slideIndex: number; step: number }) {
+function PrerenderedView({ meta, Body, slideIndex, step, hidden }: { meta: SlideMeta; Body: ComponentType; slideIndex: number; step: number; hidden: boolean }) {
   const progress = SLIDES.length > 1 ? slideIndex / (SLIDES.length - 1) : 1;
   return (
     <div
       className="prerendered-slide"
+      hidden={hidden}
       data-query={`slideIndex=${slideIndex}&stepIndex=${step}`}
       style={{ width: SLIDE_SIZE.width, height: SLIDE_SIZE.height, padding: SLIDE_PADDING, boxSizing: 'border-box' }}
     >
@@ -44,7 +45,7 @@ export async function renderFirstSlide(): Promise<string> {
   const markup = renderToStaticMarkup(
     <>
       {views.map((view, i) => (
-        <PrerenderedView key={i} meta={SLIDES[view.slideIndex]} Body={bodies[i]} slideIndex={view.slideIndex} step={view.step} />
+        <PrerenderedView key={i} meta={SLIDES[view.slideIndex]} Body={bodies[i]} slideIndex={view.slideIndex} step={view.step} hidden={i > 0} />
       ))}
     </>,
   );
