@@ -7,7 +7,7 @@ import { cssVar } from '../src/deck/palette';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
-import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/formulas';
+import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/tex';
 import { activationCurves, activationsAt } from '../src/model/activationCurves';
 import '../src/components/architecture.css';
 

@@ -4,7 +4,7 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatInteger, formatNumber } from '../src/format';
-import { ATTENTION_HEAD, namedRowVector } from '../src/formulas';
+import { ATTENTION_HEAD, namedRowVector } from '../src/tex';
 import { traceMultiHead, type HeadTrace } from '../src/model/multiHead';
 import { MODEL_PRESETS } from '../src/model/parameterCount';
 import '../src/components/architecture.css';

@@ -5,7 +5,7 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
-import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/formulas';
+import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/tex';
 import { CONTEXT_EXAMPLES, contextCost, contextCostCurve } from '../src/model/contextCost';
 import '../src/components/outlook.css';
 

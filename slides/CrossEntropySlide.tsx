@@ -10,7 +10,7 @@ import {
   gradLogitsNumbers,
   gradLogitsResult,
   scalarResult,
-} from '../src/formulas';
+} from '../src/tex';
 import { negativeLog, negativeLogCurve } from '../src/math';
 import { traceWorkedExample } from '../src/model';
 

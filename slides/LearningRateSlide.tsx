@@ -13,7 +13,7 @@ import {
   errorFactorNumbers,
   quadraticStepNumbers,
   scalarResult,
-} from '../src/formulas';
+} from '../src/tex';
 import { clampToBox, classifyDescent, descend, quadraticLandscape, sampleFunction } from '../src/math';
 
 /** The bowl L(w) = a (w − w*)², its start point and the plotted window. */

@@ -14,7 +14,7 @@ import {
   ropeRotationNumbers,
   ropeRotationResult,
   ropeScoreNumbers,
-} from '../src/formulas';
+} from '../src/tex';
 import { dot } from '../src/math';
 import { rotaryAngle, rotaryScore, rotatePair, type Pair } from '../src/math/rotary';
 import '../src/components/outlook.css';

@@ -7,7 +7,7 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
-import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/formulas';
+import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/tex';
 import { runMemory, titansStream } from '../src/model/titansMemory';
 import '../src/components/outlook.css';
 
