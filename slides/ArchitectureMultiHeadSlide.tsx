@@ -17,7 +17,7 @@ const PROJECTIONS = (
 );
 
 function HeadColumn({ head, index, tokens, focus }: { head: HeadTrace; index: number; tokens: readonly string[]; focus: string }) {
-  const top = head.weights.indexOf(Math.max(...head.weights));
+  const { top } = head;
   return (
     <section className="arch-head" aria-label={`Kopf ${index + 1}, meiste Aufmerksamkeit auf „${tokens[top]}“`} data-head={index + 1}>
       <h3>
