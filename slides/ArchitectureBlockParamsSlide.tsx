@@ -3,7 +3,7 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { formatInteger, formatNumber } from '../src/format';
-import { PARAMS_BLOCK, blockParamsNumbers, blockParamsResult } from '../src/formulas';
+import { PARAMS_BLOCK, blockParamsNumbers, blockParamsResult } from '../src/tex';
 import { parameterBreakdown } from '../src/model/parameterCount';
 import '../src/components/architecture.css';
 import { SIZE_RANGES, useModelSize } from './architectureModel';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { MULTI_HEAD, SINGLE_HEAD_OUTPUT, multiHeadNumbers, multiHeadResult, namedRowVector, transposedMatrix } from '../src/formulas';
+import { MULTI_HEAD, SINGLE_HEAD_OUTPUT, multiHeadNumbers, multiHeadResult, namedRowVector, transposedMatrix } from '../src/tex';
 import { transpose } from '../src/math';
 import { traceWorkedExample } from '../src/model';
 import { SINGLE_HEAD_PARAMS, traceMultiHead } from '../src/model/multiHead';

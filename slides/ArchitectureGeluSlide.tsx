@@ -7,7 +7,7 @@ import { cssVar } from '../src/deck/palette';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
-import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/formulas';
+import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/tex';
 import { activationCurves, activationsAt } from '../src/model/activationCurves';
 import '../src/components/architecture.css';
 
@@ -27,7 +27,7 @@ export function ArchitectureGeluSlide() {
   const [x, setX] = useSliderState('architecture.geluX', GELU_X_RANGE);
   const curves = useMemo(() => activationCurves(DOMAIN.from, DOMAIN.to), []);
   const at = useMemo(() => activationsAt(x), [x]);
-  const minimum = curves.gelu.reduce((best, p) => (p[1] < best[1] ? p : best));
+  const minimum = curves.geluMinimum;
   const caption =
     `GeLU (durchgezogen) und ReLU (gestrichelt) für x von ${formatNumber(DOMAIN.from, 0)} bis ${formatNumber(DOMAIN.to, 0)}. ` +
     `Bei x = ${formatNumber(x)}: GeLU = ${formatNumber(at.gelu)}, ReLU = ${formatNumber(at.relu)}. ` +

@@ -3,7 +3,7 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { formatInteger, formatMagnitude } from '../src/format';
-import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/formulas';
+import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/tex';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
 import '../src/components/architecture.css';
 import { SIZE_RANGES, activePreset, useModelSize, type ModelSize } from './architectureModel';

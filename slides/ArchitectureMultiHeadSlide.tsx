@@ -4,7 +4,7 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatInteger, formatNumber } from '../src/format';
-import { ATTENTION_HEAD, namedRowVector } from '../src/formulas';
+import { ATTENTION_HEAD, namedRowVector } from '../src/tex';
 import { traceMultiHead, type HeadTrace } from '../src/model/multiHead';
 import { MODEL_PRESETS } from '../src/model/parameterCount';
 import '../src/components/architecture.css';
@@ -17,7 +17,7 @@ const PROJECTIONS = (
 );
 
 function HeadColumn({ head, index, tokens, focus }: { head: HeadTrace; index: number; tokens: readonly string[]; focus: string }) {
-  const top = head.weights.indexOf(Math.max(...head.weights));
+  const { top } = head;
   return (
     <section className="arch-head" aria-label={`Kopf ${index + 1}, meiste Aufmerksamkeit auf „${tokens[top]}“`} data-head={index + 1}>
       <h3>

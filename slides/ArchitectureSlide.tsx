@@ -2,7 +2,7 @@ import { DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
-import { RESIDUAL_LAYER_NORM } from '../src/formulas';
+import { RESIDUAL_LAYER_NORM } from '../src/tex';
 import '../src/components/architecture.css';
 
 /** The outline's bullets of section 7, each with the diagram part (click) that shows it. */

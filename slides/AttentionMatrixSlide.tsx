@@ -4,7 +4,7 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
-import { CAUSAL_MASK, MASKED_ATTENTION, SCALED_DOT_PRODUCT_ATTENTION } from '../src/formulas';
+import { CAUSAL_MASK, MASKED_ATTENTION, SCALED_DOT_PRODUCT_ATTENTION } from '../src/tex';
 import { traceWorkedExample } from '../src/model';
 import { attentionMatrixMask, focusAttentionSteps } from '../src/model/attentionSteps';
 import '../src/components/selfAttention.css';

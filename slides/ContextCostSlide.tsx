@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { LineChart } from '../src/components/LineChart';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { WorkedFormula } from '../src/components/WorkedFormula';
@@ -5,19 +6,14 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
-import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/formulas';
-import { CONTEXT_EXAMPLES, contextCost, contextCostCurve } from '../src/model/contextCost';
+import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/tex';
+import { contextCostView, tokensForExponent } from '../src/model/contextCost';
 import '../src/components/outlook.css';
 
 /** The slider moves the exponent: n = 2^x tokens, from 2^10 = 1.024 to 2^20 = 1.048.576. */
 export const CONTEXT_EXPONENT = { min: 10, max: 20, step: 0.5, initial: 12 } as const;
 
 const MAX_TOKENS = 2 ** CONTEXT_EXPONENT.max;
-
-/** n = 2^x, rounded to whole tokens. */
-export function tokensForExponent(exponent: number): number {
-  return Math.round(2 ** exponent);
-}
 
 /** GB with as many places as a small number needs: 0,034 GB, 34,36 GB, 2.199 GB. */
 export function formatGigabytes(gb: number): string {
@@ -32,12 +28,8 @@ function gigabyteDigits(gb: number): number {
 
 export function ContextCostSlide() {
   const [exponent, setExponent] = useSliderState('contextCost.exponent', CONTEXT_EXPONENT);
-  const n = tokensForExponent(exponent);
-  const cost = contextCost(n);
-  const examples = CONTEXT_EXAMPLES.map((example) => ({ ...example, cost: contextCost(example.tokens) }));
   // The chart in thousand tokens and terabytes (1 TB = 1000 GB), so the axis labels stay short.
-  const curve = contextCostCurve(MAX_TOKENS, 81).map(([x, y]) => [x / 1000, y / 1000] as const);
-  const yMax = examples[examples.length - 1].cost.gigabytes / 1000;
+  const { n, cost, examples, curve, yMaxTerabytes } = useMemo(() => contextCostView(exponent, MAX_TOKENS), [exponent]);
 
   return (
     <LectureSlide
@@ -91,7 +83,7 @@ export function ContextCostSlide() {
             xLabel="Kontextlänge n (Tausend Tokens)"
             yLabel="Speicher (TB)"
             xDomain={[0, MAX_TOKENS / 1000]}
-            yDomain={[0, Math.ceil(yMax * 2) / 2]}
+            yDomain={[0, yMaxTerabytes]}
             xTicks={[0, 250, 500, 750, 1000]}
             yTicks={[0, 0.5, 1, 1.5, 2]}
             width={620}

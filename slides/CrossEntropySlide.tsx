@@ -10,9 +10,8 @@ import {
   gradLogitsNumbers,
   gradLogitsResult,
   scalarResult,
-} from '../src/formulas';
-import { negativeLog, negativeLogCurve } from '../src/math';
-import { traceWorkedExample } from '../src/model';
+} from '../src/tex';
+import { crossEntropyView } from '../src/model/crossEntropyView';
 
 /** The probability of the right word in the "confident mistake" example. */
 export const CONFIDENT_MISTAKE_P = 0.01;
@@ -20,16 +19,12 @@ const CURVE_SAMPLES = 100;
 const Y_MAX = 5;
 
 // The default worked example never changes on this slide, so it is traced once.
-const trace = traceWorkedExample();
-const curve = negativeLogCurve(CURVE_SAMPLES, CONFIDENT_MISTAKE_P);
+const { trace, pTarget, oneHot, mistakeLoss, mistakeRatio, curve } = crossEntropyView(CONFIDENT_MISTAKE_P, CURVE_SAMPLES);
 
 export function CrossEntropySlide() {
   // Click 1 adds the confident mistake to the curve, click 2 the gradient.
   const withMistake = useSlideStep() >= 1;
   const p = trace.probabilities;
-  const pTarget = p[trace.targetIndex];
-  const oneHot = trace.vocabulary.map((_, i) => (i === trace.targetIndex ? 1 : 0));
-  const mistakeLoss = negativeLog(CONFIDENT_MISTAKE_P);
   const ours: Marker = {
     x: pTarget,
     y: trace.loss,
@@ -96,7 +91,7 @@ export function CrossEntropySlide() {
                     height={400}
                   />
                   <p className={withMistake ? 'lrn-note' : 'lrn-note step-reveal-hidden'}>
-                    Ein sicherer Fehler kostet {formatNumber(mistakeLoss / trace.loss, 1)}-mal so viel wie unser Modell.
+                    Ein sicherer Fehler kostet {formatNumber(mistakeRatio, 1)}-mal so viel wie unser Modell.
                   </p>
                 </>
               );

@@ -14,7 +14,7 @@ import {
   argmaxNumbers,
   decoderProjectionNumbers,
   namedColumn,
-} from '../src/formulas';
+} from '../src/tex';
 import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
 
 /** Range of the temperature slider (shared with the softmax slide). */

@@ -2,7 +2,7 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
-import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/formulas';
+import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/tex';
 import { traceWorkedExample } from '../src/model';
 
 // The default worked example never changes on this slide, so it is traced once.

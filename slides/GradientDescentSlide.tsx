@@ -13,7 +13,7 @@ import {
   oneWeightGradientNumbers,
   oneWeightUpdateNumbers,
   scalarResult,
-} from '../src/formulas';
+} from '../src/tex';
 import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, traceWorkedExample, trainWorkedExample } from '../src/model';
 
 export const LEARNING_RATE_RANGE = { min: 0.05, max: 3, step: 0.05 } as const;

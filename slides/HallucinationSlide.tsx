@@ -4,8 +4,8 @@ import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/Temperat
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSharedState, useSliderState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
-import { CONTEXT_TOKENS, DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
-import { sampleMany } from '../src/model/sampling';
+import { CONTEXT_TOKENS, DEFAULT_TEMPERATURE } from '../src/model';
+import { hallucinationRound } from '../src/model/hallucination';
 import '../src/components/outlook.css';
 
 /** Draws per press of „Ziehen“. */
@@ -20,11 +20,12 @@ export function HallucinationSlide() {
   const [temperature, setTemperature] = useSliderState('hallucination.temperature', { ...TEMPERATURE_RANGE, initial: DEFAULT_TEMPERATURE });
   const [rawRound, setRound] = useSharedState('hallucination.round', 1);
   const round = Number.isInteger(rawRound) && rawRound >= 1 ? rawRound : 1;
-  const trace = useMemo(() => traceWorkedExample(DEFAULT_PARAMS, { temperature }), [temperature]);
-  const samples = useMemo(() => sampleMany(trace.probabilities, DRAWS_PER_ROUND, seedForRound(round)), [trace, round]);
+  const { trace, samples, wrong, wrongShare, pTargetDefault } = useMemo(
+    () => hallucinationRound(temperature, DRAWS_PER_ROUND, seedForRound(round)),
+    [temperature, round],
+  );
   const t = trace.targetIndex;
   const target = trace.vocabulary[t];
-  const wrong = DRAWS_PER_ROUND - samples.counts[t];
   const prompt = CONTEXT_TOKENS.join(' ');
 
   return (
@@ -32,7 +33,7 @@ export function HallucinationSlide() {
       notes={
         <>
           <p>
-            Unser Mini-Modell gibt Frankreich nur mit {formatNumber(traceWorkedExample().probabilities[t])} Wahrscheinlichkeit
+            Unser Mini-Modell gibt Frankreich nur mit {formatNumber(pTargetDefault)} Wahrscheinlichkeit
             aus. Ein Chatbot nimmt aber nicht immer das wahrscheinlichste Wort, er zieht aus der Verteilung. Drücken Sie
             „Ziehen“: zwanzig Antworten, jede als fertiger Satz, jede im selben sicheren Ton – und viele davon falsch.
           </p>
@@ -69,7 +70,7 @@ export function HallucinationSlide() {
             ))}
           </p>
           <p className="ol-verdict" data-testid="hallucination-wrong">
-            Falsch: <strong className="num">{wrong}</strong> von {DRAWS_PER_ROUND} ({formatPercent(wrong / DRAWS_PER_ROUND, 0)})
+            Falsch: <strong className="num">{wrong}</strong> von {DRAWS_PER_ROUND} ({formatPercent(wrongShare, 0)})
           </p>
         </section>
         <section className="ol-column" aria-label={`${DRAWS_PER_ROUND} gezogene Antworten`}>

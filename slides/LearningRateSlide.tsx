@@ -13,15 +13,13 @@ import {
   errorFactorNumbers,
   quadraticStepNumbers,
   scalarResult,
-} from '../src/formulas';
-import { clampToBox, classifyDescent, descend, quadraticLandscape, sampleFunction } from '../src/math';
+} from '../src/tex';
+import { LEARNING_RATE_BOWL, learningRateLandscape } from '../src/model/learningRateLandscape';
 
-/** The bowl L(w) = a (w − w*)², its start point and the plotted window. */
-export const LANDSCAPE = { a: 1, wStar: 1, w0: -2, steps: 10 } as const;
+/** The bowl L(w) = a (w − w*)², its start point and the plotted window (src/model/learningRateLandscape.ts). */
+export const LANDSCAPE = LEARNING_RATE_BOWL;
 export const LANDSCAPE_RATE_RANGE = { min: 0.05, max: 1.5, step: 0.05 } as const;
 const DEFAULT_RATE = 0.2;
-const X_DOMAIN = [-3, 5] as const;
-const Y_DOMAIN = [0, 16] as const;
 
 /** German words for what the path does. */
 export const BEHAVIOUR_TEXT = {
@@ -32,21 +30,12 @@ export const BEHAVIOUR_TEXT = {
 
 export function LearningRateSlide() {
   const [rate, setRate] = useSliderState('learningRate.eta', { ...LANDSCAPE_RATE_RANGE, initial: DEFAULT_RATE });
-  const { a, wStar, w0, steps } = LANDSCAPE;
-  const landscape = useMemo(() => quadraticLandscape(a, wStar), [a, wStar]);
-  const curve = useMemo(
-    () => sampleFunction((w) => landscape.f([w]), X_DOMAIN[0], X_DOMAIN[1], 81),
-    [landscape],
+  const { a, wStar, w0, steps, xDomain, yDomain } = LANDSCAPE;
+  const { curve, path, behaviour, factor, maxStableLearningRate, w1, plotted, leftWindow, startDistance, endDistance } = useMemo(
+    () => learningRateLandscape(rate),
+    [rate],
   );
-  const path = useMemo(() => descend(landscape.f, landscape.grad, [w0], rate, steps), [landscape, w0, rate, steps]);
-  const behaviour = classifyDescent(path, wStar, steps);
-  const factor = landscape.errorFactor(rate);
-  const last = path[path.length - 1];
-  const w1 = path.length > 1 ? path[1].x[0] : w0;
-  // Points beyond the window are drawn on its edge; the verdict below says what happens.
-  const plotted = path.map((point) => clampToBox([point.x[0], point.loss], X_DOMAIN, Y_DOMAIN));
   const verdict = BEHAVIOUR_TEXT[behaviour.kind];
-  const leftWindow = path.some((point) => point.x[0] < X_DOMAIN[0] || point.x[0] > X_DOMAIN[1] || point.loss > Y_DOMAIN[1]);
 
   return (
     <LectureSlide
@@ -90,7 +79,7 @@ export function LearningRateSlide() {
             <Tex math={errorFactorNumbers(a, rate, factor)} />
           </div>
           <p className="lrn-note">
-            Konvergenz, solange |1 − 2aη| &lt; 1, also für η &lt; 1/a = {formatNumber(landscape.maxStableLearningRate)}.
+            Konvergenz, solange |1 − 2aη| &lt; 1, also für η &lt; 1/a = {formatNumber(maxStableLearningRate)}.
           </p>
         </div>
         <div className="lrn-column">
@@ -105,8 +94,8 @@ export function LearningRateSlide() {
               .join(', ')}. Der Weg ${verdict}.`}
             xLabel="Gewicht w"
             yLabel="Loss L(w)"
-            xDomain={X_DOMAIN}
-            yDomain={Y_DOMAIN}
+            xDomain={xDomain}
+            yDomain={yDomain}
             xTicks={[-3, -1, 1, 3, 5]}
             yTicks={[0, 4, 8, 12, 16]}
             width={500}
@@ -120,10 +109,8 @@ export function LearningRateSlide() {
             {behaviour.alternating && behaviour.kind !== 'diverges' ? ' und springt über das Minimum' : ''}
           </p>
           <p className="lrn-note" data-testid="lr-distance">
-            Abstand zum Minimum: {formatNumber(Math.abs(w0 - wStar))} am Start,{' '}
-            {path.length - 1 < steps
-              ? 'zu groß zum Rechnen'
-              : `${formatNumber(Math.abs(last.x[0] - wStar))} nach ${steps} Schritten`}
+            Abstand zum Minimum: {formatNumber(startDistance)} am Start,{' '}
+            {endDistance === null ? 'zu groß zum Rechnen' : `${formatNumber(endDistance)} nach ${steps} Schritten`}
             {leftWindow ? ' (Punkte außerhalb am Rand gezeichnet)' : ''}.
           </p>
         </div>

@@ -1,7 +1,7 @@
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import { CHAIN_RULE, GRADIENT_DESCENT, MATRIX_PRODUCT } from '../src/formulas';
+import { CHAIN_RULE, GRADIENT_DESCENT, MATRIX_PRODUCT } from '../src/tex';
 
 export function MathFoundationsSlide() {
   return (

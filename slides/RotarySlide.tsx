@@ -14,9 +14,9 @@ import {
   ropeRotationNumbers,
   ropeRotationResult,
   ropeScoreNumbers,
-} from '../src/formulas';
-import { dot } from '../src/math';
-import { rotaryAngle, rotaryScore, rotatePair, type Pair } from '../src/math/rotary';
+} from '../src/tex';
+import type { Pair } from '../src/math/rotary';
+import { rotaryView } from '../src/model/rotary';
 import '../src/components/outlook.css';
 
 /** The pair that is rotated, and the query/key pair of the relative-position check. */
@@ -25,6 +25,8 @@ export const ROTARY_QUERY: Pair = [1, 0.5];
 export const ROTARY_KEY: Pair = [0.6, -0.8];
 /** The key sits this many tokens after the query. */
 export const ROTARY_DISTANCE = 3;
+
+const ROTARY_EXAMPLE = { pair: ROTARY_PAIR, query: ROTARY_QUERY, key: ROTARY_KEY, distance: ROTARY_DISTANCE } as const;
 
 export const ROTARY_RANGES = {
   position: { min: 0, max: 12, step: 1, initial: 2 },
@@ -40,14 +42,10 @@ export function RotarySlide() {
   const [position, setPosition] = useRange('position');
   const [theta, setTheta] = useRange('theta');
   const [shift, setShift] = useRange('shift');
-  const angle = rotaryAngle(position, theta);
-  const rotated = useMemo(() => rotatePair(ROTARY_PAIR, angle), [angle]);
-  const degrees = (angle * 180) / Math.PI;
-  const m = position;
-  const n = position + ROTARY_DISTANCE;
-  const scoreHere = rotaryScore(ROTARY_QUERY, m, ROTARY_KEY, n, [theta]);
-  const scoreShifted = rotaryScore(ROTARY_QUERY, m + shift, ROTARY_KEY, n + shift, [theta]);
-  const plain = dot(ROTARY_QUERY, ROTARY_KEY);
+  const { angle, degrees, rotated, m, n, scoreHere, scoreShifted, plain } = useMemo(
+    () => rotaryView({ position, theta, shift }, ROTARY_EXAMPLE),
+    [position, theta, shift],
+  );
 
   return (
     <LectureSlide

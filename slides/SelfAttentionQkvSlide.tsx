@@ -5,7 +5,7 @@ import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSlideStep } from '../src/deck/slideStep';
-import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, focusQueryNumbers, namedRowVector } from '../src/formulas';
+import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, focusQueryNumbers, namedRowVector } from '../src/tex';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { FEATURE_NAMES } from '../src/model/attentionSteps';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';

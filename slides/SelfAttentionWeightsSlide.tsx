@@ -18,7 +18,7 @@ import {
   scoreResult,
   softmaxNumbers,
   softmaxResult,
-} from '../src/formulas';
+} from '../src/tex';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { focusAttentionSteps, type FocusAttentionSteps } from '../src/model/attentionSteps';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';

@@ -8,7 +8,7 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSliderState } from '../src/deck/useSharedState';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
-import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/formulas';
+import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/tex';
 import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
 
 /** The fixed temperatures compared side by side (also in the PDF, where no slider moves). */

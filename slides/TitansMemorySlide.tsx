@@ -9,7 +9,7 @@ import {
   TITANS_MEMORY_UPDATE,
   TITANS_READ,
   TITANS_SURPRISE,
-} from '../src/formulas';
+} from '../src/tex';
 import { TITANS_CITATION } from './titans';
 import '../src/components/outlook.css';
 

@@ -7,8 +7,9 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
-import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/formulas';
-import { runMemory, titansStream } from '../src/model/titansMemory';
+import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/tex';
+import { titansStream } from '../src/model/titansMemory';
+import { titansSandbox } from '../src/model/titansSandbox';
 import '../src/components/outlook.css';
 
 /** Slider ranges of the sandbox, with their defaults. */
@@ -29,22 +30,9 @@ export function TitansSandboxSlide() {
   const [eta, setEta] = useParam('eta');
   const [theta, setTheta] = useParam('theta');
   const [alpha, setAlpha] = useParam('alpha');
-  const run = useMemo(() => runMemory(SANDBOX_STREAM, { eta, theta, alpha }), [eta, theta, alpha]);
-  const keep = useMemo(() => runMemory(SANDBOX_STREAM, { eta, theta, alpha: 0 }), [eta, theta]);
-
+  const sandbox = useMemo(() => titansSandbox(SANDBOX_STREAM, { eta, theta, alpha }), [eta, theta, alpha]);
+  const { run, peak, peakStep, last, lastStep, finalRecall, finalRecallKeep, recallMax } = sandbox;
   const first = SANDBOX_STREAM[0];
-  const last = run.steps.length - 1;
-  const peak = run.steps.reduce((best, step, t) => (step.gradientNorm > run.steps[best].gradientNorm ? t : best), 0);
-  const maxSurprise = Math.max(4, ...run.steps.map((s) => s.gradientNorm));
-  const maxRecall = Math.max(run.recallBaseline * 1.5, ...run.steps.map((s) => s.recallError), ...keep.steps.map((s) => s.recallError));
-  const yMax = Math.ceil(maxRecall * 2) / 2;
-  const seen = new Set<string>();
-  const bars = run.steps.map((step) => {
-    const isNew = !seen.has(step.label);
-    seen.add(step.label);
-    return { label: step.label, value: step.gradientNorm, highlight: isNew };
-  });
-  const recallSeries = (steps: typeof run.steps) => steps.map((s, t) => [t + 1, s.recallError] as const);
 
   return (
     <LectureSlide
@@ -73,23 +61,23 @@ export function TitansSandboxSlide() {
             <ParamSlider label="α Vergessen" value={alpha} min={SANDBOX_RANGES.alpha.min} max={SANDBOX_RANGES.alpha.max} step={SANDBOX_RANGES.alpha.step} onChange={setAlpha} />
           </div>
           <p className="ol-status" data-testid="titans-peak">
-            Größte Überraschung: Token {peak + 1} ({run.steps[peak].label}),{' '}
+            Größte Überraschung: Token {peak + 1} ({peakStep.label}),{' '}
             <span className="ol-nowrap">
-              ‖∇ℓ‖ = <strong className="num">{formatNumber(run.steps[peak].gradientNorm)}</strong>
+              ‖∇ℓ‖ = <strong className="num">{formatNumber(peakStep.gradientNorm)}</strong>
             </span>
             ,{' '}
             <span className="ol-nowrap">
-              ℓ vorher = <strong className="num">{formatNumber(run.steps[peak].loss)}</strong>
+              ℓ vorher = <strong className="num">{formatNumber(peakStep.loss)}</strong>
             </span>
           </p>
           <p className="ol-status" data-testid="titans-last">
-            Letztes Token {last + 1} ({run.steps[last].label}): ‖∇ℓ‖ = <strong className="num">{formatNumber(run.steps[last].gradientNorm)}</strong>,
-            ℓ = <strong className="num">{formatNumber(run.steps[last].loss)}</strong>
+            Letztes Token {last + 1} ({lastStep.label}): ‖∇ℓ‖ = <strong className="num">{formatNumber(lastStep.gradientNorm)}</strong>,
+            ℓ = <strong className="num">{formatNumber(lastStep.loss)}</strong>
           </p>
         </section>
         <TokenBars
-          bars={bars}
-          max={maxSurprise}
+          bars={sandbox.bars}
+          max={sandbox.surpriseMax}
           width={720}
           height={190}
           caption="Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
@@ -101,7 +89,7 @@ export function TitansSandboxSlide() {
             <WorkedFormula
               formula={TITANS_RECALL}
               numbers={titansRecallNumbers(run.recalled, first.value)}
-              result={titansRecallResult(run.steps[last].recallError)}
+              result={titansRecallResult(finalRecall)}
               label="Abruf-Fehler für den ersten Schlüssel am Ende"
             />
           </div>
@@ -112,28 +100,28 @@ export function TitansSandboxSlide() {
         </section>
         <section className="ol-column" aria-label="Erinnerung an A">
           <LineChart
-            caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(keep.steps[last].recallError)} ohne Vergessen, ${formatNumber(run.steps[last].recallError)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
+            caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(finalRecallKeep)} ohne Vergessen, ${formatNumber(finalRecall)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
             xLabel="Token t"
             yLabel="Fehler"
             xDomain={[1, SANDBOX_STREAM.length]}
-            yDomain={[0, yMax]}
+            yDomain={[0, recallMax]}
             xTicks={[1, 4, 8, 12, 16]}
-            yTicks={[0, yMax / 2, yMax]}
+            yTicks={[0, recallMax / 2, recallMax]}
             width={720}
             height={190}
             series={[
-              { label: 'ohne Vergessen', role: 'value', points: recallSeries(keep.steps), dashed: true },
-              { label: 'mit Vergessen', role: 'loss', points: recallSeries(run.steps), dots: true },
+              { label: 'ohne Vergessen', role: 'value', points: sandbox.recallKeep, dashed: true },
+              { label: 'mit Vergessen', role: 'loss', points: sandbox.recallRun, dots: true },
             ]}
           />
           <p className="ol-legend-line" data-testid="titans-recall">
             Abruf von A am Ende:{' '}
             <span className="ol-key-value">
-              ‒ ‒ α = 0: <strong className="num">{formatNumber(keep.steps[last].recallError)}</strong>
+              ‒ ‒ α = 0: <strong className="num">{formatNumber(finalRecallKeep)}</strong>
             </span>
             {' · '}
             <span className="ol-key-loss">
-              ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(run.steps[last].recallError)}</strong>
+              ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(finalRecall)}</strong>
             </span>
           </p>
         </section>

@@ -9,7 +9,7 @@ import {
   QKV_PROJECTION,
   QKV_WEIGHTS,
   SCALED_DOT_PRODUCT_ATTENTION,
-} from '../src/formulas';
+} from '../src/tex';
 
 /** The five steps of section 4, with the formula of each. */
 const STEPS = [

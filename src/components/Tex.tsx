@@ -26,7 +26,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 type TexProps = {
-  /** A TeX string from src/formulas.ts. */
+  /** A TeX string from src/tex/. */
   math: string;
   /** Display style on its own line (default) or inline in text. */
   inline?: boolean;

@@ -3,7 +3,7 @@ import { Tex } from './Tex';
 import './selfAttention.css';
 
 type WorkedFormulaProps = {
-  /** The general formula (TeX from src/formulas.ts). */
+  /** The general formula (TeX from src/tex/). */
   formula: string;
   /** The same formula with the numbers put in: TeX, or markup such as a table when TeX would be too long. */
   numbers: string | ReactNode;

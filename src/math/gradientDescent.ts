@@ -1,6 +1,6 @@
 /**
- * Gradient descent, W_neu = W_alt − η ∇L, for vectors and matrices, plus a tiny loss-landscape
- * helper for the "convergence vs. divergence" demo.
+ * Gradient descent, W_neu = W_alt − η ∇L, for vectors and matrices, and a descent path for plotting
+ * (the learning-rate slide's bowl is in quadraticLandscape.ts).
  */
 import { MathInputError, assertMatrix, assertPositiveFinite, assertVector, formatShape, shapeOf, type Matrix, type Vector } from './types';
 
@@ -81,41 +81,4 @@ export function descend(
     x = nextX;
   }
   return path;
-}
-
-/** A separable quadratic bowl and what gradient descent does on it. */
-export interface QuadraticBowl {
-  /** f(x) = ½ Σᵢ cᵢ xᵢ². */
-  readonly f: (x: Vector) => number;
-  /** ∇f(x) = (cᵢ xᵢ)ᵢ. */
-  readonly grad: (x: Vector) => Vector;
-  /** Descent converges iff η < 2 / max cᵢ; at η = 1/cᵢ coordinate i is solved in one step. */
-  readonly maxStableLearningRate: number;
-}
-
-/**
- * Quadratic bowl f(x) = ½ Σᵢ cᵢ xᵢ² with curvatures cᵢ > 0. One step multiplies xᵢ by (1 − η cᵢ),
- * so the iterates shrink iff |1 − η cᵢ| < 1 for all i, i.e. η < 2 / max cᵢ, and blow up beyond.
- */
-export function quadraticBowl(curvatures: Vector): QuadraticBowl {
-  assertVector(curvatures, 'quadraticBowl', 'curvatures');
-  curvatures.forEach((c, i) => assertPositiveFinite(c, 'quadraticBowl', `curvatures[${i}]`));
-  const check = (x: Vector): void => {
-    if (x.length !== curvatures.length) {
-      throw new MathInputError(`quadraticBowl: expected x of length ${curvatures.length}, got ${x.length}`);
-    }
-  };
-  return {
-    f: (x) => {
-      check(x);
-      let s = 0;
-      for (let i = 0; i < x.length; i++) s += 0.5 * curvatures[i] * x[i] * x[i];
-      return s;
-    },
-    grad: (x) => {
-      check(x);
-      return x.map((xi, i) => curvatures[i] * xi);
-    },
-    maxStableLearningRate: 2 / Math.max(...curvatures),
-  };
 }

@@ -4,7 +4,6 @@ export * from './linalg';
 export * from './softmax';
 export * from './crossEntropy';
 export * from './attention';
-export * from './layerNorm';
 export * from './gelu';
 export * from './random';
 export * from './gradientDescent';

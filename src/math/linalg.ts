@@ -34,12 +34,6 @@ function assertDimension(n: number, op: string, name: string): void {
   }
 }
 
-/** The zero vector of length n: 0 ∈ ℝⁿ. */
-export function zerosVector(n: number): Vector {
-  assertDimension(n, 'zerosVector', 'length');
-  return new Array<number>(n).fill(0);
-}
-
 /** The zero matrix 0 ∈ ℝ^{rows×cols}. */
 export function zeros(rows: number, cols: number): Matrix {
   assertDimension(rows, 'zeros', 'rows');
@@ -102,19 +96,6 @@ export function argmax(v: Vector): number {
   let best = 0;
   for (let i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
   return best;
-}
-
-/** Largest absolute entry of a vector or matrix, maxᵢ |vᵢ| (max-norm). */
-export function maxAbs(v: Vector | Matrix): number {
-  const rows: Matrix = isMatrix(v) ? v : [v as Vector];
-  assertMatrix(rows, 'maxAbs', 'input');
-  let m = 0;
-  for (const row of rows) for (const x of row) m = Math.max(m, Math.abs(x));
-  return m;
-}
-
-function isMatrix(v: Vector | Matrix): v is Matrix {
-  return v.length > 0 && Array.isArray(v[0]);
 }
 
 /**
@@ -208,14 +189,6 @@ export function addMatrices(A: Matrix, B: Matrix): Matrix {
   return A.map((row, i) => row.map((x, j) => x + B[i][j]));
 }
 
-/** Element-wise matrix difference (A − B)ᵢⱼ = Aᵢⱼ − Bᵢⱼ. */
-export function subMatrices(A: Matrix, B: Matrix): Matrix {
-  assertMatrix(A, 'subMatrices', 'A');
-  assertMatrix(B, 'subMatrices', 'B');
-  assertSameShape(A, B, 'subMatrices');
-  return A.map((row, i) => row.map((x, j) => x - B[i][j]));
-}
-
 /** Scalar multiple of a matrix (c A)ᵢⱼ = c Aᵢⱼ. */
 export function scaleMatrix(A: Matrix, c: number): Matrix {
   assertMatrix(A, 'scaleMatrix', 'A');
@@ -223,10 +196,3 @@ export function scaleMatrix(A: Matrix, c: number): Matrix {
   return A.map((row) => row.map((x) => x * c));
 }
 
-/** Apply f to every entry: (f(A))ᵢⱼ = f(Aᵢⱼ, i, j). The result is validated to be finite. */
-export function mapMatrix(A: Matrix, f: (value: number, row: number, col: number) => number): Matrix {
-  assertMatrix(A, 'mapMatrix', 'A');
-  const out = A.map((row, i) => row.map((x, j) => f(x, i, j)));
-  assertMatrix(out, 'mapMatrix', 'result');
-  return out;
-}

@@ -78,10 +78,3 @@ export function randomNormalMatrix(rng: Rng, rows: number, cols: number, std = 1
   assertFiniteNumber(std, 'randomNormalMatrix', 'std');
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => std * rng.normal()));
 }
-
-/** rows×cols matrix with entries uniform in [min, max), drawn row by row from `rng`. */
-export function randomUniformMatrix(rng: Rng, rows: number, cols: number, min = -1, max = 1): Matrix {
-  assertSize(rows, 'randomUniformMatrix', 'rows');
-  assertSize(cols, 'randomUniformMatrix', 'cols');
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => rng.uniform(min, max)));
-}

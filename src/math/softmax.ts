@@ -7,7 +7,7 @@
  * maximum give exp(0) = 1, all others underflow to 0, which is the argmax one-hot with ties
  * split evenly.
  */
-import { assertMatrix, assertPositiveFinite, assertVector, MathInputError, type Matrix, type Vector } from './types';
+import { assertPositiveFinite, assertVector, MathInputError, type Vector } from './types';
 
 function maxOf(v: Vector): number {
   let m = -Infinity;
@@ -34,12 +34,6 @@ export function softmax(logits: Vector, temperature = 1): Vector {
   let total = 0;
   for (const e of exps) total += e; // ≥ 1 because the maximum contributes exp(0) = 1
   return exps.map((e) => e / total);
-}
-
-/** Row-wise softmax of a matrix: each row becomes a probability distribution. */
-export function softmaxRows(logits: Matrix, temperature = 1): Matrix {
-  assertMatrix(logits, 'softmaxRows', 'input');
-  return logits.map((row) => softmax(row, temperature));
 }
 
 /** log Σᵢ exp(xᵢ) = m + log Σᵢ exp(xᵢ − m) with m = max x; finite for all finite x. */

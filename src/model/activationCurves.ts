@@ -21,13 +21,18 @@ export function sampleCurve(f: (x: number) => number, from: number, to: number, 
   });
 }
 
-/** The three curves on [from, to], and the largest gap between exact GeLU and its tanh approximation. */
+/**
+ * The three curves on [from, to], the largest gap between exact GeLU and its tanh approximation,
+ * and the lowest sampled point of GeLU (the slide's caption quotes it; the true minimum is near
+ * x ≈ −0,75, GeLU ≈ −0,17).
+ */
 export function activationCurves(from = -4, to = 4, count = 161) {
   const gelu = sampleCurve(geluExact, from, to, count);
   const tanh = sampleCurve(geluTanh, from, to, count);
   const reluPoints = sampleCurve(relu, from, to, count);
   const maxTanhError = Math.max(...gelu.map(([, y], i) => Math.abs(y - tanh[i][1])));
-  return { gelu, tanh, relu: reluPoints, maxTanhError };
+  const geluMinimum = gelu.reduce((best, p) => (p[1] < best[1] ? p : best));
+  return { gelu, tanh, relu: reluPoints, maxTanhError, geluMinimum };
 }
 
 /** GeLU(x) = x·Φ(x) and ReLU(x) at one point. */

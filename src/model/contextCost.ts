@@ -65,3 +65,21 @@ export function contextCostCurve(maxTokens: number, count = 64, bytesPerScore = 
 export function costRatio(a: number, b: number): number {
   return attentionScores(b) / attentionScores(a);
 }
+
+/** n = 2^x, rounded to whole tokens (the slider moves the exponent x). */
+export function tokensForExponent(exponent: number): number {
+  return Math.round(2 ** exponent);
+}
+
+/**
+ * Everything the context-cost slide (section 9) shows: the cost at n = 2^exponent, the table of
+ * CONTEXT_EXAMPLES (its numbers are quoted in the notes), and the curve up to maxTokens in thousand
+ * tokens and terabytes (1 TB = 1000 GB) with the top of its axis, rounded up to half a terabyte.
+ */
+export function contextCostView(exponent: number, maxTokens: number) {
+  const n = tokensForExponent(exponent);
+  const examples = CONTEXT_EXAMPLES.map((example) => ({ ...example, cost: contextCost(example.tokens) }));
+  const curve = contextCostCurve(maxTokens, 81).map(([x, y]) => [x / 1000, y / 1000] as const);
+  const largest = examples[examples.length - 1].cost.gigabytes / 1000;
+  return { n, cost: contextCost(n), examples, curve, yMaxTerabytes: Math.ceil(largest * 2) / 2 };
+}

@@ -52,6 +52,8 @@ export interface HeadTrace {
   readonly attentionMatrix: Matrix;
   /** The focus token's row of the attention weights (how much "von" looks at each token). */
   readonly weights: Vector;
+  /** Index of the token the focus token looks at most (the first one on a tie). */
+  readonly top: number;
   /** head_h = A V for every token (n×d_v). */
   readonly outputs: Matrix;
   /** The focus token's head output h_von^h. */
@@ -208,6 +210,7 @@ export function traceMultiHead(
       q: Q[focusIndex],
       attentionMatrix: result.weights,
       weights: result.weights[focusIndex],
+      top: result.weights[focusIndex].indexOf(Math.max(...result.weights[focusIndex])),
       outputs: result.output,
       output: result.output[focusIndex],
     };

@@ -7,7 +7,6 @@ import {
   logSumExp,
   softmax,
   softmaxBackward,
-  softmaxRows,
   sum,
 } from '../../src/math';
 import { finite, vectorArb } from '../helpers/arbitraries';
@@ -114,14 +113,6 @@ describe('softmax', () => {
           for (let j = 0; j < z.length; j++) if (z[i] > z[j]) expect(p[i]).toBeGreaterThanOrEqual(p[j]);
       }),
     );
-  });
-});
-
-describe('softmaxRows', () => {
-  it('applies softmax to each row', () => {
-    const rows = softmaxRows([[1000, 1000], [0, Math.log(3)]]);
-    expect(rows[0]).toEqual([0.5, 0.5]);
-    expectAllClose(rows[1], [0.25, 0.75], 1e-15, 1e-14);
   });
 });
 

@@ -27,6 +27,13 @@ describe('activationCurves', () => {
     expect(Math.min(...c.gelu.map(([, y]) => y))).toBeCloseTo(-0.17, 2);
     expect(c.relu.every(([x, y]) => y === Math.max(0, x))).toBe(true);
   });
+  it('the lowest sampled GeLU point is x = −0,75 (grid step 0,05; the true minimum is at −0,7518)', () => {
+    // GeLU(−0,75) = −0,75 · Φ(−0,75) = −0,75 · 0,226627 = −0,169970; the neighbours are higher:
+    // GeLU(−0,70) = −0,7 · 0,241964 = −0,169375, GeLU(−0,80) = −0,8 · 0,211855 = −0,169484.
+    expect(c.geluMinimum[0]).toBeCloseTo(-0.75, 12);
+    expect(c.geluMinimum[1]).toBeCloseTo(-0.16997, 5);
+    for (const [, y] of c.gelu) expect(y).toBeGreaterThanOrEqual(c.geluMinimum[1]);
+  });
   it('the tanh approximation stays within 0.001 of exact GeLU', () => {
     expect(c.maxTanhError).toBeGreaterThan(0);
     expect(c.maxTanhError).toBeLessThan(1e-3);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MathInputError } from '../../src/math';
-import { CONTEXT_EXAMPLES, attentionScores, contextCost, contextCostCurve, costRatio } from '../../src/model/contextCost';
+import {
+  CONTEXT_EXAMPLES,
+  attentionScores,
+  contextCost,
+  contextCostCurve,
+  contextCostView,
+  costRatio,
+  tokensForExponent,
+} from '../../src/model/contextCost';
 
 describe('contextCost: n² scores per head and layer, 2 bytes each in fp16', () => {
   it('hand values: 4096² = 16.777.216 scores, 33.554.432 bytes', () => {
@@ -32,5 +40,35 @@ describe('contextCost: n² scores per head and layer, 2 bytes each in fp16', () 
   it('rejects lengths that are not positive integers', () => {
     for (const n of [0, -1, 1.5, NaN, Infinity]) expect(() => attentionScores(n)).toThrow(MathInputError);
     expect(() => contextCost(10, 0)).toThrow('contextCost: bytesPerScore must be > 0, got 0');
+  });
+});
+
+describe('contextCostView: all the context-cost slide shows', () => {
+  it('n = 2^x rounded: 2^12 = 4096, 2^12,5 ≈ 5792,6 -> 5793', () => {
+    expect(tokensForExponent(12)).toBe(4096);
+    expect(tokensForExponent(12.5)).toBe(5793);
+  });
+
+  it('at x = 12: 4096² = 16.777.216 scores, 2 bytes each = 0,0336 GB', () => {
+    const view = contextCostView(12, 2 ** 20);
+    expect(view.n).toBe(4096);
+    expect(view.cost.scores).toBe(16777216);
+    expect(view.cost.gigabytes).toBeCloseTo(0.033554432, 12);
+  });
+
+  it('the table quoted in the notes: 16,8 Mio., 17,2 Mrd. and 1,1 Billionen scores; about 2199 GB at 1M', () => {
+    const { examples } = contextCostView(12, 2 ** 20);
+    expect(examples.map((e) => e.label)).toEqual(['4k', '128k', '1M']);
+    expect(examples.map((e) => e.cost.scores)).toEqual([16777216, 17179869184, 1099511627776]);
+    expect(examples[2].cost.gigabytes).toBeCloseTo(2199.023255552, 9);
+  });
+
+  it('the curve in thousand tokens and TB, its axis rounded up to half a TB (2,199 TB -> 2,5)', () => {
+    const { curve, yMaxTerabytes } = contextCostView(12, 2 ** 20);
+    expect(curve).toHaveLength(81);
+    expect(curve[0]).toEqual([0, 0]);
+    expect(curve[80][0]).toBeCloseTo(1048.576, 9);
+    expect(curve[80][1]).toBeCloseTo(2.199023255552, 9);
+    expect(yMaxTerabytes).toBe(2.5);
   });
 });

@@ -57,6 +57,16 @@ describe('traceMultiHead', () => {
     expect(top).toEqual(['Paris', 'ist', 'Hauptstadt']);
   });
 
+  it("top is the token each head's focus weights are largest at: Paris (0), ist (1), Hauptstadt (3)", () => {
+    expect(trace.heads.map((h) => h.top)).toEqual([0, 1, 3]);
+    for (const head of trace.heads) {
+      head.weights.forEach((w, j) => {
+        if (j < head.top) expect(w).toBeLessThan(head.weights[head.top]);
+        else expect(w).toBeLessThanOrEqual(head.weights[head.top]);
+      });
+    }
+  });
+
   it('with one head (the lecture matrices) and W_O = I it is the single head of section 4', () => {
     const single = traceMultiHead(SINGLE_HEAD_PARAMS);
     const worked = traceWorkedExample();

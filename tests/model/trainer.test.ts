@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MathInputError, quadraticBowl, descend } from '../../src/math';
+import { MathInputError } from '../../src/math';
 import {
   DEFAULT_LEARNING_RATE,
   DEFAULT_PARAMS,
@@ -61,18 +61,6 @@ describe('trainWorkedExample', () => {
   });
 });
 
-describe('landscape demo: too large a learning rate diverges', () => {
-  // The lecture's demo bowl f(x, y) = ½(x² + 4y²); gradient descent is stable iff η < 0.5.
-  const bowl = quadraticBowl([1, 4]);
-
-  it('η = 0.1 converges, η = 0.6 diverges', () => {
-    const good = descend(bowl.f, bowl.grad, [2, 1], 0.1, 30);
-    const bad = descend(bowl.f, bowl.grad, [2, 1], 0.6, 30);
-    expect(good[30].loss).toBeLessThan(good[0].loss * 1e-2);
-    expect(bad[30].loss).toBeGreaterThan(bad[0].loss * 1e3);
-  });
-});
-
 describe('traceWorkedExample option and parameter validation', () => {
   it('rejects non-finite or non-positive temperature and learning rate with a clear message', () => {
     for (const bad of [0, -1, NaN, Infinity, -Infinity]) {
@@ -109,8 +97,10 @@ describe('traceWorkedExample option and parameter validation', () => {
 });
 
 describe('trainWorkedExample: the lean training loop', () => {
+  /** Equal up to rounding: 1e-12 relative (losses reach about 50 for random parameters, so an absolute bound is flaky). */
+  const near = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(y)));
   const close = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) =>
-    a.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], 12)));
+    a.forEach((row, i) => row.forEach((x, j) => near(x, b[i][j])));
 
   it('takes exactly the steps of the full trace (traceWorkedExample(…).updated), for any parameters, η and T', () => {
     const entry = fc.double({ min: -2, max: 2, noNaN: true });
@@ -130,8 +120,8 @@ describe('trainWorkedExample: the lean training loop', () => {
           let reference: typeof DEFAULT_PARAMS = start;
           for (let step = 0; step <= 5; step++) {
             const trace = traceWorkedExample(reference, { learningRate, temperature });
-            expect(lean[step].loss).toBeCloseTo(trace.loss, 12);
-            expect(lean[step].pTarget).toBeCloseTo(trace.probabilities[0], 12);
+            near(lean[step].loss, trace.loss);
+            near(lean[step].pTarget, trace.probabilities[0]);
             for (const key of ['W_Q', 'W_K', 'W_V', 'W_out'] as const) close(lean[step].params[key], reference[key]);
             close([lean[step].params.b], [reference.b]);
             reference = trace.updated;

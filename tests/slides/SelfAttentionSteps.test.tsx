@@ -17,7 +17,7 @@ import {
   scoreResult,
   softmaxNumbers,
   softmaxResult,
-} from '../../src/formulas';
+} from '../../src/tex';
 import { traceWorkedExample } from '../../src/model';
 import { AttentionMatrixSlide } from '../../slides/AttentionMatrixSlide';
 import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';

@@ -11,7 +11,7 @@ import { softmaxDemo } from '../../src/demos/softmax';
 import type { Demo } from '../../src/demos/types';
 import { sharedStore } from '../../src/deck/sharedStore';
 import { formatNumber } from '../../src/format';
-import * as formulas from '../../src/formulas';
+import * as formulas from '../../src/tex';
 import { negativeLog } from '../../src/math';
 import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, traceWorkedExample, trainWorkedExample } from '../../src/model';
 import { CrossEntropySlide, CONFIDENT_MISTAKE_P } from '../../slides/CrossEntropySlide';

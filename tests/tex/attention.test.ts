@@ -1,6 +1,8 @@
 /** The TeX functions of the self-attention slides: valid KaTeX for the lecture's numbers and for extreme ones. */
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
+import { traceWorkedExample } from '../../src/model';
+import { focusAttentionSteps } from '../../src/model/attentionSteps';
 import {
   contextVectorNumbers,
   focusQueryNumbers,
@@ -9,12 +11,7 @@ import {
   scoreResult,
   softmaxNumbers,
   softmaxResult,
-  texMatrix,
-  texRowVector,
-  texText,
-} from '../src/formulas';
-import { traceWorkedExample } from '../src/model';
-import { focusAttentionSteps } from '../src/model/attentionSteps';
+} from '../../src/tex';
 
 const t = traceWorkedExample();
 const s = focusAttentionSteps(t);
@@ -23,8 +20,8 @@ function parses(tex: string) {
   expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
 }
 
-describe('self-attention TeX', () => {
-  it('typesets every formula of the slides with KaTeX (throwOnError)', () => {
+describe('src/tex/attention', () => {
+  it('typesets every formula of the slides with the worked example numbers (throwOnError)', () => {
     const j = s.ranking[0];
     const all = [
       focusQueryNumbers(t.focus, t.embeddings[t.focusIndex], t.W_Q),
@@ -39,18 +36,11 @@ describe('self-attention TeX', () => {
     all.forEach(parses);
   });
 
-  it('writes German decimal commas and puts negative factors in parentheses', () => {
-    expect(texRowVector([0.29, -0.56])).toBe(String.raw`\begin{pmatrix} 0{,}29 & -0{,}56 \end{pmatrix}`);
-    expect(texMatrix([[1, 0], [0, 1]])).toBe(String.raw`\begin{pmatrix} 1{,}00 & 0{,}00 \\ 0{,}00 & 1{,}00 \end{pmatrix}`);
+  it('puts the numbers into the score: negative factors in parentheses, the result rounded', () => {
     expect(scoreNumbers('x', [0.29, -0.56], [0.1, 0.1], 4)).toBe(
       String.raw`s_{\text{x}} = \frac{0{,}29 \cdot 0{,}10 + (-0{,}56) \cdot 0{,}10}{\sqrt{4}}`,
     );
     expect(scoreResult('Hauptstadt', 1.293, 2, 0.6465)).toBe(String.raw`s_{\text{Hauptstadt}} = \frac{1{,}29}{2} = 0{,}65`);
-  });
-
-  it('escapes TeX characters in token names', () => {
-    expect(texText('a_b{c}')).toBe(String.raw`\text{a\_b\{c\}}`);
-    parses(namedRowVector('h', '50% & $x^2#~', [1, 2]));
   });
 
   it('never produces NaN or Infinity in TeX', () => {

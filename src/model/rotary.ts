@@ -1,0 +1,39 @@
+/**
+ * Everything the rotary slide (section 8) shows: one pair rotated by m·θ (in radians and degrees),
+ * and the RoPE score of a query at position m and a key `distance` tokens later, before and after
+ * shifting both positions by s (equal: only n − m counts), next to the plain dot product.
+ */
+import { dot } from '../math';
+import { rotaryAngle, rotaryScore, rotatePair, type Pair } from '../math/rotary';
+
+export interface RotaryExample {
+  /** The pair that is rotated. */
+  readonly pair: Pair;
+  /** Query and key of the relative-position check. */
+  readonly query: Pair;
+  readonly key: Pair;
+  /** The key sits this many tokens after the query. */
+  readonly distance: number;
+}
+
+export interface RotarySetting {
+  readonly position: number;
+  readonly theta: number;
+  readonly shift: number;
+}
+
+export function rotaryView({ position, theta, shift }: RotarySetting, example: RotaryExample) {
+  const angle = rotaryAngle(position, theta);
+  const m = position;
+  const n = position + example.distance;
+  return {
+    angle,
+    degrees: (angle * 180) / Math.PI,
+    rotated: rotatePair(example.pair, angle),
+    m,
+    n,
+    scoreHere: rotaryScore(example.query, m, example.key, n, [theta]),
+    scoreShifted: rotaryScore(example.query, m + shift, example.key, n + shift, [theta]),
+    plain: dot(example.query, example.key),
+  };
+}

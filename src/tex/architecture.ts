@@ -1,0 +1,67 @@
+/**
+ * Section 7, Modellarchitekturen (slides/Architecture*.tsx): the decoder block, GeLU, multi-head
+ * attention and the parameter count.
+ * The functions take numbers already computed by src/model and only typeset them.
+ */
+import { texNumber } from '../format';
+import { texCount, texFactor, texRowVector, texText } from './primitives';
+
+export const RESIDUAL_LAYER_NORM = String.raw`x' = \operatorname{LayerNorm}\big(x + \operatorname{Attention}(x)\big)`;
+export const GELU = String.raw`\operatorname{GeLU}(x) = x \cdot \Phi(x)`;
+export const RELU = String.raw`\operatorname{ReLU}(x) = \max(0;\, x)`;
+export const FEED_FORWARD = String.raw`\operatorname{MLP}(x) = \operatorname{GeLU}(x W_1 + b_1)\, W_2 + b_2`;
+export const FEED_FORWARD_SHAPES = String.raw`W_1 \in \mathbb{R}^{d \times 4d}, \quad W_2 \in \mathbb{R}^{4d \times d}`;
+export const ATTENTION_HEAD = String.raw`\text{head}_i = \operatorname{Attention}(E W_Q^{i},\, E W_K^{i},\, E W_V^{i})`;
+export const MULTI_HEAD = String.raw`\operatorname{MultiHead}(E) = \operatorname{Concat}(\text{head}_1, \text{head}_2, \text{head}_3)\, W_O`;
+export const PARAMS_BLOCK = String.raw`P_{\text{Block}} = \underbrace{4d^2 + 4d}_{\text{Attention}} + \underbrace{2 \cdot d \cdot 4d + 4d + d}_{\text{MLP}} + \underbrace{2 \cdot 2d}_{\text{LayerNorm}} = 12d^2 + 13d`;
+export const PARAMS_MODEL = String.raw`P = L \cdot P_{\text{Block}} + V \cdot d + n_{\text{ctx}} \cdot d + 2d`;
+/** Name of the one-head check vector: o^(1 Kopf). */
+export const SINGLE_HEAD_OUTPUT = String.raw`o^{(1\ \text{Kopf})}`;
+
+/** x · Φ(x) with x and Φ(x) put in (the line under GeLU(x) = x · Φ(x)). */
+export function geluNumbers(x: number, phi: number): string {
+  return String.raw`${texFactor(x, 1)} \cdot \Phi(${texNumber(x, 1)}) = ${texFactor(x, 1)} \cdot ${texNumber(phi)}`;
+}
+
+/** GeLU(x) = value. */
+export function geluResult(x: number, gelu: number): string {
+  return String.raw`\operatorname{GeLU}(${texNumber(x, 1)}) = ${texNumber(gelu)}`;
+}
+
+/** ReLU(x) = max(0; x) = value (a semicolon, since the decimal comma would be ambiguous). */
+export function reluNumbers(x: number, relu: number): string {
+  return String.raw`\operatorname{ReLU}(${texNumber(x, 1)}) = \max(0;\, ${texNumber(x, 1)}) = ${texNumber(relu)}`;
+}
+
+/** Concat(h_1, …, h_H) · W_O with the head outputs put in, as one row with a rule between heads. */
+export function multiHeadNumbers(headOutputs: readonly (readonly number[])[]): string {
+  const columns = headOutputs.map((h) => 'c'.repeat(h.length)).join('|');
+  const entries = headOutputs.map((h) => h.map((x) => texNumber(x)).join(' & ')).join(' & ');
+  return String.raw`\left(\begin{array}{${columns}} ${entries} \end{array}\right) W_O`;
+}
+
+/** o_token = (values) with the shape of the product. */
+export function multiHeadResult(token: string, output: readonly number[], concatWidth: number): string {
+  return String.raw`o_{${texText(token)}} = ${texRowVector(output)} \quad (1 \times ${concatWidth} \cdot ${concatWidth} \times ${output.length})`;
+}
+
+/** P_Block = 12 · d² + 13 · d with d put in. */
+export function blockParamsNumbers(d: number): string {
+  return String.raw`P_{\text{Block}} = 12 \cdot ${texCount(d)}^2 + 13 \cdot ${texCount(d)}`;
+}
+
+/** P_Block = value. */
+export function blockParamsResult(block: number): string {
+  return String.raw`P_{\text{Block}} = ${texCount(block)}`;
+}
+
+/** P = L · P_Block + V·d + n_ctx·d + 2d with all sizes (and the block count from src/model) put in. */
+export function modelParamsNumbers(layers: number, block: number, d: number, vocab: number, context: number): string {
+  const D = texCount(d);
+  return String.raw`P = ${texCount(layers)} \cdot ${texCount(block)} + ${texCount(vocab)} \cdot ${D} + ${texCount(context)} \cdot ${D} + 2 \cdot ${D}`;
+}
+
+/** P = total ≈ words (e.g. "124,4 Mio."). */
+export function modelParamsResult(total: number, words: string): string {
+  return String.raw`P = ${texCount(total)} \approx \text{${words.replace(/\u00a0/g, '~')}}`;
+}
