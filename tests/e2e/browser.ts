@@ -1,5 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { SlideMeta } from '../../src/deck/manifest';
+import { SLIDES } from '../../slides';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const SLIDE_SIZE = { width: 1366, height: 768 };
@@ -111,4 +113,14 @@ export async function inspectSlide(page: Page, { leftEdge = false } = {}) {
     const appeared = frame.querySelectorAll('.step-reveal-shown').length;
     return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
   }, leftEdge);
+}
+
+/** Opens the deck on a slide of the manifest at a step; throws when the slide is not in slides/index.ts. */
+export async function openSlide(browser: Browser, slide: SlideMeta, stepIndex = 0) {
+  const slideIndex = SLIDES.indexOf(slide);
+  if (slideIndex < 0) throw new Error(`slide ${slide.id} is not registered in slides/index.ts`);
+  const opened = await openDeck(browser, `slideIndex=${slideIndex}&stepIndex=${stepIndex}`);
+  const frame = opened.page.locator('.slide-frame:visible').first();
+  await frame.waitFor();
+  return { ...opened, frame, slideIndex };
 }

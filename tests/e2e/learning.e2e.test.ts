@@ -10,7 +10,7 @@ import DecoderPredictionSlide from '../../slides/DecoderPredictionSlide.meta';
 import GradientDescentSlide from '../../slides/GradientDescentSlide.meta';
 import LearningRateSlide from '../../slides/LearningRateSlide.meta';
 import SoftmaxSlide from '../../slides/SoftmaxSlide.meta';
-import { launchBrowser, openDeck, pressAndSettle, SLIDE_SIZE, viewOf, collectErrors, deckUrl } from './browser';
+import { launchBrowser, openSlide, pressAndSettle, SLIDE_SIZE, viewOf, collectErrors, deckUrl } from './browser';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -25,13 +25,9 @@ afterAll(async () => {
 });
 
 async function open(slide: (typeof SLIDES)[number], stepIndex = 0) {
-  const slideIndex = SLIDES.indexOf(slide);
-  expect(slideIndex, slide.id).toBeGreaterThanOrEqual(0);
-  const { context, page, errors } = await openDeck(browser, `slideIndex=${slideIndex}&stepIndex=${stepIndex}`);
-  contexts.push(context);
-  const frame = page.locator('.slide-frame:visible').first();
-  await frame.waitFor();
-  return { page, errors, frame, slideIndex };
+  const opened = await openSlide(browser, slide, stepIndex);
+  contexts.push(opened.context);
+  return opened;
 }
 
 /** The slide's visible text never holds a broken number. */

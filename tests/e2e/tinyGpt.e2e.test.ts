@@ -17,7 +17,7 @@ import TinyGptGenerationSlide from '../../slides/TinyGptGenerationSlide.meta';
 import TinyGptHallucinationSlide from '../../slides/TinyGptHallucinationSlide.meta';
 import TinyGptLearnedSlide from '../../slides/TinyGptLearnedSlide.meta';
 import TinyGptTrainingSlide from '../../slides/TinyGptTrainingSlide.meta';
-import { BROKEN, collectErrors, inspectSlide, launchBrowser, openDeck, settleTransition, SLIDE_SIZE } from './browser';
+import { BROKEN, collectErrors, inspectSlide, launchBrowser, openSlide, settleTransition, SLIDE_SIZE } from './browser';
 
 const run = promisify(execFile);
 /** Training 60 steps takes a few seconds; the machine may be slow and busy. */
@@ -36,13 +36,9 @@ afterAll(async () => {
 });
 
 async function open(slide: (typeof SLIDES)[number], stepIndex = 0) {
-  const slideIndex = SLIDES.indexOf(slide);
-  expect(slideIndex, slide.id).toBeGreaterThanOrEqual(0);
-  const { context, page, errors } = await openDeck(browser, `slideIndex=${slideIndex}&stepIndex=${stepIndex}`);
-  contexts.push(context);
-  await settleTransition(page);
-  const frame = page.locator('.slide-frame:visible').first();
-  return { page, errors, frame };
+  const opened = await openSlide(browser, slide, stepIndex);
+  contexts.push(opened.context);
+  return opened;
 }
 
 /** Resets, trains and waits until the training accuracy reads 100 %. */
