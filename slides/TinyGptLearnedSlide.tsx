@@ -51,7 +51,7 @@ export function TinyGptLearnedSlide() {
             values={view.heads.map((h) => h.weights)}
             rowLabels={view.heads.map((h) => h.short)}
             colLabels={view.tokens}
-            caption={`Gewicht von „${view.focus}“ auf jedes Wort, S = Schicht, K = Kopf (Zeile = 1)`}
+            caption={`Gewicht von „${view.focus}“ auf jedes Wort, B = Block, K = Kopf (Zeile = 1)`}
             role="focus"
           />
           <p className="gpt-text" data-testid="tiny-gpt-city-head">

@@ -95,7 +95,7 @@ export function TinyGptTrainingSlide() {
                 values={view.heads.map((h) => h.weights)}
                 rowLabels={view.heads.map((h) => h.short)}
                 colLabels={view.probeTokens}
-                caption={`Wohin schaut „${view.probeTokens[view.probeTokens.length - 1]}“? S = Schicht, K = Kopf; jede Zeile summiert sich zu 1`}
+                caption={`Wohin schaut „${view.probeTokens[view.probeTokens.length - 1]}“? B = Block, K = Kopf; jede Zeile summiert sich zu 1`}
                 role="focus"
               />
               <p className="gpt-note">Nach „Zurücksetzen“ schauen die Köpfe zufällig; beim Lernen verschieben sich die Gewichte.</p>

@@ -57,12 +57,6 @@ export function denseToMatrix(a: Dense): number[][] {
   return Array.from({ length: a.rows }, (_, i) => Array.from(a.data.subarray(i * a.cols, (i + 1) * a.cols)));
 }
 
-/** Row i as a plain array. */
-export function denseRow(a: Dense, i: number): number[] {
-  check(Number.isInteger(i) && i >= 0 && i < a.rows, () => `denseRow: row ${i} out of range for ${shape(a)}`);
-  return Array.from(a.data.subarray(i * a.cols, (i + 1) * a.cols));
-}
-
 /** A + B, entry by entry (the residual connection). */
 export function addDense(A: Dense, B: Dense): Dense {
   check(A.rows === B.rows && A.cols === B.cols, () => `addDense: expected equal shapes, got ${shape(A)} and ${shape(B)}`);

@@ -19,9 +19,9 @@ export type LossPoint = readonly [step: number, loss: number];
 export interface HeadAttention {
   readonly layer: number;
   readonly head: number;
-  /** „Schicht 1 · Kopf 2" */
+  /** „Block 1 · Kopf 2" (as the terminal demo says it) */
   readonly label: string;
-  /** „S1 · K2", for table rows. */
+  /** „B1 · K2", for table rows. */
   readonly short: string;
   /** One weight per probe token. */
   readonly weights: readonly number[];
@@ -52,7 +52,7 @@ export interface TrainingView {
 
 function headsOf(attention: readonly (readonly (readonly number[])[])[]): HeadAttention[] {
   return attention.flatMap((layer, l) =>
-    layer.map((weights, h) => ({ layer: l + 1, head: h + 1, label: `Schicht ${l + 1} · Kopf ${h + 1}`, short: `S${l + 1} · K${h + 1}`, weights })),
+    layer.map((weights, h) => ({ layer: l + 1, head: h + 1, label: `Block ${l + 1} · Kopf ${h + 1}`, short: `B${l + 1} · K${h + 1}`, weights })),
   );
 }
 
