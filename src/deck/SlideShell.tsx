@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo, type ComponentType } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo } from 'react';
 import { DeckContext, Slide, SlideContext } from 'spectacle';
 import type { SlideMeta } from './manifest';
 import { cssVar } from './palette';
@@ -79,14 +79,15 @@ type BodyHostProps = { meta: SlideMeta; step: number; mode: SlideMode };
 
 /** Re-renders only when the slide's own step or mode changes, not on every deck change. */
 const SlideBodyHost = memo(function SlideBodyHost({ meta, step, mode }: BodyHostProps) {
-  const body = useSlideBody(meta, true);
+  const body = useSlideBody(meta);
+  const Body = body.status === 'ready' ? body.Body : null;
   const value = useMemo(() => ({ step, steps: meta.steps, mode, notesTarget: null }), [step, meta.steps, mode]);
   return (
     <div className="slide-body-content" data-slide-body={meta.id}>
-      {body.status === 'ready' ? (
+      {Body ? (
         <SlideStepProvider value={value}>
           <SlideErrorBoundary title={meta.title}>
-            <RenderBody Body={body.Body} />
+            <Body />
           </SlideErrorBoundary>
         </SlideStepProvider>
       ) : body.status === 'error' ? (
@@ -102,7 +103,3 @@ const SlideBodyHost = memo(function SlideBodyHost({ meta, step, mode }: BodyHost
     </div>
   );
 });
-
-function RenderBody({ Body }: { Body: ComponentType }) {
-  return <Body />;
-}

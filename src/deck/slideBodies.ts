@@ -73,14 +73,14 @@ function stateOf(id: string): BodyState {
   return states.get(id)!;
 }
 
-/** The body of a slide, loading it when `wanted`. */
-export function useSlideBody(meta: SlideMeta, wanted: boolean): BodyState {
+/** The body of a slide, loading it if it is not there yet. */
+export function useSlideBody(meta: SlideMeta): BodyState {
   const state = useSyncExternalStore(
     subscribe,
     () => stateOf(meta.id),
     () => stateOf(meta.id),
   );
-  const missing = wanted && state.status !== 'ready';
+  const missing = state.status !== 'ready';
   useEffect(() => {
     // A failed load is tried again the next time the slide is wanted.
     if (missing) void loadSlideBody(meta);
