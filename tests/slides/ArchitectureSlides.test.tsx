@@ -152,7 +152,7 @@ describe('Parameter count', () => {
     const before = total();
     fireEvent.change(screen.getByLabelText('Köpfe h'), { target: { value: '7' } });
     expect(total()).toBe(before);
-    fireEvent.change(screen.getByLabelText('Layer L'), { target: { value: '24' } });
+    fireEvent.change(screen.getByLabelText('Blöcke L'), { target: { value: '24' } });
     const shape = { dModel: 768, heads: 7, layers: 24, vocabSize: 50257, contextLength: 1024 };
     expect(total()).toBe(formatInteger(countParameters(shape)));
     fireEvent.change(screen.getByLabelText('Kontext n_ctx'), { target: { value: '2048' } });
