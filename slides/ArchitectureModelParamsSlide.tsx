@@ -20,10 +20,10 @@ export function ArchitectureModelParamsSlide() {
     <LectureSlide
       notes={
         <p>
-          Das ganze Modell sind L Blöcke, dazu die Token-Embeddings, V mal d, die gelernten Positionen, n_ctx mal d, und
+          Das ganze Modell besteht aus L Blöcken, dazu die Token-Embeddings, V mal d, die gelernten Positionen, n_ctx mal d, und
           eine letzte LayerNorm. Die Ausgabeschicht teilt sich die Gewichte mit dem Embedding, deshalb zählt sie nicht
           extra. Für GPT-2 small ergibt das genau {formatInteger(presetTotals[0])} Parameter, für GPT-2 medium{' '}
-          {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Layern und d gleich 12.288 landet bei{' '}
+          {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Blöcken und d gleich 12.288 landet bei{' '}
           {formatMagnitude(presetTotals[2])}; das Paper nennt gerundet 175 Milliarden, mit Kontextlänge 2048, und nicht
           jedes Detail ist veröffentlicht. Fast alles steckt in den 12 d² der Blöcke. Danach schauen wir auf neue
           Architekturen.

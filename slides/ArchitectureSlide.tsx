@@ -11,14 +11,14 @@ export const BLOCK_PARTS = [
   { text: 'Multi-Head Self-Attention', part: 1 },
   { text: 'Feedforward-MLP (mit Aktivierungen wie GeLU)', part: 3 },
   { text: 'Residual-Verbindungen und LayerNorm', part: 2 },
-  { text: 'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96 Layer)', part: 5 },
+  { text: 'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96)', part: 5 },
 ] as const;
 
 /** One diagram part per click (the manifest declares DECODER_PARTS.length − 1 clicks). */
 function ArchitectureBody() {
   const view = useSlideStep();
   const animate = useSlideStepState().mode === 'live';
-  // Residual + LayerNorm is added twice (parts 2 and 4); the bullet is current both times.
+  // The residual addition comes twice (parts 2 and 4); the bullet is current both times.
   const currentPart = view === 4 ? 2 : view;
   return (
     <div className="arch-columns" data-view={view}>
@@ -38,9 +38,14 @@ function ArchitectureBody() {
           })}
         </ul>
         <div className="arch-formula-block">
-          <Tex math={RESIDUAL_LAYER_NORM} label="x Strich gleich LayerNorm von x plus Attention von x" />
+          <Tex
+            math={RESIDUAL_LAYER_NORM}
+            label="x Strich gleich x plus Attention von LayerNorm von x; x zwei Strich gleich x Strich plus MLP von LayerNorm von x Strich"
+          />
         </div>
-        <p className="arch-note">Die Eingabe x läuft an der Teilschicht vorbei und wird addiert (gestrichelt).</p>
+        <p className="arch-note">
+          GPT-2: LayerNorm vor jeder Teilschicht, x läuft daran vorbei und wird addiert (gestrichelt).
+        </p>
       </div>
       <DecoderBlockDiagram shown={view + 1} animate={animate} />
     </div>
@@ -53,12 +58,15 @@ export function ArchitectureSlide() {
       notes={
         <p>
           Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block, den wir jetzt
-          Klick für Klick von unten nach oben zusammensetzen: Embedding mit Positionen, Multi-Head Self-Attention, dann
-          Addieren und LayerNorm, dann ein Feedforward-MLP mit GeLU und noch einmal Addieren und LayerNorm. Die
-          gestrichelten Pfeile sind die Residual-Verbindungen: Die Eingabe läuft an jeder Teilschicht vorbei und wird
-          wieder addiert, so fließen Information und Gradienten auch durch viele Schichten. Dieser Block wird N-mal
-          gestapelt, 12-mal bei GPT-2 small, 24-mal bei GPT-2 medium, 96-mal bei GPT-3. Als Nächstes schauen wir uns die
-          Aktivierung GeLU im MLP genauer an.
+          Klick für Klick von unten nach oben zusammensetzen, so wie er in GPT-2 und GPT-3 aussieht: Embedding mit
+          Positionen; dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur Eingabe; dann
+          wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren. Die gestrichelten Pfeile sind die
+          Residual-Verbindungen: Die Eingabe läuft an LayerNorm und Teilschicht vorbei und wird wieder addiert, so fließen
+          Information und Gradienten auch durch viele Blöcke. Dieser Block wird N-mal gestapelt, 12-mal bei GPT-2 small,
+          24-mal bei GPT-2 medium, 96-mal bei GPT-3, und nach dem letzten Block kommt noch eine letzte LayerNorm. Der
+          Original-Transformer von 2017 und GPT-1 haben anders herum normalisiert, erst addieren, dann LayerNorm; seit
+          GPT-2 steht die LayerNorm vor der Teilschicht, das trainiert tiefe Stapel stabiler. Als Nächstes schauen wir
+          uns die Aktivierung GeLU im MLP genauer an.
         </p>
       }
     >

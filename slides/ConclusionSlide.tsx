@@ -18,10 +18,10 @@ export function ConclusionSlide() {
             passen die Gewichte an.
           </p>
           <p>
-            Diskussion: Decken Sie die Fragen einzeln auf und lassen Sie zuerst zwei Minuten in Paaren sprechen, dann im
-            Plenum sammeln. Bei „Verstehen“ an das Rechenbeispiel erinnern: Das Modell hat nur Gewichte angepasst. Bei
-            Halluzinationen an die zwanzig gezogenen Antworten erinnern und fragen, woran man sie erkennt und was Quellen
-            oder Retrieval helfen. Zum Schluss konkrete Einsatzfälle aus dem Studium sammeln, gute und schlechte. Wer eine
+            Jetzt diskutieren wir: Die Fragen kommen einzeln; sprechen Sie zuerst zwei Minuten zu zweit, dann sammeln wir
+            im Plenum. Bei „Verstehen“ denken wir an das Rechenbeispiel: Das Modell hat nur Gewichte angepasst. Bei
+            Halluzinationen denken wir an die zwanzig gezogenen Antworten: Woran erkennt man sie, und was nützen Quellen
+            oder Retrieval? Zum Schluss sammeln wir konkrete Einsatzfälle aus dem Studium, gute und schlechte. Wer eine
             Frage zu einem Begriff hat: Das Glossar danach verlinkt jeden Begriff auf seine Folie.
           </p>
         </>

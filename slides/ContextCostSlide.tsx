@@ -5,7 +5,7 @@ import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
-import { formatInteger, formatNumber } from '../src/format';
+import { formatInteger, formatMagnitude, formatNumber } from '../src/format';
 import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/tex';
 import { contextCostView, tokensForExponent } from '../src/model/contextCost';
 import '../src/components/outlook.css';
@@ -36,15 +36,20 @@ export function ContextCostSlide() {
       notes={
         <>
           <p>
-            Attention vergleicht jedes Token mit jedem anderen, das sind n mal n Scores – pro Kopf und pro Schicht. Wir
-            nehmen an, jeder Score wird in fp16 gespeichert, also mit 2 Byte. Schieben Sie die Kontextlänge: Verdoppelt
-            man n, vervierfacht sich der Aufwand; die Kurve ist eine Parabel.
+            Attention vergleicht jedes Token mit jedem, das sind n mal n Scores – pro Kopf und pro Schicht. Wir nehmen an,
+            jeder Score wird in fp16 gespeichert, also mit 2 Byte. Wenn wir die Kontextlänge verdoppeln, vervierfacht sich
+            der Aufwand; die Kurve ist eine Parabel.
           </p>
           <p>
-            Mit dem Klick die Tabelle: Bei 4k Tokens sind es 16,8 Millionen Scores, bei 128k schon 17 Milliarden, bei einer
-            Million Tokens über eine Billion, rund 2000 GB – für einen einzigen Kopf in einer Schicht. Echte Systeme
-            speichern die Matrix deshalb nicht ganz (FlashAttention) oder verwenden Tricks wie das Gedächtnis von Titans.
-            Als Nächstes die zweite Grenze zum Anfassen: Halluzinationen.
+            Jetzt die Tabelle: Bei {examples[0].label} Tokens sind es {formatMagnitude(examples[0].cost.scores)} Scores,
+            bei {examples[1].label} schon {formatMagnitude(examples[1].cost.scores)}, bei einer Million Tokens{' '}
+            {formatMagnitude(examples[2].cost.scores)}, das sind {formatGigabytes(examples[2].cost.gigabytes)} GB – für
+            einen einzigen Kopf in einer Schicht. Echte Systeme speichern diese Matrix deshalb nie ganz: FlashAttention
+            rechnet die Scores blockweise und verwirft sie gleich wieder, so wächst der Speicher nur linear mit n, die
+            Rechenarbeit bleibt aber quadratisch. Beim Generieren hält der KV-Cache die Keys und Values aller bisherigen
+            Tokens fest, damit jedes neue Token nur seine eine Zeile Scores rechnet; dafür wächst der Cache linear mit der
+            Kontextlänge. Andere Wege sind Tricks wie das Gedächtnis von Titans. Als Nächstes die zweite Grenze zum
+            Anfassen: Halluzinationen.
           </p>
         </>
       }

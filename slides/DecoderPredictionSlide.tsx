@@ -34,8 +34,8 @@ export function DecoderPredictionSlide() {
           Der Kontextvektor h von „von“ wird mit W_out multipliziert: jede Zeile von W_out gehört zu einem Wort des
           Vokabulars und liefert dessen Logit. Jede Zeile liest das Merkmal ihres Landes. Frankreich bekommt den höchsten
           Score, weil h über die Attention vor allem den Value von „Paris“ enthält; der Bias b ist ein Vorwissen für
-          Deutschland. Diese Parameter sind von Hand gewählt, nicht gelernt. Mit dem nächsten Klick macht Softmax daraus
-          Wahrscheinlichkeiten, bei T = 1 ist P(Frankreich) = {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Schieben Sie die
+          Deutschland. Diese Parameter sind von Hand gewählt, nicht gelernt. Dann macht Softmax daraus
+          Wahrscheinlichkeiten, bei T = 1 ist P(Frankreich) = {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Verändern wir die
           Temperatur: kleine Werte machen die Verteilung spitz, große flach, die Reihenfolge bleibt gleich. Zum Schluss
           wählt Argmax das wahrscheinlichste Wort; auf der nächsten Folie schauen wir uns Softmax und Temperatur genauer an.
         </p>

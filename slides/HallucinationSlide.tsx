@@ -34,12 +34,12 @@ export function HallucinationSlide() {
         <>
           <p>
             Unser Mini-Modell gibt Frankreich nur mit {formatNumber(pTargetDefault)} Wahrscheinlichkeit
-            aus. Ein Chatbot nimmt aber nicht immer das wahrscheinlichste Wort, er zieht aus der Verteilung. Drücken Sie
+            aus. Ein Chatbot nimmt aber nicht immer das wahrscheinlichste Wort, er zieht aus der Verteilung. Wir drücken
             „Ziehen“: zwanzig Antworten, jede als fertiger Satz, jede im selben sicheren Ton – und viele davon falsch.
           </p>
           <p>
             Das ist der Kern einer Halluzination: Das Modell hat kein Wissen über „wahr“, nur Wahrscheinlichkeiten, und es
-            sagt nie von selbst „ich weiß es nicht“. Schieben Sie die Temperatur nach links: Bei kleinem T kommt fast immer
+            sagt nie von selbst „ich weiß es nicht“. Schieben wir die Temperatur nach links: Bei kleinem T kommt fast immer
             Frankreich, bei großem T wird gewürfelt. Kleines T hilft aber nur, wenn das wahrscheinlichste Wort auch stimmt.
             Danach kommen Fazit und Diskussion.
           </p>

@@ -8,7 +8,7 @@ export function MotivationSlide() {
         <p>
           Maschinelles Lernen ist ein Teilgebiet der KI, Deep Learning nutzt dafür tiefe neuronale Netze, und GPT steht für
           Generative Pretrained Transformer. Die Kernfrage heute: Wie kann ein Modell nur durch Statistik scheinbar
-          „verstehen“? Klicken Sie weiter, dann erscheint unser Beispielsatz. Die ganze Aufgabe des Modells ist es, das
+          „verstehen“? Dazu nehmen wir einen Beispielsatz. Die ganze Aufgabe des Modells ist es, das
           nächste Token vorherzusagen, hier „Frankreich“. Als Nächstes sehen wir, welche Stationen ein Satz im Modell
           durchläuft.
         </p>

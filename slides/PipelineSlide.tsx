@@ -12,7 +12,8 @@ export function PipelineSlide() {
           Mit jedem Klick kommt eine Station der Pipeline dazu: Aus Text werden Tokens, aus Tokens Vektoren, die Attention
           mischt den Kontext hinein, eine Ausgabeschicht liefert Scores, Softmax macht daraus Wahrscheinlichkeiten, und
           der Loss sagt beim Training, wie falsch das war. Wir betrachten nur Decoder-only-Modelle wie GPT. Das Herzstück
-          ist Self-Attention: Jedes Token schaut auf alle anderen Tokens im Kontext. Als Erstes sehen wir uns die
+          ist Self-Attention: Jedes Token schaut auf sich selbst und alle vorherigen Tokens, nie auf spätere, denn die
+          soll es ja erst vorhersagen; eine Maske sperrt sie aus. Als Erstes sehen wir uns die
           Tokenisierung genauer an.
         </p>
       }
@@ -35,7 +36,7 @@ export function PipelineSlide() {
       </ol>
       <ul>
         <li>Fokus auf Decoder-only-Modelle (GPT)</li>
-        <li>Self-Attention: Jedes Token „schaut“ auf alle anderen Tokens im Kontext</li>
+        <li>Self-Attention: Jedes Token „schaut“ auf sich und alle vorherigen Tokens</li>
       </ul>
       <p className="demo-command">
         Demos: npm run demo -- tokenization · npm run demo -- self-attention

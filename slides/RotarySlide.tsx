@@ -53,14 +53,16 @@ export function RotarySlide() {
         <>
           <p>
             Attention allein weiß nicht, in welcher Reihenfolge die Tokens stehen. Rotary-Positionskodierung, kurz RoPE,
-            dreht dafür jedes Zahlenpaar in Query und Key um einen Winkel, der mit der Position m wächst: m mal θ. Schieben
-            Sie die Position: Der Pfeil dreht sich, seine Länge bleibt gleich.
+            haben Su und Kollegen 2021 vorgestellt, also lange vor Titans; Llama und viele andere Modelle nutzen sie. RoPE
+            dreht jedes Zahlenpaar in Query und Key um einen Winkel, der mit der Position m wächst: m mal θ. Wenn wir die
+            Position verschieben, dreht sich der Pfeil, seine Länge bleibt gleich.
           </p>
           <p>
-            Mit dem Klick der Trick dahinter: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der
-            Winkelunterschied übrig, also der Abstand n − m. Verschieben Sie beide Positionen um s – die zwei Zahlen bleiben
+            Jetzt der Trick dahinter: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der
+            Winkelunterschied übrig, also der Abstand n − m. Verschieben wir beide Positionen um s, bleiben die zwei Zahlen
             gleich. Zum Schluss State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der
-            Länge. Damit sind wir bei den Grenzen von LLMs.
+            Länge. Auch sie, etwa S4 und Mamba, sind eigene Arbeiten und gehören zum Umfeld von Titans, nicht zu Titans
+            selbst. Damit sind wir bei den Grenzen von LLMs.
           </p>
         </>
       }

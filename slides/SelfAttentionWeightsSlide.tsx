@@ -21,11 +21,13 @@ import {
 } from '../src/tex';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { focusAttentionSteps, type FocusAttentionSteps } from '../src/model/attentionSteps';
+import { scalingEvidence, type ScalingEvidence } from '../src/model/scalingEvidence';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
 
 /** Views of this slide (its step): 0 scores, 1 softmax weights, 2 the context vector h. */
 
 type BodyProps = { trace: WorkedTrace; parts: FocusAttentionSteps };
+type SoftmaxProps = BodyProps & { evidence: ScalingEvidence };
 
 function ScoresView({ trace, parts }: BodyProps) {
   // The worked line uses the token "von" attends to most, read from the data.
@@ -51,7 +53,7 @@ function ScoresView({ trace, parts }: BodyProps) {
   );
 }
 
-function SoftmaxView({ trace, parts }: BodyProps) {
+function SoftmaxView({ trace, parts, evidence }: SoftmaxProps) {
   const [first, second] = parts.ranking;
   const token = trace.tokens[first];
   return (
@@ -68,10 +70,18 @@ function SoftmaxView({ trace, parts }: BodyProps) {
           bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === first }))}
           role="focus"
         />
-        <p className="sa-finding" data-testid="attention-finding">
-          „{trace.focus}“ achtet am stärksten auf <strong>„{token}“</strong> ({formatNumber(trace.weights[first])}),
-          danach auf <strong>„{trace.tokens[second]}“</strong> ({formatNumber(trace.weights[second])}).
-        </p>
+        <div>
+          <p className="sa-finding" data-testid="attention-finding">
+            „{trace.focus}“ achtet am stärksten auf <strong>„{token}“</strong> ({formatNumber(trace.weights[first])}),
+            danach auf <strong>„{trace.tokens[second]}“</strong> ({formatNumber(trace.weights[second])}).
+          </p>
+          <p className="sa-finding" data-testid="scaling-evidence">
+            Ohne ÷ √{evidence.dK} = {formatNumber(evidence.sqrtDK, 0)}: „{trace.tokens[evidence.top]}“{' '}
+            {formatNumber(evidence.unscaled[evidence.top])} statt {formatNumber(evidence.scaled[evidence.top])},{' '}
+            „{trace.tokens[evidence.second]}“ {formatNumber(evidence.unscaled[evidence.second])} statt{' '}
+            {formatNumber(evidence.scaled[evidence.second])} – Softmax wird spitzer.
+          </p>
+        </div>
       </div>
     </div>
   );
@@ -104,13 +114,13 @@ function ContextView({ trace, parts }: BodyProps) {
   );
 }
 
-function WeightsBody({ trace, parts }: BodyProps) {
+function WeightsBody({ trace, parts, evidence }: SoftmaxProps) {
   const view = useSlideStep();
   return (
     <div className="sa-slide">
       <StepTrail steps={SELF_ATTENTION_STEPS} current={2 + view} label="Schritte der Self-Attention" />
       {view === 0 && <ScoresView trace={trace} parts={parts} />}
-      {view === 1 && <SoftmaxView trace={trace} parts={parts} />}
+      {view === 1 && <SoftmaxView trace={trace} parts={parts} evidence={evidence} />}
       {view === 2 && <ContextView trace={trace} parts={parts} />}
     </div>
   );
@@ -119,21 +129,29 @@ function WeightsBody({ trace, parts }: BodyProps) {
 export function SelfAttentionWeightsSlide() {
   const trace = useMemo(() => traceWorkedExample(), []);
   const parts = useMemo(() => focusAttentionSteps(trace), [trace]);
+  const evidence = useMemo(() => scalingEvidence(trace), [trace]);
   const [first, second] = parts.ranking.map((j) => `„${trace.tokens[j]}“`);
   return (
     <LectureSlide
       notes={
         <p>
-          Schritt drei: Die Query von „{trace.focus}“ wird mit jedem Key per Skalarprodukt verglichen und durch √d_k ={' '}
-          {formatNumber(parts.sqrtDK, 0)} geteilt; oben rechnen wir das für {first} vor, die Tabelle zeigt alle fünf
-          Scores. Klick: Softmax macht daraus Gewichte, die sich zu 1 addieren – „{trace.focus}“ schaut vor allem auf{' '}
-          {first} und {second}; die Gewichtsmatrizen dafür haben wir von Hand gewählt, ein trainiertes Modell lernt
-          sie selbst. Klick: Der neue Vektor h ist die gewichtete Summe der Values, jede Zeile der Tabelle ist ein
-          Summand. Danach sehen wir, dass jedes Token so eine Zeile hat: die ganze Attention-Matrix.
+          Schritt drei: Die Query von „{trace.focus}“ wird mit jedem Key per Skalarprodukt verglichen und durch √d_k
+          geteilt, bei uns ist d_k = {evidence.dK}, also teilen wir durch √{evidence.dK} ={' '}
+          {formatNumber(parts.sqrtDK, 0)}; oben rechnen wir das für {first} vor, die Tabelle zeigt alle fünf Scores.
+          Warum √d_k? Haben die Einträge von q und k Mittelwert 0 und Varianz 1, dann hat das Skalarprodukt die Varianz
+          d_k: Je länger die Vektoren, desto weiter streuen die Scores, Softmax sättigt und gibt fast alles einem Token.
+          Geteilt durch √d_k ist die Varianz wieder 1. Jetzt macht Softmax aus den Scores Gewichte, die sich zu 1
+          addieren – „{trace.focus}“ schaut vor allem auf {first} und {second}; die Gewichtsmatrizen dafür haben wir von
+          Hand gewählt, ein trainiertes Modell lernt sie selbst. Ohne die Teilung bekäme {first}{' '}
+          {formatNumber(evidence.unscaled[evidence.top])} statt {formatNumber(evidence.scaled[evidence.top])} und{' '}
+          {second} nur {formatNumber(evidence.unscaled[evidence.second])} statt{' '}
+          {formatNumber(evidence.scaled[evidence.second])}: schon bei vier Dimensionen wird die Verteilung spitzer. Zum
+          Schluss ist der neue Vektor h die gewichtete Summe der Values, jede Zeile der Tabelle ist ein Summand. Danach
+          sehen wir, dass jedes Token so eine Zeile hat: die ganze Attention-Matrix.
         </p>
       }
     >
-      <WeightsBody trace={trace} parts={parts} />
+      <WeightsBody trace={trace} parts={parts} evidence={evidence} />
     </LectureSlide>
   );
 }

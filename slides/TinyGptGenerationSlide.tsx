@@ -43,7 +43,7 @@ export function TinyGptGenerationSlide() {
           </p>
           <p>
             Mit „Ziehen“ würfelt das Modell nach softmax(z/T); „Neu ziehen“ nimmt einen anderen Zufallsstart. Bei großem T
-            kommen auch unwahrscheinliche Wörter dran. Lassen Sie die Studierenden eigene Satzanfänge tippen, z. B. „Die
+            kommen auch unwahrscheinliche Wörter dran. Probieren Sie eigene Satzanfänge aus, z. B. „Die
             Hauptstadt von Spanien ist“ oder „Genf liegt in“. Ein unbekanntes Wort („Tokio“) meldet das Modell mit Namen –
             es kennt nur seine {vocabulary.size} Wörter.
           </p>

@@ -21,7 +21,7 @@ export function TinyGptHallucinationSlide() {
             {view.truth.capital}.
           </p>
           <p>
-            Klick: warum. Im Korpus steht über Zürich nur „{view.truth.corpusSentences.join('“ und „')}“. Gelernt hat das
+            Und warum? Im Korpus steht über Zürich nur „{view.truth.corpusSentences.join('“ und „')}“. Gelernt hat das
             Modell die Form: „X ist die Hauptstadt von“ plus das Land, in dem X liegt. Andersherum gefragt, „
             {view.reverse.prompt}“, antwortet es richtig „{view.reverse.answer}“ (p = {formatNumber(view.reverse.probability)}).
             Es „weiß“ also Bern – aber es prüft nie, ob die Frage überhaupt stimmt. Genau so entstehen Halluzinationen in

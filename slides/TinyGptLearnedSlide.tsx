@@ -36,7 +36,7 @@ export function TinyGptLearnedSlide() {
             schauen auf die Vorlage („Hauptstadt“, „die“): Welche Frage wird gestellt?
           </p>
           <p>
-            Klick: die {view.embeddingPoints.length} Wortvektoren, mit PCA von {view.dimensions} auf 2 Dimensionen gedrückt. Ehrlich
+            Jetzt die {view.embeddingPoints.length} Wortvektoren, mit PCA von {view.dimensions} auf 2 Dimensionen gedrückt. Ehrlich
             gesagt zeigen die zwei Achsen nur {formatPercent(pc1, 0)} und {formatPercent(pc2, 0)} der Streuung, zusammen{' '}
             {formatPercent(view.explainedTotal, 0)}. Das Bild ist also ein grober Schatten; Nähe im Bild heißt nicht sicher
             Nähe im Modell. Städte sind Kreise, Länder Quadrate, der Rest Dreiecke – Form und Farbe.

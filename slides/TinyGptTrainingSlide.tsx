@@ -63,7 +63,7 @@ export function TinyGptTrainingSlide() {
           <p>
             „Zurücksetzen“ holt ein frisch gewürfeltes Modell (Seed 1), „Trainieren“ lässt es live lernen – im
             Hintergrund, die Folien bleiben bedienbar. Der Lernraten-Regler wirkt sofort: groß wird es zappelig, klein
-            langsam. Klick: Wohin schaut „von“ im Satz „Paris ist die Hauptstadt von“? Das ändert sich beim Lernen.
+            langsam. Und jetzt: Wohin schaut „von“ im Satz „Paris ist die Hauptstadt von“? Das ändert sich beim Lernen.
           </p>
         </>
       }

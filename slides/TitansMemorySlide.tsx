@@ -16,8 +16,8 @@ import '../src/components/outlook.css';
 /** The four equations of the long-term memory, in the order of the paper, with what they mean. */
 const EQUATIONS: readonly { name: string; tex: string; text: ReactNode; spoken: string }[] = [
   { name: 'Fehler', tex: TITANS_LOSS, text: <>Wie schlecht passt der gespeicherte Wert zum Schlüssel k<sub>t</sub>?</>, spoken: 'l gleich Norm von M von k t minus v t, zum Quadrat' },
-  { name: 'Überraschung', tex: TITANS_SURPRISE, text: 'Gradient = aktuelle Überraschung; η behält vergangene, θ ist die Lernrate.', spoken: 'S t gleich eta mal S t minus 1 minus theta mal Gradient von l' },
-  { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: 'α vergisst einen Teil des Alten, dann kommt die Überraschung dazu.', spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
+  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Gradient = aktuelle Überraschung; η<sub>t</sub> behält vergangene, θ<sub>t</sub> ist die Lernrate – beide hängen von x<sub>t</sub> ab.</>, spoken: 'S t gleich eta mal S t minus 1 minus theta mal Gradient von l' },
+  { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: <>α<sub>t</sub> (auch aus x<sub>t</sub> berechnet) vergisst einen Teil des Alten, dann kommt die Überraschung dazu.</>, spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
   { name: 'Abrufen', tex: TITANS_READ, text: <>Lesen mit einer Anfrage q<sub>t</sub>, ohne das Gedächtnis zu ändern.</>, spoken: 'y t gleich M Stern von q t' },
 ];
 
@@ -28,13 +28,16 @@ export function TitansMemorySlide() {
         <>
           <p>
             Das Langzeitgedächtnis M ist selbst ein kleines Netz. Für jedes Token bildet es wie die Attention einen
-            Schlüssel k und einen Wert v. Der Fehler misst, wie schlecht M den Schlüssel schon auf den Wert abbildet –
-            das ist genau unser bekannter Loss, nur jetzt beim Lesen statt beim Training.
+            Schlüssel k und einen Wert v. Der Fehler misst, wie schlecht M den Schlüssel schon auf den Wert abbildet: der
+            quadrierte Abstand zwischen M von k und v. Das ist nicht die Kreuzentropie aus dem Training, sondern ein
+            quadratischer Fehler, und M lernt damit beim Lesen, nicht nur beim Training.
           </p>
           <p>
-            Klick für Klick: Der Gradient dieses Fehlers heißt im Paper Überraschung. Etwas Neues erzeugt einen großen
-            Gradienten, etwas Bekanntes einen kleinen. η lässt vergangene Überraschung nachklingen wie ein Momentum, θ ist
-            die Lernrate. α ist das Vergessen: ein Teil des alten Gedächtnisses wird jedes Mal gelöscht. Abrufen ändert
+            Der Gradient dieses Fehlers heißt im Paper Überraschung. Etwas Neues erzeugt einen großen Gradienten, etwas
+            Bekanntes einen kleinen. η lässt vergangene Überraschung nachklingen wie ein Momentum, θ ist die Lernrate, α
+            ist das Vergessen: ein Teil des alten Gedächtnisses wird jedes Mal gelöscht. Im Paper sind das keine festen
+            Zahlen: η_t, θ_t und α_t werden für jedes Token aus x_t berechnet, das Modell entscheidet also selbst, wann es
+            sich mehr merkt oder mehr vergisst. Im Sandkasten stellen wir sie als Konstanten mit Reglern ein. Abrufen ändert
             nichts. Für ein lineares Gedächtnis M(k) = M k ist der Gradient ein äußeres Produkt; das rechnen wir gleich im
             Sandkasten nach.
           </p>

@@ -22,6 +22,14 @@ export const SANDBOX_RANGES = {
 /** The stream of the sandbox: d = 4, 16 tokens, seeded (src/model/titansMemory.ts). */
 export const SANDBOX_STREAM = titansStream();
 
+/** The sandbox at its default sliders, for the speaker notes. */
+const DEFAULT_SANDBOX = titansSandbox(SANDBOX_STREAM, {
+  eta: SANDBOX_RANGES.eta.initial,
+  theta: SANDBOX_RANGES.theta.initial,
+  alpha: SANDBOX_RANGES.alpha.initial,
+});
+const newFactE = DEFAULT_SANDBOX.firstPositions.find((f) => f.label === 'E');
+
 function useParam(name: keyof typeof SANDBOX_RANGES): [number, (value: number) => void] {
   return useSliderState(`titansSandbox.${name}`, SANDBOX_RANGES[name]);
 }
@@ -39,16 +47,21 @@ export function TitansSandboxSlide() {
       notes={
         <>
           <p>
-            Hier ist das Langzeitgedächtnis eine 4×4-Matrix M. Sie liest 16 Token, jedes mit Schlüssel und Wert; die
-            Buchstaben sagen, welcher Fakt gerade kommt: A einmal am Anfang, dann B, C, D immer wieder, und an Position 10
-            ein neuer Fakt E. Die Balken zeigen die Überraschung, die Länge des Gradienten. Neue Fakten, schraffiert,
-            überraschen stark, Wiederholungen kaum – das Gedächtnis hat sie schon gelernt.
+            Hier ist das Langzeitgedächtnis eine 4×4-Matrix M. Sie liest {SANDBOX_STREAM.length} Tokens, jedes mit
+            Schlüssel und Wert; die Buchstaben sagen, welcher Fakt gerade kommt: A einmal am Anfang, dann B, C, D immer
+            wieder, und an Position {newFactE?.position} ein neuer Fakt E. Die Balken zeigen die Überraschung, die Länge
+            des Gradienten; schraffiert sind die Tokens, die einen Fakt zum ersten Mal bringen. Bei den Standardwerten
+            überrascht ein neuer Fakt im Mittel mit {formatNumber(DEFAULT_SANDBOX.meanSurpriseNew)}, eine Wiederholung nur
+            mit {formatNumber(DEFAULT_SANDBOX.meanSurpriseRepeat)} – das Gedächtnis hat sie schon gelernt. Welches
+            einzelne Token die größte Überraschung hat, rechnet die Zeile unter den Reglern für die eingestellten Werte
+            aus; bei den Standardwerten ist es Token {DEFAULT_SANDBOX.peak + 1}, aber schon ein Reglerschritt kann den
+            Spitzenplatz zu einem anderen neuen Fakt verschieben.
           </p>
           <p>
-            Lassen Sie das Publikum raten, was θ = 0 bewirkt: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
-            Mit dem Klick kommt die Frage: Erinnert sich M am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen,
-            die durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Danach
-            schauen wir auf die Positionskodierung.
+            Was bewirkt wohl θ = 0? Überlegen Sie kurz mit: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
+            Dann kommt die Frage: Erinnert sich M am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen, die
+            durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Danach schauen
+            wir auf die Positionskodierung.
           </p>
         </>
       }
@@ -94,7 +107,7 @@ export function TitansSandboxSlide() {
             />
           </div>
           <p className="ol-note">
-            M<sub>T</sub> k<sub>1</sub>: was M nach {SANDBOX_STREAM.length} Token für A antwortet; leeres Gedächtnis:{' '}
+            M<sub>T</sub> k<sub>1</sub>: was M nach {SANDBOX_STREAM.length} Tokens für A antwortet; leeres Gedächtnis:{' '}
             {formatNumber(run.recallBaseline)}.
           </p>
         </section>

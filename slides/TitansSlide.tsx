@@ -8,7 +8,7 @@ export const TITANS_MEMORIES = [
   {
     name: 'Kurzzeitgedächtnis',
     english: 'Short-Term Memory',
-    what: 'Attention über ein begrenztes Fenster: genau, aber teuer (n²).',
+    what: 'Attention über ein Fenster von w Tokens: genau; kostet n·w statt n².',
   },
   {
     name: 'Langzeitgedächtnis',
@@ -30,11 +30,14 @@ export function TitansSlide() {
           <p>
             Titans ist ein Vorschlag von Forschern bei Google aus dem Jahr 2024, wie man den klassischen Transformer
             weiterentwickeln kann. Die Bausteine kennen wir: Attention, MLP und Gating, also Schalter, die Signale
-            gewichtet mischen. Neu ist die Frage: Wie merkt sich ein Modell etwas über sehr lange Texte?
+            gewichtet mischen. Rotary-Positionskodierung, von Su und Kollegen 2021, und State-Space-Modelle sind nicht
+            von Titans, sondern das Umfeld, in dem Titans steht; beide sehen wir gleich noch. Neu bei Titans ist die Frage:
+            Wie merkt sich ein Modell etwas über sehr lange Texte?
           </p>
           <p>
-            Mit jedem Klick kommt ein Gedächtnis dazu. Attention ist das Kurzzeitgedächtnis: exakt, aber quadratisch
-            teuer. Das Langzeitgedächtnis ist ein kleines Netz, das noch während der Anwendung lernt. Das persistente
+            Nacheinander kommen jetzt drei Gedächtnisse dazu. Attention ist das Kurzzeitgedächtnis: exakt, aber nur über
+            ein Fenster von w Tokens; so kostet sie bei n Tokens n mal w Scores statt n². Über den ganzen Text wäre sie
+            quadratisch teuer. Das Langzeitgedächtnis ist ein kleines Netz, das noch während der Anwendung lernt. Das persistente
             Gedächtnis sind gelernte Parameter, die nicht von der Eingabe abhängen. Auf der nächsten Folie sehen wir, wie
             das Langzeitgedächtnis lernt.
           </p>
@@ -45,7 +48,7 @@ export function TitansSlide() {
         <ul className="ol-bullets">
           <li>Weiterentwicklung klassischer Transformer</li>
           <li>Kombination von Attention, MLP und Gating</li>
-          <li>Verbesserte Positionskodierung (z. B. Rotary, State-Space)</li>
+          <li>Umfeld: Rotary-Positionskodierung (Su et al. 2021) und State-Space-Modelle – Vorarbeiten, nicht Teil von Titans</li>
           <li>Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)</li>
         </ul>
         <ol className="ol-memories" aria-label="Die drei Gedächtnisse von Titans">

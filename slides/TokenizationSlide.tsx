@@ -90,8 +90,8 @@ export function TokenizationSlide() {
           dem Vokabular. Ganze Wörter bräuchten ein riesiges Vokabular und scheitern an neuen Wörtern, einzelne Zeichen
           machen die Folgen sehr lang; Byte-Pair-Encoding liegt dazwischen und fasst häufige Zeichenfolgen zu einem Token
           zusammen. GPT-2 zerlegt „ Hauptstadt“ (mit dem Leerzeichen davor) in „ Hau“, „pt“ und „stadt“, das größere
-          Vokabular von GPT-4o kennt „ Hauptstadt“ als ein einziges Token. Lassen Sie die Studierenden einen eigenen Satz
-          eintippen, etwa ein langes Kompositum oder ein Emoji. Als Nächstes folgen wir den Token-IDs durch die Pipeline:
+          Vokabular von GPT-4o kennt „ Hauptstadt“ als ein einziges Token. Probieren Sie einen eigenen Satz
+          aus, etwa ein langes Kompositum oder ein Emoji. Als Nächstes folgen wir den Token-IDs durch die Pipeline:
           Aus jeder ID wird ein Vektor, und Self-Attention mischt den Kontext hinein.
         </p>
       }

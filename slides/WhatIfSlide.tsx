@@ -132,7 +132,7 @@ export function WhatIfSlide() {
           <MatrixView values={[trace.h]} caption={`Kontextvektor h von „${trace.focus}“`} role="value" compact />
           <MatrixView
             values={trace.vocabulary.map((_, i) => [trace.logits[i], trace.probabilities[i]])}
-            caption="Logits z, Wahrscheinl. p"
+            caption="Logits z, Wahrscheinlichkeiten p"
             rowLabels={trace.vocabulary}
             colLabels={['z', 'p']}
             highlightRow={trace.targetIndex}

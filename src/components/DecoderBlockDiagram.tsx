@@ -3,14 +3,19 @@ import type { ReactNode } from 'react';
 import { cssVar } from '../deck/palette';
 import './architecture.css';
 
-/** The parts of the decoder block in the order they are added, one per presenter click. */
+/**
+ * The parts of GPT-2's (pre-LN) decoder block in the order they are added, one per presenter click.
+ * Pre-LN: each sub-layer reads LayerNorm(x) and its output is added to x; after the last block one
+ * final LayerNorm (the 2d parameters counted in src/model/parameterCount.ts). The 2017 Transformer
+ * and GPT-1 normalised after the addition instead (post-LN: LayerNorm(x + Attention(x))).
+ */
 export const DECODER_PARTS = [
   'Embedding (Token + Position)',
-  'Multi-Head Self-Attention',
-  'Add & LayerNorm (Residual um die Attention)',
-  'Feedforward-MLP mit GeLU',
-  'Add & LayerNorm (Residual um das MLP)',
-  '× N: der Block wird N-mal gestapelt (z. B. 12, 24, 96)',
+  'LayerNorm, dann Multi-Head Self-Attention',
+  'Addieren: Residual um LayerNorm und Attention',
+  'LayerNorm, dann Feedforward-MLP mit GeLU',
+  'Addieren: Residual um LayerNorm und MLP',
+  '× N: der Block wird N-mal gestapelt (z. B. 12, 24, 96), danach eine letzte LayerNorm',
 ] as const;
 
 type DecoderBlockDiagramProps = {
@@ -26,17 +31,25 @@ const CX = 300;
 const BOX_W = 340;
 const BOX_X = CX - BOX_W / 2;
 const BYPASS_X = BOX_X + BOX_W + 50;
+const ADD_R = 15;
 
 /** Boxes from bottom to top: y is the top edge. */
 const BOX = {
-  embedding: { y: 466, h: 52 },
-  attention: { y: 364, h: 52 },
-  norm1: { y: 290, h: 46 },
-  mlp: { y: 190, h: 52 },
-  norm2: { y: 116, h: 46 },
+  embedding: { y: 478, h: 42 },
+  norm1: { y: 414, h: 38 },
+  attention: { y: 356, h: 42 },
+  norm2: { y: 254, h: 38 },
+  mlp: { y: 196, h: 42 },
+  finalNorm: { y: 96, h: 38 },
 } as const;
-const BRANCH_1 = 442;
-const BRANCH_2 = 266;
+/** Where the residual stream branches off (below each LayerNorm) and where it is added back (⊕). */
+const BRANCH_1 = 466;
+const ADD_1 = 326;
+const BRANCH_2 = 302;
+const ADD_2 = 166;
+/** The × N frame around one block. */
+const REPEAT_TOP = 146;
+const REPEAT_BOTTOM = 474;
 
 function Part({ visible, animate, children, testId }: { visible: boolean; animate: boolean; children: ReactNode; testId: string }) {
   if (!visible) return null;
@@ -77,13 +90,13 @@ function UpArrow({ y1, y2 }: { y1: number; y2: number }) {
   return <line x1={CX} y1={y1} x2={CX} y2={y2 + 4} stroke={cssVar('muted')} strokeWidth={3} markerEnd="url(#arch-arrow)" />;
 }
 
-/** The residual connection: from the stream below a sub-layer, around it, into the "+" of Add & LayerNorm. */
+/** The residual connection: from the stream below a LayerNorm, around the sub-layer, into the ⊕. */
 function Bypass({ from, to }: { from: number; to: number }) {
   return (
     <g className="arch-bypass">
       <circle cx={CX} cy={from} r={6} fill={cssVar('accent')} />
       <path
-        d={`M ${CX} ${from} H ${BYPASS_X} V ${to} H ${BOX_X + BOX_W + 6}`}
+        d={`M ${CX} ${from} H ${BYPASS_X} V ${to} H ${CX + ADD_R + 6}`}
         fill="none"
         stroke={cssVar('accent')}
         strokeWidth={3}
@@ -97,12 +110,32 @@ function Bypass({ from, to }: { from: number; to: number }) {
   );
 }
 
+/** The addition of the residual stream: a ⊕ on the stream, labelled „Addieren“ (not by colour alone). */
+function AddNode({ cy, isNew }: { cy: number; isNew: boolean }) {
+  return (
+    <g>
+      <circle
+        cx={CX}
+        cy={cy}
+        r={ADD_R}
+        fill={cssVar('surface')}
+        stroke={isNew ? cssVar('accent') : cssVar('border')}
+        strokeWidth={isNew ? 4 : 2}
+      />
+      <path d={`M ${CX - 8} ${cy} H ${CX + 8} M ${CX} ${cy - 8} V ${cy + 8}`} stroke={cssVar('text')} strokeWidth={3} />
+      <text x={CX - ADD_R - 12} y={cy + 8} textAnchor="end" className="arch-side-label">
+        Addieren
+      </text>
+    </g>
+  );
+}
+
 /**
- * The decoder block of a GPT-style Transformer, drawn bottom-up as in "Attention Is All You Need":
- * embedding, multi-head self-attention, add & LayerNorm, feed-forward MLP, add & LayerNorm, × N.
- * Residual connections are dashed bypass arrows. The parts appear one by one (`shown`), fading in
- * with framer-motion (which the deck's MotionConfig turns off under prefers-reduced-motion).
- * The figure caption lists the parts on screen for screen readers.
+ * GPT-2's decoder block (pre-LN), drawn bottom-up: embedding; LayerNorm, multi-head self-attention,
+ * ⊕ (the residual around both); LayerNorm, feed-forward MLP, ⊕; × N; a final LayerNorm.
+ * Residual connections are dashed bypass arrows from the stream below each LayerNorm into its ⊕.
+ * The parts appear one by one (`shown`), fading in with framer-motion (which the deck's MotionConfig
+ * turns off under prefers-reduced-motion). The figure caption lists the parts on screen for screen readers.
  */
 export function DecoderBlockDiagram({ shown, animate = true }: DecoderBlockDiagramProps) {
   const count = Math.min(Math.max(Math.round(shown), 1), DECODER_PARTS.length);
@@ -131,45 +164,51 @@ export function DecoderBlockDiagram({ shown, animate = true }: DecoderBlockDiagr
         </Part>
 
         <Part visible={visible(1)} animate={animate} testId="arch-part-attention">
-          <UpArrow y1={BOX.embedding.y} y2={BOX.attention.y + BOX.attention.h} />
+          <UpArrow y1={BOX.embedding.y} y2={BOX.norm1.y + BOX.norm1.h} />
+          <Box {...BOX.norm1} label="LayerNorm" isNew={isNew(1)} />
+          <UpArrow y1={BOX.norm1.y} y2={BOX.attention.y + BOX.attention.h} />
           <Box {...BOX.attention} label="Multi-Head Self-Attention" isNew={isNew(1)} />
         </Part>
 
-        <Part visible={visible(2)} animate={animate} testId="arch-part-norm1">
-          <UpArrow y1={BOX.attention.y} y2={BOX.norm1.y + BOX.norm1.h} />
-          <Bypass from={BRANCH_1} to={BOX.norm1.y + BOX.norm1.h / 2} />
-          <Box {...BOX.norm1} label="⊕ Add & LayerNorm" isNew={isNew(2)} />
+        <Part visible={visible(2)} animate={animate} testId="arch-part-add1">
+          <UpArrow y1={BOX.attention.y} y2={ADD_1 + ADD_R} />
+          <Bypass from={BRANCH_1} to={ADD_1} />
+          <AddNode cy={ADD_1} isNew={isNew(2)} />
         </Part>
 
         <Part visible={visible(3)} animate={animate} testId="arch-part-mlp">
-          <UpArrow y1={BOX.norm1.y} y2={BOX.mlp.y + BOX.mlp.h} />
+          <UpArrow y1={ADD_1 - ADD_R} y2={BOX.norm2.y + BOX.norm2.h} />
+          <Box {...BOX.norm2} label="LayerNorm" isNew={isNew(3)} />
+          <UpArrow y1={BOX.norm2.y} y2={BOX.mlp.y + BOX.mlp.h} />
           <Box {...BOX.mlp} label="Feedforward-MLP (GeLU)" isNew={isNew(3)} />
         </Part>
 
-        <Part visible={visible(4)} animate={animate} testId="arch-part-norm2">
-          <UpArrow y1={BOX.mlp.y} y2={BOX.norm2.y + BOX.norm2.h} />
-          <Bypass from={BRANCH_2} to={BOX.norm2.y + BOX.norm2.h / 2} />
-          <Box {...BOX.norm2} label="⊕ Add & LayerNorm" isNew={isNew(4)} />
+        <Part visible={visible(4)} animate={animate} testId="arch-part-add2">
+          <UpArrow y1={BOX.mlp.y} y2={ADD_2 + ADD_R} />
+          <Bypass from={BRANCH_2} to={ADD_2} />
+          <AddNode cy={ADD_2} isNew={isNew(4)} />
         </Part>
 
         <Part visible={visible(5)} animate={animate} testId="arch-part-repeat">
           <rect
             x={BOX_X - 26}
-            y={BOX.norm2.y - 18}
+            y={REPEAT_TOP}
             width={BYPASS_X - BOX_X + 130}
-            height={BRANCH_1 + 12 - (BOX.norm2.y - 18)}
+            height={REPEAT_BOTTOM - REPEAT_TOP}
             rx={16}
             fill="none"
             stroke={cssVar('accent')}
             strokeWidth={isNew(5) ? 4 : 2}
             strokeDasharray="4 8"
           />
-          <text x={BOX_X - 40} y={(BOX.norm2.y + BRANCH_1) / 2 + 12} textAnchor="end" className="arch-repeat-label">
+          <text x={BOX_X - 40} y={(REPEAT_TOP + REPEAT_BOTTOM) / 2 + 12} textAnchor="end" className="arch-repeat-label">
             × N
           </text>
-          <UpArrow y1={BOX.norm2.y} y2={34} />
+          <UpArrow y1={ADD_2 - ADD_R} y2={BOX.finalNorm.y + BOX.finalNorm.h} />
+          <Box {...BOX.finalNorm} label="letzte LayerNorm" isNew={isNew(5)} />
+          <UpArrow y1={BOX.finalNorm.y} y2={34} />
           <text x={CX + 14} y={58} className="arch-side-label">
-            zum nächsten Block / zur Vorhersage
+            zur Vorhersage (Ausgabeschicht)
           </text>
         </Part>
       </svg>

@@ -47,14 +47,16 @@ export const crossEntropyDemo: Demo = (args) => {
 
     heading('Schritt 3: Gradient ∂L/∂z = p − y'),
     renderTable({
-      title: 'Richtung, in die Backpropagation die Logits schiebt',
+      title: 'Gradient nach den Logits z (z ist kein Parameter: Backpropagation gibt ∂L/∂z an W_out und b weiter)',
       corner: 'Wort',
       rowLabels: t.vocabulary,
       columns: ['p_i', 'y_i', '∂L/∂z_i = p_i − y_i'],
       rows: t.vocabulary.map((_, i) => [t.probabilities[i], onehot[i], t.gradLogits[i]]),
       digits: [DIGITS, 0, DIGITS],
       notes: [
-        `Negativ beim Ziel ${quote(t.target)}: Gradient Descent (z − η · ∂L/∂z) hebt dessen Logit an,`,
+        'z = W_out · h + b wird berechnet, nicht gelernt; gelernt werden W_out und b mit',
+        '∂L/∂W_out = (∂L/∂z) · hᵀ und ∂L/∂b = ∂L/∂z, der Schritt ist W_out − η · ∂L/∂W_out und b − η · ∂L/∂b.',
+        `Negativ beim Ziel ${quote(t.target)}: dieser Schritt hebt dessen Logit an,`,
         'positiv bei den anderen Wörtern: deren Logits sinken. Die Einträge summieren sich zu 0.',
       ],
     }),

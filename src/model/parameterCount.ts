@@ -116,7 +116,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     published: '355 Mio. (im GPT-2-Paper noch „345 Mio.“)',
   },
   {
-    label: 'GPT-3 (96 Layer, d = 12.288)',
+    label: 'GPT-3 (96 Blöcke, d = 12.288)',
     shape: { dModel: 12288, heads: 96, layers: 96, vocabSize: 50257, contextLength: 2048 },
     published: '175 Mrd. (gerundet; Kontext 2048, nicht jedes Detail ist veröffentlicht)',
   },

@@ -28,6 +28,11 @@ export interface TitansSandbox {
   readonly finalRecallKeep: number;
   readonly finalRecall: number;
   readonly bars: readonly SurpriseBar[];
+  /** Mean surprise ‖∇ℓ‖ over the tokens that bring a fact for the first time, and over the repeats. */
+  readonly meanSurpriseNew: number;
+  readonly meanSurpriseRepeat: number;
+  /** 1-based position of the first token of each fact, in order of appearance (A at 1, …). */
+  readonly firstPositions: readonly { readonly label: string; readonly position: number }[];
   /** Height of a full surprise bar: the largest surprise, at least 4 (so small runs stay small). */
   readonly surpriseMax: number;
   /** Top of the recall chart: the largest recall error or 1.5 × the empty memory's, rounded up to a half. */
@@ -52,6 +57,10 @@ export function titansSandbox(stream: readonly MemoryPair[], params: MemoryParam
     seen.add(step.label);
     return { label: step.label, value: step.gradientNorm, highlight };
   });
+  const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
+  const meanSurpriseNew = mean(bars.filter((b) => b.highlight).map((b) => b.value));
+  const meanSurpriseRepeat = mean(bars.filter((b) => !b.highlight).map((b) => b.value));
+  const firstPositions = bars.flatMap((b, t) => (b.highlight ? [{ label: b.label, position: t + 1 }] : []));
   const maxRecall = Math.max(run.recallBaseline * 1.5, ...run.steps.map((s) => s.recallError), ...keep.steps.map((s) => s.recallError));
   const series = (steps: readonly MemoryRunStep[]) => steps.map((s, t) => [t + 1, s.recallError] as const);
   return {
@@ -64,6 +73,9 @@ export function titansSandbox(stream: readonly MemoryPair[], params: MemoryParam
     finalRecallKeep: keep.steps[last].recallError,
     finalRecall: run.steps[last].recallError,
     bars,
+    meanSurpriseNew,
+    meanSurpriseRepeat,
+    firstPositions,
     surpriseMax: Math.max(4, ...run.steps.map((s) => s.gradientNorm)),
     recallMax: Math.ceil(maxRecall * 2) / 2,
     recallKeep: series(keep.steps),

@@ -6,7 +6,8 @@
 import { texNumber } from '../format';
 import { texCount, texFactor, texRowVector, texText } from './primitives';
 
-export const RESIDUAL_LAYER_NORM = String.raw`x' = \operatorname{LayerNorm}\big(x + \operatorname{Attention}(x)\big)`;
+/** GPT-2's pre-LN block: LayerNorm before each sub-layer, the residual adds the sub-layer's output to x. */
+export const RESIDUAL_LAYER_NORM = String.raw`\begin{aligned} x' &= x + \operatorname{Attention}\big(\operatorname{LayerNorm}(x)\big) \\ x'' &= x' + \operatorname{MLP}\big(\operatorname{LayerNorm}(x')\big) \end{aligned}`;
 export const GELU = String.raw`\operatorname{GeLU}(x) = x \cdot \Phi(x)`;
 export const RELU = String.raw`\operatorname{ReLU}(x) = \max(0;\, x)`;
 export const FEED_FORWARD = String.raw`\operatorname{MLP}(x) = \operatorname{GeLU}(x W_1 + b_1)\, W_2 + b_2`;

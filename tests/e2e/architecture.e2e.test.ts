@@ -146,7 +146,7 @@ describe('Parameter count', () => {
   it('every slider moves with the keyboard, changes the count (heads excepted) and never navigates', async () => {
     const start = viewOf(page);
     await page.locator('.slide-frame:visible').getByRole('button', { name: 'GPT-2 small' }).click();
-    for (const label of ['Breite d_model', 'Layer L', 'Vokabular V', 'Kontext n_ctx', 'Köpfe h']) {
+    for (const label of ['Breite d_model', 'Blöcke L', 'Vokabular V', 'Kontext n_ctx', 'Köpfe h']) {
       const input = page.locator('.slide-frame:visible').getByLabel(label, { exact: true });
       await input.focus();
       const before = { value: await input.inputValue(), total: await total() };

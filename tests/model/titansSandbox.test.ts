@@ -22,6 +22,10 @@ describe('titansSandbox', () => {
     expect(s.finalRecallKeep).toBe(0);
     // max(1,5 · ‖v_A‖, recall errors) = 1,5, already a multiple of ½.
     expect(s.recallMax).toBe(1.5);
+    // New facts: tokens 1 and 2 (surprise 2 each); the one repeat: token 3 (surprise 0).
+    expect(s.meanSurpriseNew).toBe(2);
+    expect(s.meanSurpriseRepeat).toBe(0);
+    expect(s.firstPositions).toEqual([{ label: 'A', position: 1 }, { label: 'B', position: 2 }]);
   });
 
   it('with α = ½: M₂ = ½ A + B, so A is recalled half-way, the second A relearns it to ¾', () => {
@@ -33,6 +37,8 @@ describe('titansSandbox', () => {
     expect(s.recallKeep).toEqual([[1, 0], [2, 0], [3, 0]]);
     expect(s.finalRecall).toBeCloseTo(0.25, 12);
     expect(s.finalRecallKeep).toBe(0);
+    expect(s.meanSurpriseNew).toBe(2);
+    expect(s.meanSurpriseRepeat).toBe(1);
   });
 
   it('on the slide stream: the peak is the largest surprise, hatched bars are first appearances', () => {
@@ -46,5 +52,16 @@ describe('titansSandbox', () => {
     expect(s.bars.filter((bar) => bar.highlight).map((bar) => bar.label)).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(s.recallMax * 2).toBe(Math.round(s.recallMax * 2));
     for (const [, error] of [...s.recallRun, ...s.recallKeep]) expect(error).toBeLessThanOrEqual(s.recallMax);
+    expect(s.firstPositions.map((f) => f.position)).toEqual([1, 2, 3, 4, 10]);
+    // At the default sliders and one step either side, new facts surprise more than repeats on average
+    // (the single largest bar, by contrast, flips between token 3 and token 10).
+    for (const eta of [0.45, 0.5, 0.55]) {
+      for (const theta of [0.25, 0.3, 0.35]) {
+        for (const alpha of [0.08, 0.1, 0.12]) {
+          const near = titansSandbox(stream, { eta, theta, alpha });
+          expect(near.meanSurpriseNew).toBeGreaterThan(near.meanSurpriseRepeat);
+        }
+      }
+    }
   });
 });

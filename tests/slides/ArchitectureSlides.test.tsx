@@ -28,7 +28,7 @@ const OUTLINE_BULLETS = [
   'Multi-Head Self-Attention',
   'Feedforward-MLP (mit Aktivierungen wie GeLU)',
   'Residual-Verbindungen und LayerNorm',
-  'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96 Layer)',
+  'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96)',
 ];
 
 describe('Modellarchitekturen im Überblick (decoder block diagram)', () => {
@@ -41,11 +41,11 @@ describe('Modellarchitekturen im Überblick (decoder block diagram)', () => {
 
   it.each([
     [0, 1, ['Embedding']],
-    [1, 2, ['Embedding', 'Multi-Head Self-Attention']],
-    [2, 3, ['Add & LayerNorm (Residual um die Attention)']],
-    [3, 4, ['Feedforward-MLP mit GeLU']],
-    [4, 5, ['Residual um das MLP']],
-    [5, 6, ['× N']],
+    [1, 2, ['Embedding', 'LayerNorm, dann Multi-Head Self-Attention']],
+    [2, 3, ['Addieren: Residual um LayerNorm und Attention']],
+    [3, 4, ['LayerNorm, dann Feedforward-MLP mit GeLU']],
+    [4, 5, ['Residual um LayerNorm und MLP']],
+    [5, 6, ['× N', 'letzte LayerNorm']],
   ])('step %i shows %i parts, and the text alternative lists them', (step, parts, names) => {
     const frame = renderSlideAt(ArchitectureSlide, step);
     const figure = frame.querySelector('.arch-diagram')!;
@@ -55,7 +55,7 @@ describe('Modellarchitekturen im Überblick (decoder block diagram)', () => {
     expect(alt.split(';')).toHaveLength(parts);
     for (const name of names) expect(alt).toContain(name);
     expect(figure.querySelectorAll('[data-testid^="arch-part-"]')).toHaveLength(parts);
-    // Residual bypass arrows come with the Add & LayerNorm parts.
+    // Residual bypass arrows come with the two additions (pre-LN: LayerNorm sits before each sub-layer).
     expect(figure.querySelectorAll('.arch-bypass')).toHaveLength(parts >= 5 ? 2 : parts >= 3 ? 1 : 0);
     expect(frame.querySelector('[aria-current="step"]')).not.toBeNull();
   });
@@ -152,7 +152,7 @@ describe('Parameter count', () => {
     const before = total();
     fireEvent.change(screen.getByLabelText('Köpfe h'), { target: { value: '7' } });
     expect(total()).toBe(before);
-    fireEvent.change(screen.getByLabelText('Layer L'), { target: { value: '24' } });
+    fireEvent.change(screen.getByLabelText('Blöcke L'), { target: { value: '24' } });
     const shape = { dModel: 768, heads: 7, layers: 24, vocabSize: 50257, contextLength: 1024 };
     expect(total()).toBe(formatInteger(countParameters(shape)));
     fireEvent.change(screen.getByLabelText('Kontext n_ctx'), { target: { value: '2048' } });

@@ -136,6 +136,15 @@ describe('Scores, Softmax, Kontextvektor (steps 3 to 5)', () => {
     );
     expect(finding).toContain('am stärksten auf „Paris“');
     expect(finding).toContain('„Hauptstadt“');
+    // √d_k: the same weights without ÷ 2, from the demo JSON's raw scores.
+    const rawExps = json.scores.map(Math.exp);
+    const rawTotal = rawExps.reduce((a, b) => a + b, 0);
+    const unscaled = rawExps.map((e) => e / rawTotal);
+    const evidence = frame.querySelector('[data-testid="scaling-evidence"]')?.textContent?.replace(/\s+/g, ' ');
+    expect(evidence).toBe(
+      `Ohne ÷ √4 = 2: „${json.tokens[first]}“ ${formatNumber(unscaled[first])} statt ${formatNumber(json.weights[first])}, ` +
+        `„${json.tokens[second]}“ ${formatNumber(unscaled[second])} statt ${formatNumber(json.weights[second])} – Softmax wird spitzer.`,
+    );
   });
 
   it('step 5 writes h_von as the weighted sum of the values, term by term', () => {

@@ -82,7 +82,7 @@ describe('Titans sandbox', () => {
 
   it('the overview, equations and variants slides carry the paper citation and all outline bullets', () => {
     const overview = renderSlideAt(TitansSlide, 0);
-    for (const bullet of ['Weiterentwicklung klassischer Transformer', 'Kombination von Attention, MLP und Gating', 'Verbesserte Positionskodierung (z. B. Rotary, State-Space)', 'Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)']) {
+    for (const bullet of ['Weiterentwicklung klassischer Transformer', 'Kombination von Attention, MLP und Gating', 'Umfeld: Rotary-Positionskodierung (Su et al. 2021) und State-Space-Modelle – Vorarbeiten, nicht Teil von Titans', 'Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)']) {
       expect(overview.textContent).toContain(bullet);
     }
     expect(overview.textContent).toContain('arXiv 2501.00663');
