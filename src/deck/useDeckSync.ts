@@ -61,6 +61,9 @@ export function useDeckSync(deck: DeckApi): void {
       const message = event.data;
       if (!message || message.from === windowId) return;
       if (message.type === 'hello') {
+        // A window still starting has no view of its own yet (Spectacle starts at 0/0 before it
+        // reads the URL): it answers once it is up, by saying hello itself.
+        if (!deckRef.current.initialized) return;
         const { slideIndex, stepIndex } = deckRef.current.activeView;
         post({ type: 'snapshot', from: windowId, to: message.from, view: { slideIndex, stepIndex }, state: sharedStore.entries() });
       } else if (message.type === 'view') {
@@ -73,13 +76,18 @@ export function useDeckSync(deck: DeckApi): void {
       }
     };
     const stopForwarding = sharedStore.onLocalChange((key, value) => post({ type: 'state', from: windowId, key, value }));
-    post({ type: 'hello', from: windowId });
     return () => {
       stopForwarding();
       channel.close();
       channelRef.current = null;
     };
   }, [windowId]);
+
+  // Once this window's deck is up (its own view read from the URL), it asks the others for theirs.
+  const initialized = Boolean(deck.initialized);
+  useEffect(() => {
+    if (initialized) channelRef.current?.postMessage({ type: 'hello', from: windowId } satisfies SyncMessage);
+  }, [initialized, windowId]);
 
   const { slideIndex, stepIndex } = deck.activeView;
   useEffect(() => {
