@@ -1,12 +1,20 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadKatex } from '../src/components/Tex';
+import { bodiesSettled } from '../src/deck/slideBodies';
 
 // Formulas render synchronously in component tests once KaTeX is loaded.
 await loadKatex();
+// The deck loads framer-motion's features lazily after the first paint; loaded here, that import is
+// served from the module cache, so a test that ends first does not leave a load behind its teardown.
+await import('../src/deck/motionFeatures');
 
-// Without Vitest globals, Testing Library cannot register its own cleanup.
-afterEach(() => cleanup());
+// Without Vitest globals, Testing Library cannot register its own cleanup. Slide bodies the deck
+// began to load (or prefetch) finish first, for the same reason.
+afterEach(async () => {
+  await bodiesSettled();
+  cleanup();
+});
 
 // Spectacle measures elements and observes resizes; jsdom has neither.
 if (typeof window !== 'undefined') {

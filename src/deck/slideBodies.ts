@@ -43,6 +43,11 @@ export function prefetchAround(slides: readonly SlideMeta[], from: number, ahead
   return Promise.all(wanted.map(loadSlideBody));
 }
 
+/** Settles once no body is loading any more (tests wait for it before their environment goes). */
+export async function bodiesSettled(): Promise<void> {
+  while (pending.size > 0) await Promise.all(pending.values());
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => {
