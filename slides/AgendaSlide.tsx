@@ -1,5 +1,6 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { SECTIONS } from './sections';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 export function AgendaSlide() {
   return (
@@ -13,11 +14,13 @@ export function AgendaSlide() {
         </p>
       }
     >
-      <ol className="agenda">
-        {SECTIONS.map((section) => (
-          <li key={section.number}>{section.title}</li>
-        ))}
-      </ol>
+      <SlideGrid layout="one">
+        <ol className="agenda">
+          {SECTIONS.map((section) => (
+            <li key={section.number}>{section.title}</li>
+          ))}
+        </ol>
+      </SlideGrid>
     </LectureSlide>
   );
 }

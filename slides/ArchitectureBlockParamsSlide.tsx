@@ -5,8 +5,9 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { formatInteger, formatNumber } from '../src/format';
 import { PARAMS_BLOCK, blockParamsNumbers, blockParamsResult } from '../src/tex';
 import { parameterBreakdown } from '../src/model/parameterCount';
-import '../src/components/architecture.css';
+import './ArchitectureBlockParamsSlide.css';
 import { SIZE_RANGES, useModelSize } from './architectureModel';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 export function ArchitectureBlockParamsSlide() {
   const [size, setSize] = useModelSize();
@@ -33,7 +34,7 @@ export function ArchitectureBlockParamsSlide() {
       <div className="arch-block-formula">
         <WorkedFormula formula={PARAMS_BLOCK} numbers={blockParamsNumbers(d)} result={blockParamsResult(b.block)} />
       </div>
-      <div className="arch-block-columns">
+      <SlideGrid layout="text-figure" split="fit-second" className="arch-block">
         <table className="arch-param-table">
           <caption className="visually-hidden">Parameter eines Blocks bei d = {formatInteger(d)}</caption>
           <thead>
@@ -67,16 +68,16 @@ export function ArchitectureBlockParamsSlide() {
         <div>
           <ParamSlider {...SIZE_RANGES.dModel} value={size.dModel} onChange={(v) => setSize({ ...size, dModel: v })} format={formatInteger} />
           <ParamSlider {...SIZE_RANGES.heads} value={size.heads} onChange={(v) => setSize({ ...size, heads: v })} format={formatInteger} />
-          <p className="arch-note" data-testid="head-width">
+          <p className="slide-note" data-testid="head-width">
             Breite pro Kopf: {formatInteger(d)} / {formatInteger(size.heads)} = {formatNumber(b.dHead, divides ? 0 : 2)}
             {divides ? '' : ' (kein Teiler: echte Modelle wählen h so, dass d/h ganz ist)'}
           </p>
-          <p className="arch-note arch-heads-note">
+          <p className="slide-note arch-heads-note">
             Köpfe ändern die Summe nicht: sie teilen d nur auf, W<sub>Q</sub>, W<sub>K</sub>, W<sub>V</sub>, W<sub>O</sub>{' '}
             bleiben d × d.
           </p>
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

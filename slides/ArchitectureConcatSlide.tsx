@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { MULTI_HEAD, SINGLE_HEAD_OUTPUT, multiHeadNumbers, multiHeadResult, namedRowVector, transposedMatrix } from '../src/tex';
+import { MULTI_HEAD, SINGLE_HEAD_OUTPUT, W_O, multiHeadResult, namedRowVector, transposedMatrix } from '../src/tex';
+import { MatrixView } from '../src/components/MatrixView';
 import { transpose } from '../src/math';
 import { traceWorkedExample } from '../src/model';
 import { SINGLE_HEAD_PARAMS, traceMultiHead } from '../src/model/multiHead';
-import '../src/components/architecture.css';
+import './ArchitectureConcatSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 export function ArchitectureConcatSlide() {
   const trace = useMemo(() => traceMultiHead(), []);
@@ -25,23 +27,34 @@ export function ArchitectureConcatSlide() {
         </p>
       }
     >
-      <div className="arch-concat">
-        <WorkedFormula
-          formula={MULTI_HEAD}
-          numbers={multiHeadNumbers(trace.heads.map((h) => h.output))}
-          result={multiHeadResult(focus, trace.output, trace.concat.length)}
-        />
-      </div>
-      <div className="arch-formula-block arch-wo">
-        <Tex math={transposedMatrix('W_O', transpose(trace.W_O))} />
-      </div>
-      <p className="arch-note">
-        Probe: mit einem Kopf (Kopf 1) und W<sub>O</sub> = I kommt genau das h aus Abschnitt 4 heraus.
-      </p>
-      <div className="arch-formula-block arch-check">
-        <Tex math={namedRowVector(SINGLE_HEAD_OUTPUT, focus, single.output)} />
-        <Tex math={namedRowVector('h', focus, worked.h)} />
-      </div>
+      <SlideGrid layout="one">
+        <div className="arch-concat">
+          <WorkedFormula
+            formula={MULTI_HEAD}
+            numbers={
+              <div className="arch-concat-numbers">
+                <MatrixView
+                  values={[trace.concat]}
+                  caption={`Concat der drei Köpfe für „${focus}“: 1 × ${trace.concat.length}`}
+                  hideCaption
+                />
+                <Tex inline math={W_O} />
+              </div>
+            }
+            result={multiHeadResult(focus, trace.output, trace.concat.length)}
+          />
+        </div>
+        <div className="arch-wo">
+          <Tex math={transposedMatrix(W_O, transpose(trace.W_O))} />
+        </div>
+        <p className="slide-note">
+          Probe: mit einem Kopf (Kopf 1) und W<sub>O</sub> = I kommt genau das h aus Abschnitt 4 heraus.
+        </p>
+        <div className="arch-check">
+          <Tex math={namedRowVector(SINGLE_HEAD_OUTPUT, focus, single.output)} />
+          <Tex math={namedRowVector('h', focus, worked.h)} />
+        </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -9,7 +9,8 @@ import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { FEED_FORWARD, FEED_FORWARD_SHAPES, GELU, RELU, geluNumbers, geluResult, reluNumbers } from '../src/tex';
 import { activationCurves, activationsAt } from '../src/model/activationCurves';
-import '../src/components/architecture.css';
+import './ArchitectureGeluSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The x slider: where GeLU(x) is evaluated in the three-line formula and marked on the plot. */
 export const GELU_X_RANGE = { min: -3, max: 3, step: 0.1, initial: -1 } as const;
@@ -46,7 +47,7 @@ export function ArchitectureGeluSlide() {
         </p>
       }
     >
-      <div className="arch-gelu-columns">
+      <SlideGrid layout="two-figures" split="wide-second" className="arch-gelu">
         <div>
           <LineChart
             caption={caption}
@@ -56,8 +57,8 @@ export function ArchitectureGeluSlide() {
             yDomain={[-0.5, 4]}
             xTicks={[-4, -3, -2, -1, 0, 1, 2, 3, 4]}
             yTicks={[0, 1, 2, 3, 4]}
-            width={560}
-            height={400}
+            width={480}
+            height={360}
             series={[
               { label: 'ReLU', role: 'key', points: curves.relu, dashed: true },
               { label: 'GeLU', role: 'accent', points: curves.gelu },
@@ -72,7 +73,7 @@ export function ArchitectureGeluSlide() {
               <LegendLine role="key" dashed /> ReLU
             </li>
           </ul>
-          <p className="arch-note">
+          <p className="slide-note">
             GPT-2 nutzt die tanh-Näherung von GeLU: größte Abweichung auf [{formatNumber(DOMAIN.from, 0)};{' '}
             {formatNumber(DOMAIN.to, 0)}] nur <span className="num">{formatNumber(curves.maxTanhError, 4)}</span>.
           </p>
@@ -88,17 +89,17 @@ export function ArchitectureGeluSlide() {
             onChange={setX}
             digits={1}
           />
-          <div className="arch-formula-block">
+          <div>
             <Tex math={RELU} />
             <Tex math={reluNumbers(at.x, at.relu)} />
           </div>
-          <p className="arch-note arch-mlp-label">Das MLP in jedem Block, Token für Token:</p>
-          <div className="arch-formula-block">
+          <p className="slide-note arch-mlp-label">Das MLP in jedem Block, Token für Token:</p>
+          <div>
             <Tex math={FEED_FORWARD} />
             <Tex math={FEED_FORWARD_SHAPES} />
           </div>
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

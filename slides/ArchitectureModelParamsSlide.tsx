@@ -5,8 +5,9 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { formatInteger, formatMagnitude } from '../src/format';
 import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/tex';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
-import '../src/components/architecture.css';
+import './ArchitectureModelParamsSlide.css';
 import { SIZE_RANGES, activePreset, useModelSize, type ModelSize } from './architectureModel';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 'contextLength', 'heads'];
 /** The presets' totals, for the speaker notes. */
@@ -37,7 +38,7 @@ export function ArchitectureModelParamsSlide() {
           result={modelParamsResult(b.total, formatMagnitude(b.total))}
         />
       </div>
-      <div className="arch-model-columns">
+      <SlideGrid layout="text-figure" split="fit-first" className="arch-model">
         <div>
           <div className="arch-presets" role="group" aria-label="Voreinstellungen">
             {MODEL_PRESETS.map((p) => (
@@ -69,16 +70,16 @@ export function ArchitectureModelParamsSlide() {
             </span>{' '}
             Parameter
           </p>
-          <p className="arch-note" data-testid="preset-note">
+          <p className="slide-note" data-testid="preset-note">
             {preset
               ? `${preset.label}: veröffentlicht ${preset.published}.`
               : 'Eigene Größe: oben ein echtes Modell wählen zum Vergleich.'}
           </p>
-          <p className="arch-note">
+          <p className="slide-note">
             Ausgabeschicht = Embedding (geteilte Gewichte), zählt nicht extra. Köpfe ändern die Zahl nicht.
           </p>
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

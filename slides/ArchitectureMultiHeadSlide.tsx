@@ -1,13 +1,18 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
+import { MatrixView } from '../src/components/MatrixView';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatInteger, formatNumber } from '../src/format';
-import { ATTENTION_HEAD, namedRowVector } from '../src/tex';
+import { ATTENTION_HEAD } from '../src/tex';
 import { traceMultiHead, type HeadTrace } from '../src/model/multiHead';
 import { MODEL_PRESETS } from '../src/model/parameterCount';
-import '../src/components/architecture.css';
+import './ArchitectureMultiHeadSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+
+/** Head numbers as superscripts for the row labels: q⁽¹⁾, o⁽²⁾ … */
+const SUPERSCRIPT = ['⁽¹⁾', '⁽²⁾', '⁽³⁾'];
 
 /** The three projections of a head, written with subscripts. */
 const PROJECTIONS = (
@@ -24,17 +29,25 @@ function HeadColumn({ head, index, tokens, focus }: { head: HeadTrace; index: nu
         Kopf {index + 1}: „{head.name}“
       </h3>
       <p className="arch-head-q">{index === 0 ? <>{PROJECTIONS} aus Abschnitt 4</> : <>eigene {PROJECTIONS}</>}</p>
-      <div className="arch-head-q">
-        <Tex math={namedRowVector(`q^{(${index + 1})}`, focus, head.q)} />
-      </div>
+      <MatrixView
+        values={[head.q]}
+        caption={`Query von „${focus}“ in Kopf ${index + 1}`}
+        hideCaption
+        rowLabels={[`q${SUPERSCRIPT[index]}`]}
+        role="query"
+      />
       <BarChart
         caption={`Gewichte von „${focus}“`}
         bars={tokens.map((token, j) => ({ label: token, value: head.weights[j], highlight: j === top }))}
         role="value"
       />
-      <div className="arch-head-h">
-        <Tex math={namedRowVector(`h^{(${index + 1})}`, focus, head.output)} />
-      </div>
+      <MatrixView
+        values={[head.output]}
+        caption={`Ergebnis von Kopf ${index + 1} für „${focus}“`}
+        hideCaption
+        rowLabels={[`o${SUPERSCRIPT[index]}`]}
+        role="value"
+      />
     </section>
   );
 }
@@ -56,25 +69,27 @@ export function ArchitectureMultiHeadSlide() {
         </p>
       }
     >
-      <div className="arch-heads">
-        {trace.heads.map((head, index) =>
-          index === 0 ? (
-            <HeadColumn key={head.name} head={head} index={index} tokens={trace.tokens} focus={focus} />
-          ) : (
-            <Reveal key={head.name} at={index}>
-              <HeadColumn head={head} index={index} tokens={trace.tokens} focus={focus} />
-            </Reveal>
-          ),
-        )}
-      </div>
-      <div className="arch-formula-block">
-        <Tex math={ATTENTION_HEAD} />
-      </div>
-      <p className="arch-note">
-        Spielbeispiel: jeder Kopf rechnet mit voller Breite {trace.heads[0].q.length}. Echte Modelle teilen d auf:{' '}
-        GPT-3 hat {formatInteger(gpt3.heads)} Köpfe mit je d<sub>k</sub> = {formatInteger(gpt3.dModel)} / {formatInteger(gpt3.heads)} ={' '}
-        {formatNumber(gpt3.dModel / gpt3.heads, 0)}.
-      </p>
+      <SlideGrid layout="one">
+        <div className="arch-heads">
+          {trace.heads.map((head, index) =>
+            index === 0 ? (
+              <HeadColumn key={head.name} head={head} index={index} tokens={trace.tokens} focus={focus} />
+            ) : (
+              <Reveal key={head.name} at={index}>
+                <HeadColumn head={head} index={index} tokens={trace.tokens} focus={focus} />
+              </Reveal>
+            ),
+          )}
+        </div>
+        <div>
+          <Tex math={ATTENTION_HEAD} />
+        </div>
+        <p className="slide-note">
+          Spielbeispiel: jeder Kopf rechnet mit voller Breite {trace.heads[0].q.length}. Echte Modelle teilen d auf:{' '}
+          GPT-3 hat {formatInteger(gpt3.heads)} Köpfe mit je d<sub>k</sub> = {formatInteger(gpt3.dModel)} / {formatInteger(gpt3.heads)} ={' '}
+          {formatNumber(gpt3.dModel / gpt3.heads, 0)}.
+        </p>
+      </SlideGrid>
     </LectureSlide>
   );
 }

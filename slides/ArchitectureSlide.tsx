@@ -3,7 +3,8 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
 import { RESIDUAL_LAYER_NORM } from '../src/tex';
-import '../src/components/architecture.css';
+import './ArchitectureSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The outline's bullets of section 7, each with the diagram part (click) that shows it. */
 export const BLOCK_PARTS = [
@@ -21,7 +22,7 @@ function ArchitectureBody() {
   // The residual addition comes twice (parts 2 and 4); the bullet is current both times.
   const currentPart = view === 4 ? 2 : view;
   return (
-    <div className="arch-columns" data-view={view}>
+    <SlideGrid layout="text-figure" split="fit-second" data-view={view}>
       <div>
         <ul className="arch-parts" aria-label="Bausteine eines Decoder-Blocks">
           {BLOCK_PARTS.map(({ text, part }) => {
@@ -37,18 +38,18 @@ function ArchitectureBody() {
             );
           })}
         </ul>
-        <div className="arch-formula-block">
+        <div>
           <Tex
             math={RESIDUAL_LAYER_NORM}
             label="x Strich gleich x plus Attention von LayerNorm von x; x zwei Strich gleich x Strich plus MLP von LayerNorm von x Strich"
           />
         </div>
-        <p className="arch-note">
+        <p className="slide-note">
           GPT-2: LayerNorm vor jeder Teilschicht, x läuft daran vorbei und wird addiert (gestrichelt).
         </p>
       </div>
       <DecoderBlockDiagram shown={view + 1} animate={animate} />
-    </div>
+    </SlideGrid>
   );
 }
 

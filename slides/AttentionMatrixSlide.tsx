@@ -7,7 +7,8 @@ import { formatNumber } from '../src/format';
 import { CAUSAL_MASK, MASKED_ATTENTION, SCALED_DOT_PRODUCT_ATTENTION } from '../src/tex';
 import { traceWorkedExample } from '../src/model';
 import { attentionMatrixMask, focusAttentionSteps } from '../src/model/attentionSteps';
-import '../src/components/selfAttention.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './AttentionMatrixSlide.css';
 
 export function AttentionMatrixSlide() {
   const trace = useMemo(() => traceWorkedExample(), []);
@@ -27,7 +28,7 @@ export function AttentionMatrixSlide() {
       }
     >
       <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
-      <div className="sa-columns sa-columns-matrix">
+      <SlideGrid layout="text-figure" split="fit-first">
         <div className="sa-heatmap">
           <Heatmap
             values={trace.attentionMatrix}
@@ -54,7 +55,7 @@ export function AttentionMatrixSlide() {
             {formatNumber(trace.weights[top])}).
           </Reveal>
         </ul>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -1,5 +1,6 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 const DISCUSSION_QUESTIONS = [
   'Was bedeutet „Verstehen“ bei rein statistischen Modellen?',
@@ -27,7 +28,7 @@ export function ConclusionSlide() {
         </>
       }
     >
-      <div className="columns">
+      <SlideGrid layout="text-figure" split="even">
         <ul>
           <li>LLMs sind mächtige Wahrscheinlichkeitsmodelle</li>
           <li>Mathematik dahinter: Vektoren, Matrizen, Wahrscheinlichkeiten</li>
@@ -46,7 +47,7 @@ export function ConclusionSlide() {
             ))}
           </ol>
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

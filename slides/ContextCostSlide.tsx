@@ -8,7 +8,8 @@ import { useSliderState } from '../src/deck/useSharedState';
 import { formatInteger, formatMagnitude, formatNumber } from '../src/format';
 import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/tex';
 import { contextCostView, tokensForExponent } from '../src/model/contextCost';
-import '../src/components/outlook.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './ContextCostSlide.css';
 
 /** The slider moves the exponent: n = 2^x tokens, from 2^10 = 1.024 to 2^20 = 1.048.576. */
 export const CONTEXT_EXPONENT = { min: 10, max: 20, step: 0.5, initial: 12 } as const;
@@ -54,8 +55,8 @@ export function ContextCostSlide() {
         </>
       }
     >
-      <div className="ol-columns ol-cost">
-        <section className="ol-column" aria-label="Kontextlänge">
+      <SlideGrid layout="text-figure" split="even" className="ol-cost">
+        <section className="slide-stack" aria-label="Kontextlänge">
           <ParamSlider
             label="Kontextlänge n"
             value={exponent}
@@ -65,7 +66,7 @@ export function ContextCostSlide() {
             onChange={setExponent}
             format={(x) => `${formatInteger(tokensForExponent(x))} Tokens`}
           />
-          <div className="ol-formula-small">
+          <div>
             <WorkedFormula
               formula={ATTENTION_COST}
               numbers={attentionCostNumbers(n)}
@@ -73,13 +74,13 @@ export function ContextCostSlide() {
               label="Scores und Speicher für die gewählte Kontextlänge"
             />
           </div>
-          <p className="ol-note">
+          <p className="slide-note">
             Annahme: ein Attention-Kopf in einer Schicht, jeder Score in fp16 (2 Byte), die ganze n × n-Matrix gespeichert;
             1 GB = 10⁹ Byte, 1 TB = 1000 GB. Große Modelle haben Dutzende Köpfe und Schichten.
           </p>
         </section>
-        <section className="ol-column" aria-label="Kurve und Tabelle">
-          <p className="ol-status" data-testid="cost-now">
+        <section className="slide-stack" aria-label="Kurve und Tabelle">
+          <p className="slide-status" data-testid="cost-now">
             <span className="ol-marker-dot" aria-hidden="true">●</span> n = <strong className="num">{formatInteger(n)}</strong>:{' '}
             <strong className="num ol-key-number">{formatGigabytes(cost.gigabytes)} GB</strong>
           </p>
@@ -91,7 +92,7 @@ export function ContextCostSlide() {
             yDomain={[0, yMaxTerabytes]}
             xTicks={[0, 250, 500, 750, 1000]}
             yTicks={[0, 0.5, 1, 1.5, 2]}
-            width={620}
+            width={600}
             height={270}
             series={[{ label: 'n² · 2 Byte', role: 'loss', points: curve }]}
             markers={[{ x: n / 1000, y: cost.gigabytes / 1000, label: '', role: 'target' }]}
@@ -120,7 +121,7 @@ export function ContextCostSlide() {
             </table>
           </Reveal>
         </section>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

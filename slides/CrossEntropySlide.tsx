@@ -12,6 +12,7 @@ import {
   scalarResult,
 } from '../src/tex';
 import { crossEntropyView } from '../src/model/crossEntropyView';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The probability of the right word in the "confident mistake" example. */
 export const CONFIDENT_MISTAKE_P = 0.01;
@@ -51,26 +52,26 @@ export function CrossEntropySlide() {
         </p>
       }
     >
-      <div className="lrn-columns">
-        <div className="lrn-column lrn-tex-left">
+      <SlideGrid layout="text-figure" split="wide-first">
+        <div className="slide-stack tex-left">
           <WorkedFormula
             formula={CROSS_ENTROPY}
             numbers={crossEntropyNumbers(pTarget)}
             result={scalarResult('L', trace.loss)}
           />
-          <Reveal at={2} className="lrn-column">
-            <h3 className="lrn-subhead">Gradient nach den Logits</h3>
+          <Reveal at={2} className="slide-stack">
+            <h3 className="slide-subhead">Gradient nach den Logits</h3>
             <WorkedFormula
               formula={GRAD_LOGITS}
               numbers={gradLogitsNumbers(p, oneHot)}
               result={gradLogitsResult(trace.gradLogits)}
             />
-            <p className="lrn-note">
-              y = One-Hot-Vektor für {trace.target}; Zeilen: {trace.vocabulary.join(', ')}.
+            <p className="slide-note">
+              y: One-Hot für {trace.target} · Reihenfolge: {trace.vocabulary.join(', ')}
             </p>
           </Reveal>
         </div>
-        <div className="lrn-column">
+        <div className="slide-stack">
           {(() => {
               const markers = withMistake ? [ours, mistake] : [ours];
               return (
@@ -87,17 +88,17 @@ export function CrossEntropySlide() {
                     yDomain={[0, Y_MAX]}
                     xTicks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
                     yTicks={[0, 1, 2, 3, 4, 5]}
-                    width={600}
-                    height={400}
+                    width={480}
+                    height={330}
                   />
-                  <p className={withMistake ? 'lrn-note' : 'lrn-note step-reveal-hidden'}>
+                  <p className={withMistake ? 'slide-note' : 'slide-note step-reveal-hidden'}>
                     Ein sicherer Fehler kostet {formatNumber(mistakeRatio, 1)}-mal so viel wie unser Modell.
                   </p>
                 </>
               );
             })()}
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -5,7 +5,7 @@ import { WorkedFormula } from '../src/components/WorkedFormula';
 import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSliderState } from '../src/deck/useSharedState';
-import { Reveal } from '../src/deck/slideStep';
+import { Reveal, useSlideStep } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import {
   ARGMAX,
@@ -13,9 +13,11 @@ import {
   SOFTMAX_TEMPERATURE,
   argmaxNumbers,
   decoderProjectionNumbers,
-  namedColumn,
+  namedRow,
 } from '../src/tex';
 import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './DecoderPredictionSlide.css';
 
 /** Range of the temperature slider (shared with the softmax slide). */
 
@@ -26,13 +28,14 @@ export function DecoderPredictionSlide() {
   const target = trace.vocabulary[trace.targetIndex];
   const predicted = trace.vocabulary[trace.prediction];
   const pTarget = trace.probabilities[trace.targetIndex];
+  const view = useSlideStep();
 
   return (
     <LectureSlide
       notes={
         <p>
-          Der Kontextvektor h von „von“ wird mit W_out multipliziert: jede Zeile von W_out gehört zu einem Wort des
-          Vokabulars und liefert dessen Logit. Jede Zeile liest das Merkmal ihres Landes. Frankreich bekommt den höchsten
+          Der Kontextvektor h von „von“ wird mit W_out multipliziert: jede Spalte von W_out gehört zu einem Wort des
+          Vokabulars und liefert dessen Logit. Jede Spalte liest das Merkmal ihres Landes. Frankreich bekommt den höchsten
           Score, weil h über die Attention vor allem den Value von „Paris“ enthält; der Bias b ist ein Vorwissen für
           Deutschland. Diese Parameter sind von Hand gewählt, nicht gelernt. Dann macht Softmax daraus
           Wahrscheinlichkeiten, bei T = 1 ist P(Frankreich) = {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Verändern wir die
@@ -41,29 +44,26 @@ export function DecoderPredictionSlide() {
         </p>
       }
     >
-      <div className="lrn-columns lrn-columns-wide-left">
-        <section className="lrn-column lrn-tex-left" aria-label="Lineare Projektion">
-          <h3 className="lrn-subhead">1. Lineare Projektion: ein Logit pro Wort</h3>
-          <WorkedFormula
-            formula={DECODER_PROJECTION}
-            numbers={
-              <div className="lrn-small-tex">
-                <Tex math={decoderProjectionNumbers(trace.W_out, trace.h, trace.b)} />
-              </div>
-            }
-            result={namedColumn('z', trace.logits)}
-          />
-          <p className="lrn-note">
-            Zeilen von W_out, b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
-            Der Kontextvektor h kommt aus der Attention für „{trace.focus}“.
-          </p>
-        </section>
-        <div className="lrn-column lrn-tex-left">
-          <Reveal at={1} className="lrn-column">
-            <h3 className="lrn-subhead">2. Softmax mit Temperatur</h3>
-            <div className="lrn-small-tex">
-              <Tex math={SOFTMAX_TEMPERATURE} />
-            </div>
+      {view === 0 ? (
+        <SlideGrid layout="one" data-view="projection">
+          <section className="slide-stack tex-left" aria-label="Lineare Projektion">
+            <h3 className="slide-subhead">1. Lineare Projektion: ein Logit pro Wort</h3>
+            <WorkedFormula
+              formula={DECODER_PROJECTION}
+              numbers={decoderProjectionNumbers(trace.W_out, trace.h, trace.b)}
+              result={namedRow('z', trace.logits)}
+            />
+            <p className="slide-note">
+              Spalten von W_out, Einträge von b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
+              Der Kontextvektor h kommt aus der Attention für „{trace.focus}“.
+            </p>
+          </section>
+        </SlideGrid>
+      ) : (
+        <SlideGrid layout="text-figure" split="wide-second" data-view="softmax">
+          <section className="slide-stack tex-left" aria-label="Softmax mit Temperatur">
+            <h3 className="slide-subhead">2. Softmax mit Temperatur</h3>
+            <Tex math={SOFTMAX_TEMPERATURE} />
             <TemperatureSlider value={temperature} onChange={setTemperature} />
             <ProbabilityBars
               words={trace.vocabulary}
@@ -72,26 +72,24 @@ export function DecoderPredictionSlide() {
               caption={`p bei T = ${formatNumber(temperature)} (Ziel ${target} schraffiert)`}
               compact
             />
-            <p className="lrn-status">
-              <span className="lrn-role-target">P({target})</span> ={' '}
-              <strong className="lrn-key-number lrn-role-probability" data-testid="p-target">
+            <p className="slide-status">
+              <span className="text-target">P({target})</span> ={' '}
+              <strong className="key-number text-probability" data-testid="p-target">
                 {formatNumber(pTarget)}
               </strong>
             </p>
-          </Reveal>
-          <Reveal at={2} className="lrn-column">
-            <h3 className="lrn-subhead">3. Argmax: das wahrscheinlichste Wort</h3>
-            <div className="lrn-small-tex">
-              <Tex math={ARGMAX} />
-              <Tex math={argmaxNumbers(trace.probabilities, predicted)} />
-            </div>
+          </section>
+          <Reveal at={2} className="slide-stack tex-left">
+            <h3 className="slide-subhead">3. Argmax: das wahrscheinlichste Wort</h3>
+            <Tex math={ARGMAX} />
+            <Tex math={argmaxNumbers(trace.probabilities, predicted)} />
             <p className="lrn-prediction">
-              Vorhersage: <strong className="lrn-role-target" data-testid="prediction">{predicted}</strong>
+              Vorhersage: <strong className="text-target" data-testid="prediction">{predicted}</strong>
               {trace.prediction === trace.targetIndex ? ' – richtig.' : ` – falsch, richtig wäre ${target}.`}
             </p>
           </Reveal>
-        </div>
-      </div>
+        </SlideGrid>
+      )}
     </LectureSlide>
   );
 }

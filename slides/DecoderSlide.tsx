@@ -4,6 +4,8 @@ import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/tex';
 import { traceWorkedExample } from '../src/model';
+import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
 
 // The default worked example never changes on this slide, so it is traced once.
 const trace = traceWorkedExample();
@@ -22,7 +24,7 @@ export function DecoderSlide() {
         </p>
       }
     >
-      <div className="columns">
+      <SlideGrid layout="text-figure" split="even">
         <ol className="steps">
           <li>
             Kontextvektor <Tex inline math={CONTEXT_H} /> aus der Attention
@@ -31,7 +33,7 @@ export function DecoderSlide() {
             Lineare Projektion: <Tex inline math={DECODER_PROJECTION} />
           </Reveal>
           <Reveal at={2} as="li">
-            Softmax: <Tex inline math={SOFTMAX} />
+            Softmax: <Tex math={SOFTMAX} />
           </Reveal>
           <Reveal at={3} as="li">
             Auswahl des wahrscheinlichsten Tokens (Argmax): <Tex inline math={ARGMAX} />
@@ -44,16 +46,15 @@ export function DecoderSlide() {
           <ul>
             <li>Vokabular: {`{${trace.vocabulary.join(', ')}}`}</li>
             <li>
-              Logits berechnet über einfache <Tex inline math={W_OUT} />
-              -Zeilen
+              Logits berechnet über einfache Spalten von <Tex inline math={W_OUT} />
             </li>
             <li>
               Softmax ergibt <span className="role-target">P(Frankreich) = {formatNumber(pTarget)}</span>
             </li>
           </ul>
         </div>
-      </div>
-      <p className="demo-command">Demo: npm run demo -- softmax</p>
+      </SlideGrid>
+      <SourceLine kind="demo">Demo: npm run demo -- softmax</SourceLine>
     </LectureSlide>
   );
 }

@@ -1,6 +1,7 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { SlideLink, useSlideIndex } from '../src/deck/slideLinks';
-import '../src/components/outlook.css';
+import './GlossarySlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /**
  * The glossary of section 11, word for word, each term with the `id` of the slide that introduces
@@ -47,17 +48,19 @@ export function GlossarySlide() {
         </>
       }
     >
-      <dl className="glossary ol-glossary">
-        {GLOSSARY.map((entry) => (
-          <div key={entry.term} className="glossary-entry">
-            <dt>
-              <GlossaryTerm term={entry.term} slideId={entry.slideId} />
-            </dt>
-            <dd>{entry.definition}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="ol-note">Begriff anklicken (oder Tab + Enter): Sprung zur Folie, dort „← zurück zum Glossar“.</p>
+      <SlideGrid layout="one">
+        <dl className="glossary ol-glossary">
+          {GLOSSARY.map((entry) => (
+            <div key={entry.term} className="glossary-entry">
+              <dt>
+                <GlossaryTerm term={entry.term} slideId={entry.slideId} />
+              </dt>
+              <dd>{entry.definition}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="slide-note">Begriff anklicken (oder Tab + Enter): Sprung zur Folie, dort „← zurück zum Glossar“.</p>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -15,6 +15,8 @@ import {
   scalarResult,
 } from '../src/tex';
 import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, traceWorkedExample, trainWorkedExample } from '../src/model';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './GradientDescentSlide.css';
 
 export const LEARNING_RATE_RANGE = { min: 0.05, max: 3, step: 0.05 } as const;
 /** Steps added by "Trainieren", and the most steps the slide keeps. */
@@ -131,21 +133,21 @@ export function GradientDescentSlide() {
           Zurücksetzen
         </button>
       </div>
-      <div className="lrn-columns lrn-columns-wide-left">
-        <div className="lrn-column lrn-tex-left">
-          <p className="lrn-status" role="status" data-testid="gd-status">
+      <SlideGrid layout="text-figure" split="wide-first">
+        <div className="slide-stack tex-left">
+          <p className="slide-status" role="status" data-testid="gd-status">
             Nach <strong data-testid="gd-steps">{steps}</strong> {steps === 1 ? 'Schritt' : 'Schritten'}: Loss{' '}
-            <strong className="lrn-key-number lrn-role-loss" data-testid="gd-loss">
+            <strong className="key-number text-loss" data-testid="gd-loss">
               L = {formatNumber(trace.loss, 3)}
             </strong>
-            , <span className="lrn-role-target">P({target})</span> ={' '}
-            <strong className="lrn-key-number lrn-role-probability" data-testid="gd-p">
+            , <span className="text-target">P({target})</span> ={' '}
+            <strong className="key-number text-probability" data-testid="gd-p">
               {formatNumber(trace.probabilities[t], 3)}
             </strong>
           </p>
-          <h3 className="lrn-subhead">Nächster Schritt für ein Gewicht: w = W_out[{target}, 2]</h3>
-          <p className="lrn-note">Backpropagation (Kettenregel) liefert den Gradienten:</p>
-          <div className="lrn-small-tex">
+          <h3 className="slide-subhead">Nächster Schritt für ein Gewicht: w = W_out[{target}, 2]</h3>
+          <p className="slide-note">Backpropagation (Kettenregel) liefert den Gradienten:</p>
+          <div>
             <Tex math={ONE_WEIGHT_GRADIENT} />
             <Tex math={oneWeightGradientNumbers(trace.probabilities[t], 1, trace.h[WEIGHT_COLUMN], wGrad)} />
           </div>
@@ -155,7 +157,7 @@ export function GradientDescentSlide() {
             result={scalarResult(String.raw`w_{\text{neu}}`, wNew)}
           />
         </div>
-        <div className="lrn-column">
+        <div className="slide-stack">
           <LineChart
             series={[
               { label: 'Loss L', role: 'loss', points: lossSeries, dots: points.length <= 30 },
@@ -168,11 +170,11 @@ export function GradientDescentSlide() {
             yDomain={[0, yMax]}
             xTicks={stepTicks(xMax)}
             yTicks={[0, 0.5, 1]}
-            width={500}
+            width={480}
             height={300}
           />
-          <p className="lrn-note">
-            <span className="lrn-role-loss">── Loss L</span> · <span className="lrn-role-probability">- - P({target})</span>
+          <p className="slide-note">
+            <span className="text-loss">── Loss L</span> · <span className="text-probability">- - P({target})</span>
           </p>
           <ProbabilityBars
             words={trace.vocabulary}
@@ -182,7 +184,7 @@ export function GradientDescentSlide() {
             compact
           />
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -6,7 +6,8 @@ import { useSharedState, useSliderState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
 import { CONTEXT_TOKENS, DEFAULT_TEMPERATURE } from '../src/model';
 import { hallucinationRound } from '../src/model/hallucination';
-import '../src/components/outlook.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './HallucinationSlide.css';
 
 /** Draws per press of „Ziehen“. */
 export const DRAWS_PER_ROUND = 20;
@@ -46,8 +47,8 @@ export function HallucinationSlide() {
         </>
       }
     >
-      <div className="ol-columns ol-columns-wide-right ol-hallucination">
-        <section className="ol-column" aria-label="Verteilung und Regler">
+      <SlideGrid layout="text-figure" split="wide-second" className="ol-hallucination">
+        <section className="slide-stack" aria-label="Verteilung und Regler">
           <TemperatureSlider value={temperature} onChange={setTemperature} />
           <ProbabilityBars
             words={trace.vocabulary}
@@ -60,7 +61,7 @@ export function HallucinationSlide() {
             <button type="button" className="deck-button" onClick={() => setRound(round + 1)} data-testid="draw">
               Ziehen ({DRAWS_PER_ROUND}×)
             </button>
-            <span className="ol-note">Ziehung Nr. {round}</span>
+            <span className="slide-note">Ziehung Nr. {round}</span>
           </div>
           <p className="ol-counts" role="status" data-testid="hallucination-counts">
             {trace.vocabulary.map((word, i) => (
@@ -73,8 +74,8 @@ export function HallucinationSlide() {
             Falsch: <strong className="num">{wrong}</strong> von {DRAWS_PER_ROUND} ({formatPercent(wrongShare, 0)})
           </p>
         </section>
-        <section className="ol-column" aria-label={`${DRAWS_PER_ROUND} gezogene Antworten`}>
-          <h3 className="ol-subhead">„{prompt} …“ – {DRAWS_PER_ROUND} Antworten</h3>
+        <section className="slide-stack" aria-label={`${DRAWS_PER_ROUND} gezogene Antworten`}>
+          <h3 className="slide-subhead">„{prompt} …“ – {DRAWS_PER_ROUND} Antworten</h3>
           <ol className="ol-answers" data-testid="hallucination-answers">
             {samples.draws.map((index, i) => {
               const right = index === t;
@@ -86,12 +87,12 @@ export function HallucinationSlide() {
               );
             })}
           </ol>
-          <p className="ol-note">
+          <p className="slide-note">
             Jede Antwort kommt im selben sicheren Ton: Das Modell kennt nur Wahrscheinlichkeiten, kein „wahr“ – und sagt nie
             von selbst „weiß ich nicht“.
           </p>
         </section>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -15,6 +15,8 @@ import {
   scalarResult,
 } from '../src/tex';
 import { LEARNING_RATE_BOWL, learningRateLandscape } from '../src/model/learningRateLandscape';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './LearningRateSlide.css';
 
 /** The bowl L(w) = a (w − w*)², its start point and the plotted window (src/model/learningRateLandscape.ts). */
 export const LANDSCAPE = LEARNING_RATE_BOWL;
@@ -50,10 +52,10 @@ export function LearningRateSlide() {
         </p>
       }
     >
-      <div className="lrn-columns lrn-columns-wide-left">
-        <div className="lrn-column lrn-tex-left">
+      <SlideGrid layout="text-figure" split="wide-first">
+        <div className="slide-stack tex-left">
           <Tex math={QUADRATIC_LOSS} />
-          <p className="lrn-note">
+          <p className="slide-note">
             Hier a = {formatNumber(a, 0)}, Minimum bei w* = {formatNumber(wStar, 0)}, Start bei w₀ ={' '}
             {formatNumber(w0, 0)}, {steps} Schritte.
           </p>
@@ -68,21 +70,21 @@ export function LearningRateSlide() {
           <WorkedFormula
             formula={QUADRATIC_STEP}
             numbers={
-              <div className="lrn-small-tex">
+              <div>
                 <Tex math={quadraticStepNumbers(w0, rate, a, wStar)} />
               </div>
             }
             result={scalarResult('w_1', w1)}
           />
           <Tex math={QUADRATIC_ERROR_FACTOR} />
-          <div className="lrn-small-tex">
+          <div>
             <Tex math={errorFactorNumbers(a, rate, factor)} />
           </div>
-          <p className="lrn-note">
+          <p className="slide-note">
             Konvergenz, solange |1 − 2aη| &lt; 1, also für η &lt; 1/a = {formatNumber(maxStableLearningRate)}.
           </p>
         </div>
-        <div className="lrn-column">
+        <div className="slide-stack">
           <LineChart
             series={[
               { label: 'L(w)', role: 'muted', points: curve },
@@ -98,23 +100,23 @@ export function LearningRateSlide() {
             yDomain={yDomain}
             xTicks={[-3, -1, 1, 3, 5]}
             yTicks={[0, 4, 8, 12, 16]}
-            width={500}
+            width={480}
             height={340}
           />
-          <p className="lrn-status" role="status">
+          <p className="slide-status" role="status">
             Der Weg{' '}
             <strong className={`lrn-verdict lrn-verdict-${behaviour.kind}`} data-testid="lr-verdict">
               {verdict}
             </strong>
             {behaviour.alternating && behaviour.kind !== 'diverges' ? ' und springt über das Minimum' : ''}
           </p>
-          <p className="lrn-note" data-testid="lr-distance">
+          <p className="slide-note" data-testid="lr-distance">
             Abstand zum Minimum: {formatNumber(startDistance)} am Start,{' '}
             {endDistance === null ? 'zu groß zum Rechnen' : `${formatNumber(endDistance)} nach ${steps} Schritten`}
             {leftWindow ? ' (Punkte außerhalb am Rand gezeichnet)' : ''}.
           </p>
         </div>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -2,6 +2,8 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { CROSS_ENTROPY, GRADIENT_DESCENT, GRAD_LOGITS, TRAINED_WEIGHTS } from '../src/tex';
+import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
 
 export function LearningSlide() {
   return (
@@ -16,7 +18,7 @@ export function LearningSlide() {
         </p>
       }
     >
-      <div className="columns columns-wide-right">
+      <SlideGrid layout="text-figure" split="even">
         <ul>
           <li>Ziel: Cross-Entropy-Loss minimieren</li>
           <li>Softmax liefert Wahrscheinlichkeitsverteilung über das Vokabular</li>
@@ -35,8 +37,8 @@ export function LearningSlide() {
             <Tex math={GRADIENT_DESCENT} />
           </Reveal>
         </div>
-      </div>
-      <p className="demo-command">Demos: npm run demo -- cross-entropy · npm run demo -- gradient-descent</p>
+      </SlideGrid>
+      <SourceLine kind="demo">Demos: npm run demo -- cross-entropy · npm run demo -- gradient-descent</SourceLine>
     </LectureSlide>
   );
 }

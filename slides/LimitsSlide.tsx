@@ -1,6 +1,7 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import '../src/components/outlook.css';
+import './LimitsSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The six limits of the outline, each with one line of explanation (and where the deck shows it). */
 export const LIMITS = [
@@ -31,14 +32,16 @@ export function LimitsSlide() {
         </>
       }
     >
-      <ul className="ol-limits">
-        {LIMITS.map(({ limit, why }, i) => (
-          <Reveal key={limit} at={i + 1} as="li">
-            <strong className="ol-limit">{limit}</strong>
-            <span className="ol-limit-why">{why}</span>
-          </Reveal>
-        ))}
-      </ul>
+      <SlideGrid layout="one">
+        <ul className="ol-limits">
+          {LIMITS.map(({ limit, why }, i) => (
+            <Reveal key={limit} at={i + 1} as="li">
+              <strong className="ol-limit">{limit}</strong>
+              <span className="ol-limit-why">{why}</span>
+            </Reveal>
+          ))}
+        </ul>
+      </SlideGrid>
     </LectureSlide>
   );
 }

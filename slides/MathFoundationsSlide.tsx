@@ -2,6 +2,8 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { CHAIN_RULE, GRADIENT_DESCENT, MATRIX_PRODUCT } from '../src/tex';
+import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
 
 export function MathFoundationsSlide() {
   return (
@@ -15,7 +17,7 @@ export function MathFoundationsSlide() {
         </p>
       }
     >
-      <div className="columns">
+      <SlideGrid layout="text-figure" split="even">
         <ul>
           <li>Vektoren und Matrizen als Grundbausteine</li>
           <li>Matrixmultiplikation als Misch- und Gewichtungsoperation</li>
@@ -31,8 +33,8 @@ export function MathFoundationsSlide() {
             <Tex math={GRADIENT_DESCENT} />
           </Reveal>
         </div>
-      </div>
-      <p className="demo-command">Demo: npm run demo -- gradient-descent</p>
+      </SlideGrid>
+      <SourceLine kind="demo">Demo: npm run demo -- gradient-descent</SourceLine>
     </LectureSlide>
   );
 }

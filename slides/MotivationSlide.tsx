@@ -1,5 +1,6 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 export function MotivationSlide() {
   return (
@@ -14,7 +15,7 @@ export function MotivationSlide() {
         </p>
       }
     >
-      <div className="columns columns-wide-left">
+      <SlideGrid layout="text-figure" split="wide-first">
         <ul>
           <li>Maschinelles Lernen (ML) als Teilgebiet der KI</li>
           <li>Deep Learning (DL) mit tiefen neuronalen Netzen</li>
@@ -31,7 +32,7 @@ export function MotivationSlide() {
             </p>
           </div>
         </Reveal>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -1,5 +1,7 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
+import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
 
 /** The pipeline of section 2, one stage per presenter click. */
 export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention', 'Output', 'Softmax', 'Loss'] as const;
@@ -18,29 +20,29 @@ export function PipelineSlide() {
         </p>
       }
     >
-      <ol className="pipeline" aria-label="Pipeline eines Decoder-only-Modells">
-        {PIPELINE_STAGES.map((stage, index) =>
-          index === 0 ? (
-            <li key={stage} className="pipeline-stage">
-              {stage}
-            </li>
-          ) : (
-            <Reveal key={stage} at={index} as="li" className="pipeline-stage">
-              <span aria-hidden="true" className="pipeline-arrow">
-                →
-              </span>{' '}
-              {stage}
-            </Reveal>
-          ),
-        )}
-      </ol>
-      <ul>
-        <li>Fokus auf Decoder-only-Modelle (GPT)</li>
-        <li>Self-Attention: Jedes Token „schaut“ auf sich und alle vorherigen Tokens</li>
-      </ul>
-      <p className="demo-command">
-        Demos: npm run demo -- tokenization · npm run demo -- self-attention
-      </p>
+      <SlideGrid layout="one">
+        <ol className="pipeline" aria-label="Pipeline eines Decoder-only-Modells">
+          {PIPELINE_STAGES.map((stage, index) =>
+            index === 0 ? (
+              <li key={stage} className="pipeline-stage">
+                {stage}
+              </li>
+            ) : (
+              <Reveal key={stage} at={index} as="li" className="pipeline-stage">
+                <span aria-hidden="true" className="pipeline-arrow">
+                  →
+                </span>{' '}
+                {stage}
+              </Reveal>
+            ),
+          )}
+        </ol>
+        <ul>
+          <li>Fokus auf Decoder-only-Modelle (GPT)</li>
+          <li>Self-Attention: Jedes Token „schaut“ auf sich und alle vorherigen Tokens</li>
+        </ul>
+      </SlideGrid>
+      <SourceLine kind="demo">Demos: npm run demo -- tokenization · npm run demo -- self-attention</SourceLine>
     </LectureSlide>
   );
 }

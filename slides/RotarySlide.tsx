@@ -4,7 +4,7 @@ import { RotationPlot } from '../src/components/RotationPlot';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { useSlideStep } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import {
@@ -17,7 +17,8 @@ import {
 } from '../src/tex';
 import type { Pair } from '../src/math/rotary';
 import { rotaryView } from '../src/model/rotary';
-import '../src/components/outlook.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './RotarySlide.css';
 
 /** The pair that is rotated, and the query/key pair of the relative-position check. */
 export const ROTARY_PAIR: Pair = [1, 0.5];
@@ -46,6 +47,7 @@ export function RotarySlide() {
     () => rotaryView({ position, theta, shift }, ROTARY_EXAMPLE),
     [position, theta, shift],
   );
+  const view = useSlideStep();
 
   return (
     <LectureSlide
@@ -54,12 +56,12 @@ export function RotarySlide() {
           <p>
             Attention allein weiß nicht, in welcher Reihenfolge die Tokens stehen. Rotary-Positionskodierung, kurz RoPE,
             haben Su und Kollegen 2021 vorgestellt, also lange vor Titans; Llama und viele andere Modelle nutzen sie. RoPE
-            dreht jedes Zahlenpaar in Query und Key um einen Winkel, der mit der Position m wächst: m mal θ. Wenn wir die
+            dreht jedes Zahlenpaar in Query und Key um einen Winkel, der mit der Position i wächst: i mal θ. Wenn wir die
             Position verschieben, dreht sich der Pfeil, seine Länge bleibt gleich.
           </p>
           <p>
             Jetzt der Trick dahinter: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der
-            Winkelunterschied übrig, also der Abstand n − m. Verschieben wir beide Positionen um s, bleiben die zwei Zahlen
+            Winkelunterschied übrig, also der Abstand j − i. Verschieben wir beide Positionen um Δ, bleiben die zwei Zahlen
             gleich. Zum Schluss State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der
             Länge. Auch sie, etwa S4 und Mamba, sind eigene Arbeiten und gehören zum Umfeld von Titans, nicht zu Titans
             selbst. Damit sind wir bei den Grenzen von LLMs.
@@ -67,49 +69,57 @@ export function RotarySlide() {
         </>
       }
     >
-      <div className="ol-columns ol-rotary">
-        <section className="ol-column" aria-label="Drehung eines Paares">
+      <SlideGrid layout="two-figures" split="fit-first" className="ol-rotary">
+        <section className="slide-stack" aria-label="Drehung eines Paares">
           <div className="ol-sliders">
-            <ParamSlider label="Position m" value={position} {...ROTARY_RANGES.position} digits={0} onChange={setPosition} />
+            <ParamSlider label="Position i" value={position} {...ROTARY_RANGES.position} digits={0} onChange={setPosition} />
             <ParamSlider label="Frequenz θ" value={theta} {...ROTARY_RANGES.theta} onChange={setTheta} />
           </div>
           <RotationPlot
+            size={280}
             before={ROTARY_PAIR}
             after={rotated}
             angle={angle}
             caption={`Das Paar (${formatNumber(ROTARY_PAIR[0])}; ${formatNumber(ROTARY_PAIR[1])}) gedreht um ${formatNumber(degrees, 1)} Grad: (${formatNumber(rotated[0])}; ${formatNumber(rotated[1])}).`}
           />
         </section>
-        <section className="ol-column" aria-label="Rechnung">
-          <div className="ol-formula-small">
+        {view === 0 && (
+          <section className="slide-stack" aria-label="Rechnung" data-view="rotation">
             <WorkedFormula
               formula={ROPE_ROTATION}
-              numbers={ropeRotationNumbers(position, theta, ROTARY_PAIR)}
+              numbers={ropeRotationNumbers(angle, ROTARY_PAIR)}
               result={ropeRotationResult(rotated, degrees)}
-              label="Drehung um m mal theta"
+              label="Drehung um i mal theta"
             />
-          </div>
-          <Reveal at={1} className="ol-column">
-            <h3 className="ol-subhead">Nur der Abstand zählt</h3>
-            <Tex math={ROPE_RELATIVE} label="R m q mal R n k gleich q transponiert R n minus m k" />
-            <ParamSlider label="Verschiebung s" value={shift} {...ROTARY_RANGES.shift} digits={0} onChange={setShift} />
+          </section>
+        )}
+        {view === 1 && (
+          <section className="slide-stack" aria-label="Nur der Abstand zählt" data-view="relative">
+            <h3 className="slide-subhead">Nur der Abstand zählt</h3>
+            <Tex math={ROPE_RELATIVE} label="R i q mal R j k gleich q R j minus i k transponiert" />
+            <ParamSlider label="Verschiebung Δ" value={shift} {...ROTARY_RANGES.shift} digits={0} onChange={setShift} />
             <div className="ol-equal-scores" data-testid="rotary-scores">
               <Tex math={ropeScoreNumbers(m, n, scoreHere)} />
               <Tex math={ropeScoreNumbers(m + shift, n + shift, scoreShifted)} />
             </div>
-            <p className="ol-note">
-              Abstand n − m = {ROTARY_DISTANCE}; ohne Drehung wäre q · k = {formatNumber(plain, 3)} an jeder Position.
+            <p className="slide-note">
+              Abstand j − i = {ROTARY_DISTANCE}; ohne Drehung wäre q · k = {formatNumber(plain, 3)} an jeder Position.
             </p>
-          </Reveal>
-        </section>
-      </div>
-      <Reveal at={2} className="ol-ssm">
-        <p>
-          <strong>State-Space-Modelle</strong> (z. B. Mamba): statt Attention eine Rekurrenz{' '}
-          <Tex inline math={SSM_RECURRENCE} label="h t gleich A h t minus 1 plus B x t, y t gleich C h t" /> – Reihenfolge
-          steckt im Zustand, Kosten wachsen nur linear mit n.
-        </p>
-      </Reveal>
+          </section>
+        )}
+        {view === 2 && (
+          <section className="slide-stack ol-ssm" aria-label="State-Space-Modelle" data-view="ssm">
+            <h3 className="slide-subhead">Alternative: State-Space-Modelle</h3>
+            <p>
+              Statt Attention eine Rekurrenz (z. B. Mamba):
+            </p>
+            <Tex math={SSM_RECURRENCE} label="r t gleich A quer r t minus 1 plus B quer x t, o t gleich C r t" />
+            <p>
+              Die Reihenfolge steckt im Zustand r<sub>t</sub>, die Kosten wachsen nur linear mit der Länge n.
+            </p>
+          </section>
+        )}
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -9,16 +9,19 @@ import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, focusQueryNumbers, namedRowVector
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { FEATURE_NAMES } from '../src/model/attentionSteps';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './SelfAttentionQkvSlide.css';
 
 /** Views of this slide (its step): 0 embeddings, 1 the query of "von", 2 keys and values of all tokens. */
 function QkvBody({ trace }: { trace: WorkedTrace }) {
   const view = useSlideStep();
   const focusRow = trace.embeddings[trace.focusIndex];
   return (
-    <div className="sa-slide">
+    <SlideGrid layout="one">
       <StepTrail steps={SELF_ATTENTION_STEPS} current={view === 0 ? 0 : 1} label="Schritte der Self-Attention" />
       {view === 0 && (
-        <div className="sa-columns sa-columns-wide-left" data-view="embeddings">
+        <div data-view="embeddings">
+        <SlideGrid layout="text-figure" split="wide-first">
           <div className="sa-focus-table">
             <MatrixView
               values={trace.embeddings}
@@ -37,6 +40,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
               Die Spaltennamen sind nur eine Lesehilfe. Echte Modelle: z. B. 12.288 Zahlen pro Token (GPT-3).
             </p>
           </div>
+        </SlideGrid>
         </div>
       )}
       {view === 1 && (
@@ -61,7 +65,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
               <Tex math={namedRowVector('q', trace.focus, trace.q)} />
             </span>
           </div>
-          <div className="sa-columns sa-large-tables">
+          <SlideGrid layout="two-figures" className="sa-large-tables">
             <div className="role-key-block">
               <MatrixView
                 values={trace.K}
@@ -80,10 +84,10 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
                 role="value"
               />
             </div>
-          </div>
+          </SlideGrid>
         </div>
       )}
-    </div>
+    </SlideGrid>
   );
 }
 

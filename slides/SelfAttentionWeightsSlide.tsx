@@ -23,6 +23,8 @@ import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { focusAttentionSteps, type FocusAttentionSteps } from '../src/model/attentionSteps';
 import { scalingEvidence, type ScalingEvidence } from '../src/model/scalingEvidence';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './SelfAttentionWeightsSlide.css';
 
 /** Views of this slide (its step): 0 scores, 1 softmax weights, 2 the context vector h. */
 
@@ -64,25 +66,25 @@ function SoftmaxView({ trace, parts, evidence }: SoftmaxProps) {
         numbers={softmaxNumbers(token, trace.scaledScores[first], trace.scaledScores)}
         result={softmaxResult(token, parts.exps[first], parts.expSum, trace.weights[first])}
       />
-      <div className="sa-columns sa-columns-wide-left">
+      <SlideGrid layout="text-figure" split="wide-second">
         <BarChart
           caption={`Attention-Gewichte aⱼ von „${trace.focus}“ (Summe 1)`}
           bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === first }))}
           role="focus"
         />
         <div>
-          <p className="sa-finding" data-testid="attention-finding">
+          <p className="slide-finding" data-testid="attention-finding">
             „{trace.focus}“ achtet am stärksten auf <strong>„{token}“</strong> ({formatNumber(trace.weights[first])}),
             danach auf <strong>„{trace.tokens[second]}“</strong> ({formatNumber(trace.weights[second])}).
           </p>
-          <p className="sa-finding" data-testid="scaling-evidence">
+          <p className="slide-finding" data-testid="scaling-evidence">
             Ohne ÷ √{evidence.dK} = {formatNumber(evidence.sqrtDK, 0)}: „{trace.tokens[evidence.top]}“{' '}
             {formatNumber(evidence.unscaled[evidence.top])} statt {formatNumber(evidence.scaled[evidence.top])},{' '}
             „{trace.tokens[evidence.second]}“ {formatNumber(evidence.unscaled[evidence.second])} statt{' '}
             {formatNumber(evidence.scaled[evidence.second])} – Softmax wird spitzer.
           </p>
         </div>
-      </div>
+      </SlideGrid>
     </div>
   );
 }
@@ -117,12 +119,12 @@ function ContextView({ trace, parts }: BodyProps) {
 function WeightsBody({ trace, parts, evidence }: SoftmaxProps) {
   const view = useSlideStep();
   return (
-    <div className="sa-slide">
+    <SlideGrid layout="one">
       <StepTrail steps={SELF_ATTENTION_STEPS} current={2 + view} label="Schritte der Self-Attention" />
       {view === 0 && <ScoresView trace={trace} parts={parts} />}
       {view === 1 && <SoftmaxView trace={trace} parts={parts} evidence={evidence} />}
       {view === 2 && <ContextView trace={trace} parts={parts} />}
-    </div>
+    </SlideGrid>
   );
 }
 

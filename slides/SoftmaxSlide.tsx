@@ -10,6 +10,8 @@ import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { LOGIT_ROW, SOFTMAX_TEMPERATURE, logitRowNumbers, probabilityResult, softmaxTemperatureNumbers } from '../src/tex';
 import { DEFAULT_PARAMS, DEFAULT_TEMPERATURE, traceWorkedExample } from '../src/model';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './SoftmaxSlide.css';
 
 /** The fixed temperatures compared side by side (also in the PDF, where no slider moves). */
 export const COMPARED_TEMPERATURES = [0.5, 1, 2] as const;
@@ -28,7 +30,7 @@ export function SoftmaxSlide() {
     <LectureSlide
       notes={
         <p>
-          Jedes Logit ist ein Skalarprodukt: die Zeile von W_out für ein Wort mal den Kontextvektor h, plus Bias. Softmax
+          Jedes Logit ist ein Skalarprodukt: der Kontextvektor h mal die Spalte von W_out für ein Wort, plus Bias. Softmax
           nimmt e hoch jedes Logit und teilt durch die Summe, so werden alle Werte positiv und summieren sich zu eins. Die
           Temperatur T teilt die Logits vorher: T gegen null macht daraus praktisch Argmax, also eine Eins beim größten
           Logit, ein großes T macht die Verteilung fast gleichmäßig. Beim Generieren von Text steuert genau dieser Regler,
@@ -37,9 +39,9 @@ export function SoftmaxSlide() {
         </p>
       }
     >
-      <div className="lrn-columns">
-        <section className="lrn-column lrn-tex-left lrn-span-all" aria-label="Logits aus den Zeilen von W_out">
-          <h3 className="lrn-subhead">Logits: Zeile von W_out mal h, plus b</h3>
+      <SlideGrid layout="one">
+        <section className="slide-stack tex-left" aria-label="Logits aus den Spalten von W_out">
+          <h3 className="slide-subhead">Logits: h mal eine Spalte von W_out, plus b</h3>
           <div className="lrn-logit-rows">
             <Tex math={LOGIT_ROW} />
             {trace.vocabulary.map((word, i) => (
@@ -47,9 +49,9 @@ export function SoftmaxSlide() {
             ))}
           </div>
         </section>
-      </div>
-      <div className="lrn-columns lrn-columns-wide-left">
-        <section className="lrn-column lrn-tex-left" aria-label={`Softmax für ${target}`}>
+      </SlideGrid>
+      <SlideGrid layout="text-figure" split="wide-first">
+        <section className="slide-stack tex-left" aria-label={`Softmax für ${target}`}>
           <WorkedFormula
             formula={SOFTMAX_TEMPERATURE}
             numbers={softmaxTemperatureNumbers(target, trace.logits[t], trace.logits, temperature)}
@@ -57,7 +59,7 @@ export function SoftmaxSlide() {
           />
           <TemperatureSlider value={temperature} onChange={setTemperature} />
         </section>
-        <section className="lrn-column" aria-label="Temperatur">
+        <section className="slide-stack" aria-label="Temperatur">
           <ProbabilityBars
             words={trace.vocabulary}
             probabilities={trace.probabilities}
@@ -76,7 +78,7 @@ export function SoftmaxSlide() {
             />
           </Reveal>
         </section>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

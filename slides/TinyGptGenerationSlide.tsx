@@ -4,7 +4,8 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSharedState, useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { GENERATION_PROMPT, generationView, vocabularyHint } from '../src/model/tinyGpt';
-import '../src/components/tinyGpt.css';
+import './TinyGptGenerationSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The period as a word of its own reads better in quotes. */
 function shown(token: string): string {
@@ -50,86 +51,88 @@ export function TinyGptGenerationSlide() {
         </>
       }
     >
-      <div className="gpt-column">
-        <div className="gpt-generate">
-          <div className="gpt-prompt-field">
-            <label htmlFor={inputId}>Satzanfang</label>
-            <input
-              id={inputId}
-              type="text"
-              value={prompt}
-              onChange={(event) => setPrompt(event.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-              aria-describedby={`${inputId}-hint`}
-              data-testid="tiny-gpt-prompt"
-            />
+      <SlideGrid layout="one">
+        <div className="slide-stack">
+          <div className="gpt-generate">
+            <div className="gpt-prompt-field">
+              <label htmlFor={inputId}>Satzanfang</label>
+              <input
+                id={inputId}
+                type="text"
+                value={prompt}
+                onChange={(event) => setPrompt(event.target.value)}
+                spellCheck={false}
+                autoComplete="off"
+                aria-describedby={`${inputId}-hint`}
+                data-testid="tiny-gpt-prompt"
+              />
+            </div>
+            <div role="group" aria-label="Wie das nächste Wort gewählt wird" className="control-row">
+              <button type="button" className="deck-button gpt-mode" aria-pressed={!sampling} onClick={() => setSampling(false)}>
+                Greedy
+              </button>
+              <button type="button" className="deck-button gpt-mode" aria-pressed={sampling} onClick={() => setSampling(true)} data-testid="tiny-gpt-sample">
+                Ziehen
+              </button>
+              <button type="button" className="deck-button" onClick={() => setSeed(seed + 1)} disabled={!sampling} data-testid="tiny-gpt-redraw">
+                Neu ziehen
+              </button>
+            </div>
+            <TemperatureSlider value={temperature} onChange={setTemperature} />
           </div>
-          <div role="group" aria-label="Wie das nächste Wort gewählt wird" className="gpt-controls">
-            <button type="button" className="deck-button gpt-mode" aria-pressed={!sampling} onClick={() => setSampling(false)}>
-              Greedy
-            </button>
-            <button type="button" className="deck-button gpt-mode" aria-pressed={sampling} onClick={() => setSampling(true)} data-testid="tiny-gpt-sample">
-              Ziehen
-            </button>
-            <button type="button" className="deck-button" onClick={() => setSeed(seed + 1)} disabled={!sampling} data-testid="tiny-gpt-redraw">
-              Neu ziehen
-            </button>
-          </div>
-          <TemperatureSlider value={temperature} onChange={setTemperature} />
-        </div>
-        <p className="gpt-note" id={`${inputId}-hint`}>
-          Wörter: {vocabulary.templateWords.join(' ')} · {vocabulary.cities.length} Städte · {vocabulary.countries.length}{' '}
-          Länder{sampling ? ` · Ziehung Nr. ${seed}, T = ${formatNumber(temperature)}` : ' · greedy (T wirkt nur beim Ziehen)'}
-        </p>
-        {view.ok ? (
-          <>
-            <table className="gpt-table" aria-label="Die Schleife: Kontext, drei wahrscheinlichste Wörter, gewähltes Wort">
-              <thead>
-                <tr>
-                  <th scope="col">Kontext</th>
-                  <th scope="col">Top 3: p(nächstes Wort)</th>
-                  <th scope="col">gewählt</th>
-                </tr>
-              </thead>
-              <tbody data-testid="tiny-gpt-steps">
-                {view.rows.map((row, i) => (
-                  <tr key={i}>
-                    <td>
-                      {row.context.slice(0, row.context.length - i).join(' ')}{' '}
-                      <span className="gpt-context-new">{row.context.slice(row.context.length - i).join(' ')}</span>
-                    </td>
-                    <td>
-                      {row.top.map((c) => (
-                        <span key={c.token} className="gpt-candidate">
-                          {shown(c.token)} <span className="num">{formatNumber(c.probability)}</span>
-                        </span>
-                      ))}
-                    </td>
-                    <td className="gpt-chosen">
-                      {shown(row.next)} <span className="num">({formatNumber(row.pNext)})</span>
-                    </td>
+          <p className="slide-note" id={`${inputId}-hint`}>
+            Wörter: {vocabulary.templateWords.join(' ')} · {vocabulary.cities.length} Städte · {vocabulary.countries.length}{' '}
+            Länder{sampling ? ` · Ziehung Nr. ${seed}, T = ${formatNumber(temperature)}` : ' · greedy (T wirkt nur beim Ziehen)'}
+          </p>
+          {view.ok ? (
+            <>
+              <table className="gpt-table" aria-label="Die Schleife: Kontext, drei wahrscheinlichste Wörter, gewähltes Wort">
+                <thead>
+                  <tr>
+                    <th scope="col">Kontext</th>
+                    <th scope="col">Top 3: p(nächstes Wort)</th>
+                    <th scope="col">gewählt</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="gpt-answer" data-testid="tiny-gpt-output">
-              Ergebnis: <strong>{view.text}</strong>
-              {view.stopReason !== 'period' && <span className="gpt-note"> (Kontext voll, kein Punkt)</span>}
+                </thead>
+                <tbody data-testid="tiny-gpt-steps">
+                  {view.rows.map((row, i) => (
+                    <tr key={i}>
+                      <td>
+                        {row.context.slice(0, row.context.length - i).join(' ')}{' '}
+                        <span className="gpt-context-new">{row.context.slice(row.context.length - i).join(' ')}</span>
+                      </td>
+                      <td>
+                        {row.top.map((c) => (
+                          <span key={c.token} className="gpt-candidate">
+                            {shown(c.token)} <span className="num">{formatNumber(c.probability)}</span>
+                          </span>
+                        ))}
+                      </td>
+                      <td className="gpt-chosen">
+                        {shown(row.next)} <span className="num">({formatNumber(row.pNext)})</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="answer-line" data-testid="tiny-gpt-output">
+                Ergebnis: <strong>{view.text}</strong>
+                {view.stopReason !== 'period' && <span className="slide-note"> (Kontext voll, kein Punkt)</span>}
+              </p>
+            </>
+          ) : (
+            <p className="slide-error" role="alert" data-testid="tiny-gpt-prompt-error">
+              {view.message}
             </p>
-          </>
-        ) : (
-          <p className="gpt-error" role="alert" data-testid="tiny-gpt-prompt-error">
-            {view.message}
-          </p>
-        )}
-        <details className="gpt-vocabulary">
-          <summary>Alle {vocabulary.size} Wörter zeigen</summary>
-          <p>
-            {vocabulary.templateWords.join(' ')} · {vocabulary.cities.join(' ')} · {vocabulary.countries.join(' ')}
-          </p>
-        </details>
-      </div>
+          )}
+          <details className="gpt-vocabulary">
+            <summary>Alle {vocabulary.size} Wörter zeigen</summary>
+            <p>
+              {vocabulary.templateWords.join(' ')} · {vocabulary.cities.join(' ')} · {vocabulary.countries.join(' ')}
+            </p>
+          </details>
+        </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

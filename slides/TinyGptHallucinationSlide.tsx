@@ -4,7 +4,8 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { hallucinationView } from '../src/model/tinyGpt';
-import '../src/components/tinyGpt.css';
+import './TinyGptHallucinationSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 export function TinyGptHallucinationSlide() {
   const view = useMemo(() => hallucinationView(), []);
@@ -30,12 +31,12 @@ export function TinyGptHallucinationSlide() {
         </>
       }
     >
-      <div className="gpt-columns gpt-columns-even">
-        <section className="gpt-column" aria-label="Die Antwort des Mini-GPT auf Zürich">
-          <p className="gpt-answer gpt-answer-false" data-testid="tiny-gpt-zurich">
+      <SlideGrid layout="text-figure" split="wide-second">
+        <section className="slide-stack" aria-label="Die Antwort des Mini-GPT auf Zürich">
+          <p className="answer-line answer-line-false" data-testid="tiny-gpt-zurich">
             „{view.prompt}“ → <strong>{view.answer}.</strong>
           </p>
-          <p className="gpt-text">
+          <p className="slide-text">
             p(„{view.answer}“) = <strong className="num" data-testid="tiny-gpt-zurich-p">{formatNumber(view.answerProbability)}</strong>{' '}
             – flüssig, sicher, <strong>falsch</strong>.
           </p>
@@ -48,29 +49,29 @@ export function TinyGptHallucinationSlide() {
               />
             ))}
           </div>
-          <p className="gpt-answer gpt-answer-true">
+          <p className="answer-line answer-line-true">
             Zum Vergleich: „{view.paris.prompt}“ → <strong>{view.paris.answer}</strong>{' '}
             <span className="num">(p = {formatNumber(view.paris.probability)})</span> – richtig.
           </p>
         </section>
-        <Reveal at={1} className="gpt-column">
-          <h3 className="gpt-subhead">Warum? Eine Vorlage, keine Tatsache</h3>
-          <p className="gpt-text">Über Zürich steht im Korpus nur:</p>
-          <ul className="gpt-templates">
+        <Reveal at={1} className="slide-stack">
+          <h3 className="slide-subhead">Warum? Eine Vorlage, keine Tatsache</h3>
+          <p className="slide-text">Über Zürich steht im Korpus nur:</p>
+          <ul className="compact-list">
             {view.truth.corpusSentences.map((s) => (
               <li key={s}>„{s}“</li>
             ))}
           </ul>
-          <p className="gpt-text">
+          <p className="slide-text">
             Andersherum gefragt: „{view.reverse.prompt}“ → <strong>{view.reverse.answer}</strong>{' '}
             <span className="num">(p = {formatNumber(view.reverse.probability)})</span>. Es „kennt“ {view.truth.capital} – und
             prüft die Frage trotzdem nicht.
           </p>
-          <p className="gpt-note" data-testid="tiny-gpt-why">
+          <p className="slide-note" data-testid="tiny-gpt-why">
             {view.why}
           </p>
         </Reveal>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

@@ -5,7 +5,7 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { formatNumber, formatPercent } from '../src/format';
 import { learnedView } from '../src/model/tinyGpt';
-import '../src/components/tinyGpt.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** Cities, countries and the other words: a shape and a colour each. */
 export const EMBEDDING_GROUPS: readonly ScatterGroup[] = [
@@ -44,9 +44,9 @@ export function TinyGptLearnedSlide() {
         </>
       }
     >
-      <div className="gpt-columns gpt-columns-even">
-        <section className="gpt-column" aria-label="Gelernte Aufmerksamkeit von „von“">
-          <h3 className="gpt-subhead">Schaut „{view.focus}“ auf die Stadt?</h3>
+      <SlideGrid layout="two-figures" split="wide-second">
+        <section className="slide-stack" aria-label="Gelernte Aufmerksamkeit von „von“">
+          <h3 className="slide-subhead">Schaut „{view.focus}“ auf die Stadt?</h3>
           <Heatmap
             values={view.heads.map((h) => h.weights)}
             rowLabels={view.heads.map((h) => h.short)}
@@ -54,13 +54,13 @@ export function TinyGptLearnedSlide() {
             caption={`Gewicht von „${view.focus}“ auf jedes Wort, B = Block, K = Kopf (Zeile = 1)`}
             role="focus"
           />
-          <p className="gpt-text" data-testid="tiny-gpt-city-head">
+          <p className="slide-text" data-testid="tiny-gpt-city-head">
             Ja: In {view.cityHead.label} liegen <strong className="num">{formatNumber(view.cityHead.weight)}</strong> des
             Gewichts auf „{view.city}“.
           </p>
-          <p className="gpt-note">Die anderen Köpfe lesen die Vorlage: „Hauptstadt“, „die“, „ist“.</p>
+          <p className="slide-note">Die anderen Köpfe lesen die Vorlage: „Hauptstadt“, „die“, „ist“.</p>
         </section>
-        <Reveal at={1} className="gpt-column">
+        <Reveal at={1} className="slide-stack">
           <ScatterPlot
             points={points}
             groups={EMBEDDING_GROUPS}
@@ -70,12 +70,12 @@ export function TinyGptLearnedSlide() {
             width={580}
             height={360}
           />
-          <p className="gpt-note" data-testid="tiny-gpt-variance">
+          <p className="slide-note" data-testid="tiny-gpt-variance">
             Ehrlich: Beide Achsen zeigen zusammen nur {formatPercent(view.explainedTotal, 0)} der Streuung – ein grober
             Schatten von {view.dimensions} Dimensionen.
           </p>
         </Reveal>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

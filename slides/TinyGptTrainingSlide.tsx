@@ -8,7 +8,8 @@ import { useSharedState, useSliderState } from '../src/deck/useSharedState';
 import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../src/deck/useTrainingWorker';
 import { formatInteger, formatNumber, formatPercent } from '../src/format';
 import { learningView, liveTrainingView } from '../src/model/tinyGpt';
-import '../src/components/tinyGpt.css';
+import './TinyGptTrainingSlide.css';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The learning-rate slider's range (the shipped run used η = 0,03). */
 export const TRAINING_RATE_RANGE = { min: 0.005, max: 0.1, step: 0.005 } as const;
@@ -68,23 +69,23 @@ export function TinyGptTrainingSlide() {
         </>
       }
     >
-      <div className="gpt-columns gpt-columns-even">
-        <section className="gpt-column" aria-label={step === 0 ? 'Korpus des Mini-GPT' : 'Aufmerksamkeit von „von“ beim Lernen'}>
+      <SlideGrid layout="text-figure" split="wide-second">
+        <section className="slide-stack tiny-gpt-training" aria-label={step === 0 ? 'Korpus des Mini-GPT' : 'Aufmerksamkeit von „von“ beim Lernen'}>
           {step === 0 ? (
             <>
-              <h3 className="gpt-subhead">
+              <h3 className="slide-subhead">
                 Korpus: {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen
               </h3>
-              <ul className="gpt-templates">
+              <ul className="compact-list">
                 {corpus.templates.map((t) => (
                   <li key={t}>{t}</li>
                 ))}
               </ul>
-              <p className="gpt-text">
+              <p className="slide-text">
                 {corpus.trainCount} zum Üben, z. B.: <span className="gpt-quote">„{corpus.trainExamples[0]}“</span>,{' '}
                 <span className="gpt-quote">„{corpus.trainExamples[2]}“</span>
               </p>
-              <p className="gpt-text gpt-held-out">
+              <p className="slide-text gpt-held-out">
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
                 <strong>„{corpus.heldOutSentences[0]}“</strong>
               </p>
@@ -98,16 +99,16 @@ export function TinyGptTrainingSlide() {
                 caption={`Wohin schaut „${view.probeTokens[view.probeTokens.length - 1]}“? B = Block, K = Kopf; jede Zeile summiert sich zu 1`}
                 role="focus"
               />
-              <p className="gpt-note">Nach „Zurücksetzen“ schauen die Köpfe zufällig; beim Lernen verschieben sich die Gewichte.</p>
+              <p className="slide-note">Nach „Zurücksetzen“ schauen die Köpfe zufällig; beim Lernen verschieben sich die Gewichte.</p>
             </>
           )}
-          <p className="gpt-note">
+          <p className="slide-note">
             Im Rechenbeispiel waren die Zahlen von Hand gesetzt – dieses Modell lernt seine{' '}
             {formatInteger(corpus.parameterCount)} Zahlen selbst.
           </p>
         </section>
-        <section className="gpt-column" aria-label="Training des Mini-GPT">
-          <div className="gpt-controls">
+        <section className="slide-stack" aria-label="Training des Mini-GPT">
+          <div className="control-row">
             <button type="button" className="deck-button gpt-primary" onClick={toggle} data-testid="tiny-gpt-train-start" aria-pressed={run.running}>
               {run.running ? 'Pause' : 'Trainieren'}
             </button>
@@ -116,11 +117,11 @@ export function TinyGptTrainingSlide() {
             </button>
           </div>
           <ParamSlider label="Lernrate η" value={learningRate} {...TRAINING_RATE_RANGE} onChange={setLearningRate} digits={3} />
-          <p className="gpt-status" role="status" data-testid="tiny-gpt-train-status" data-backend={run.backend ?? 'none'}>
+          <p className="slide-status" role="status" data-testid="tiny-gpt-train-status" data-backend={run.backend ?? 'none'}>
             {status}
           </p>
           {run.error && (
-            <p className="gpt-error" role="alert">
+            <p className="slide-error" role="alert">
               {run.error}
             </p>
           )}
@@ -163,7 +164,7 @@ export function TinyGptTrainingSlide() {
             <span className="gpt-legend-train">━ Training</span> <span className="gpt-legend-heldout">┅ ● Held-out</span>
           </p>
         </section>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

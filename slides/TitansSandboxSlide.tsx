@@ -4,15 +4,16 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { TokenBars } from '../src/components/TokenBars';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { useSlideStep } from '../src/deck/slideStep';
 import { useSliderState } from '../src/deck/useSharedState';
 import { formatNumber } from '../src/format';
 import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/tex';
 import { titansStream } from '../src/model/titansMemory';
 import { titansSandbox } from '../src/model/titansSandbox';
-import '../src/components/outlook.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './TitansSandboxSlide.css';
 
-/** Slider ranges of the sandbox, with their defaults. */
+/** Slider ranges of the sandbox, with their defaults. The keys are the paper's names (src/model/titansSandbox): eta is the deck's β (momentum decay), theta the deck's η (learning rate). */
 export const SANDBOX_RANGES = {
   eta: { min: 0, max: 0.95, step: 0.05, initial: 0.5 },
   theta: { min: 0, max: 1, step: 0.05, initial: 0.3 },
@@ -41,6 +42,7 @@ export function TitansSandboxSlide() {
   const sandbox = useMemo(() => titansSandbox(SANDBOX_STREAM, { eta, theta, alpha }), [eta, theta, alpha]);
   const { run, peak, peakStep, last, lastStep, finalRecall, finalRecallKeep, recallMax } = sandbox;
   const first = SANDBOX_STREAM[0];
+  const view = useSlideStep();
 
   return (
     <LectureSlide
@@ -58,7 +60,7 @@ export function TitansSandboxSlide() {
             Spitzenplatz zu einem anderen neuen Fakt verschieben.
           </p>
           <p>
-            Was bewirkt wohl θ = 0? Überlegen Sie kurz mit: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
+            Was bewirkt wohl η = 0? Überlegen Sie kurz mit: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
             Dann kommt die Frage: Erinnert sich M am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen, die
             durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Danach schauen
             wir auf die Positionskodierung.
@@ -66,14 +68,14 @@ export function TitansSandboxSlide() {
         </>
       }
     >
-      <div className="ol-columns ol-sandbox">
-        <section className="ol-column" aria-label="Regler des Gedächtnisses">
+      <SlideGrid layout="text-figure" split="wide-second" className="ol-sandbox">
+        <section className="slide-stack" aria-label="Regler des Gedächtnisses">
           <div className="ol-sliders">
-            <ParamSlider label="η Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
-            <ParamSlider label="θ Lernrate" value={theta} min={SANDBOX_RANGES.theta.min} max={SANDBOX_RANGES.theta.max} step={SANDBOX_RANGES.theta.step} onChange={setTheta} />
+            <ParamSlider label="β Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
+            <ParamSlider label="η Lernrate" value={theta} min={SANDBOX_RANGES.theta.min} max={SANDBOX_RANGES.theta.max} step={SANDBOX_RANGES.theta.step} onChange={setTheta} />
             <ParamSlider label="α Vergessen" value={alpha} min={SANDBOX_RANGES.alpha.min} max={SANDBOX_RANGES.alpha.max} step={SANDBOX_RANGES.alpha.step} onChange={setAlpha} />
           </div>
-          <p className="ol-status" data-testid="titans-peak">
+          <p className="slide-status" data-testid="titans-peak">
             Größte Überraschung: Token {peak + 1} ({peakStep.label}),{' '}
             <span className="ol-nowrap">
               ‖∇ℓ‖ = <strong className="num">{formatNumber(peakStep.gradientNorm)}</strong>
@@ -83,62 +85,63 @@ export function TitansSandboxSlide() {
               ℓ vorher = <strong className="num">{formatNumber(peakStep.loss)}</strong>
             </span>
           </p>
-          <p className="ol-status" data-testid="titans-last">
+          <p className="slide-status" data-testid="titans-last">
             Letztes Token {last + 1} ({lastStep.label}): ‖∇ℓ‖ = <strong className="num">{formatNumber(lastStep.gradientNorm)}</strong>,
             ℓ = <strong className="num">{formatNumber(lastStep.loss)}</strong>
           </p>
         </section>
-        <TokenBars
-          bars={sandbox.bars}
-          max={sandbox.surpriseMax}
-          width={720}
-          height={190}
-          caption="Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
-        />
-      </div>
-      <Reveal at={1} className="ol-columns ol-sandbox">
-        <section className="ol-column" aria-label="Abruf des ersten Fakts">
-          <div className="ol-formula-small">
-            <WorkedFormula
-              formula={TITANS_RECALL}
-              numbers={titansRecallNumbers(run.recalled, first.value)}
-              result={titansRecallResult(finalRecall)}
-              label="Abruf-Fehler für den ersten Schlüssel am Ende"
-            />
-          </div>
-          <p className="ol-note">
-            M<sub>T</sub> k<sub>1</sub>: was M nach {SANDBOX_STREAM.length} Tokens für A antwortet; leeres Gedächtnis:{' '}
-            {formatNumber(run.recallBaseline)}.
-          </p>
-        </section>
-        <section className="ol-column" aria-label="Erinnerung an A">
-          <LineChart
-            caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(finalRecallKeep)} ohne Vergessen, ${formatNumber(finalRecall)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
-            xLabel="Token t"
-            yLabel="Fehler"
-            xDomain={[1, SANDBOX_STREAM.length]}
-            yDomain={[0, recallMax]}
-            xTicks={[1, 4, 8, 12, 16]}
-            yTicks={[0, recallMax / 2, recallMax]}
+        {view === 0 ? (
+          <TokenBars
+            bars={sandbox.bars}
+            max={sandbox.surpriseMax}
             width={720}
             height={190}
-            series={[
-              { label: 'ohne Vergessen', role: 'value', points: sandbox.recallKeep, dashed: true },
-              { label: 'mit Vergessen', role: 'loss', points: sandbox.recallRun, dots: true },
-            ]}
+            caption="Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
           />
-          <p className="ol-legend-line" data-testid="titans-recall">
-            Abruf von A am Ende:{' '}
-            <span className="ol-key-value">
-              ‒ ‒ α = 0: <strong className="num">{formatNumber(finalRecallKeep)}</strong>
-            </span>
-            {' · '}
-            <span className="ol-key-loss">
-              ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(finalRecall)}</strong>
-            </span>
+        ) : (
+          <section className="slide-stack" aria-label="Erinnerung an A" data-view="recall">
+            <LineChart
+              caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(finalRecallKeep)} ohne Vergessen, ${formatNumber(finalRecall)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
+              xLabel="Token t"
+              yLabel="Fehler"
+              xDomain={[1, SANDBOX_STREAM.length]}
+              yDomain={[0, recallMax]}
+              xTicks={[1, 4, 8, 12, 16]}
+              yTicks={[0, recallMax / 2, recallMax]}
+              width={720}
+              height={220}
+              series={[
+                { label: 'ohne Vergessen', role: 'value', points: sandbox.recallKeep, dashed: true },
+                { label: 'mit Vergessen', role: 'loss', points: sandbox.recallRun, dots: true },
+              ]}
+            />
+            <p className="ol-legend-line" data-testid="titans-recall">
+              Abruf von A am Ende:{' '}
+              <span className="ol-key-value">
+                ‒ ‒ α = 0: <strong className="num">{formatNumber(finalRecallKeep)}</strong>
+              </span>
+              {' · '}
+              <span className="ol-key-loss">
+                ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(finalRecall)}</strong>
+              </span>
+            </p>
+          </section>
+        )}
+      </SlideGrid>
+      {view === 1 && (
+        <SlideGrid layout="one" className="ol-sandbox" aria-label="Abruf des ersten Fakts">
+          <WorkedFormula
+            formula={TITANS_RECALL}
+            numbers={titansRecallNumbers(run.recalled, first.value)}
+            result={titansRecallResult(finalRecall)}
+            label="Abruf-Fehler für den ersten Schlüssel am Ende"
+          />
+          <p className="slide-note">
+            k<sub>1</sub> 𝓜<sub>n</sub>: was 𝓜 nach n = {SANDBOX_STREAM.length} Tokens für A antwortet; leeres Gedächtnis:{' '}
+            {formatNumber(run.recallBaseline)}.
           </p>
-        </section>
-      </Reveal>
+        </SlideGrid>
+      )}
     </LectureSlide>
   );
 }

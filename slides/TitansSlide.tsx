@@ -1,7 +1,9 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
-import '../src/components/outlook.css';
 import { TITANS_CITATION } from './titans';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './TitansSlide.css';
+import { SourceLine } from '../src/components/SourceLine';
 
 /** The three memories of Titans: what they are and how long they remember. */
 export const TITANS_MEMORIES = [
@@ -44,7 +46,7 @@ export function TitansSlide() {
         </>
       }
     >
-      <div className="ol-columns ol-columns-wide-left">
+      <SlideGrid layout="text-figure" split="wide-first">
         <ul className="ol-bullets">
           <li>Weiterentwicklung klassischer Transformer</li>
           <li>Kombination von Attention, MLP und Gating</li>
@@ -63,8 +65,8 @@ export function TitansSlide() {
             </li>
           ))}
         </ol>
-      </div>
-      <p className="ol-citation">{TITANS_CITATION}</p>
+      </SlideGrid>
+      <SourceLine kind="citation">{TITANS_CITATION}</SourceLine>
     </LectureSlide>
   );
 }

@@ -2,7 +2,9 @@ import { Fragment } from 'react';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { Reveal } from '../src/deck/slideStep';
 import { TITANS_CITATION } from './titans';
-import '../src/components/outlook.css';
+import './TitansVariantsSlide.css';
+import { SourceLine } from '../src/components/SourceLine';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 /** What a box in a diagram stands for: colour and a label (never colour alone). */
 type Part = 'input' | 'persistent' | 'memory' | 'attention' | 'gate' | 'output';
@@ -113,25 +115,27 @@ export function TitansVariantsSlide() {
         </>
       }
     >
-      <ul className="ol-legend" aria-label="Legende">
-        {LEGEND.map((entry) => (
-          <li key={entry.part}>
-            <span className={`ol-box ol-box-${entry.part} ol-legend-swatch`} aria-hidden="true" /> {entry.text}
-          </li>
-        ))}
-      </ul>
-      <div className="ol-variants">
-        {TITANS_VARIANTS.map((variant, i) =>
-          i === 0 ? (
-            <VariantDiagram key={variant.short} variant={variant} />
-          ) : (
-            <Reveal key={variant.short} at={i}>
-              <VariantDiagram variant={variant} />
-            </Reveal>
-          ),
-        )}
-      </div>
-      <p className="ol-citation">{TITANS_CITATION}</p>
+      <SlideGrid layout="one">
+        <ul className="ol-legend" aria-label="Legende">
+          {LEGEND.map((entry) => (
+            <li key={entry.part}>
+              <span className={`ol-box ol-box-${entry.part} ol-legend-swatch`} aria-hidden="true" /> {entry.text}
+            </li>
+          ))}
+        </ul>
+        <div className="ol-variants">
+          {TITANS_VARIANTS.map((variant, i) =>
+            i === 0 ? (
+              <VariantDiagram key={variant.short} variant={variant} />
+            ) : (
+              <Reveal key={variant.short} at={i}>
+                <VariantDiagram variant={variant} />
+              </Reveal>
+            ),
+          )}
+        </div>
+      </SlideGrid>
+      <SourceLine kind="citation">{TITANS_CITATION}</SourceLine>
     </LectureSlide>
   );
 }

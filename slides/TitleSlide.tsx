@@ -1,4 +1,5 @@
 import { LectureSlide } from '../src/deck/LectureSlide';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 export function TitleSlide() {
   return (
@@ -12,14 +13,14 @@ export function TitleSlide() {
         </p>
       }
     >
-      <div className="title-body">
+      <SlideGrid layout="one" className="title-body">
         <p className="example-sentence">
           „Paris ist die Hauptstadt <span className="role-focus">von</span> …“
         </p>
         <p className="small">
           Vektoren, Matrizen, Wahrscheinlichkeiten: Wie aus Statistik eine Antwort wird. Alle Zahlen werden live berechnet.
         </p>
-      </div>
+      </SlideGrid>
     </LectureSlide>
   );
 }

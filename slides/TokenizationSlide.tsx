@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { SpaceMark, TokenRow, type ChipItem } from '../src/components/TokenChips';
-import '../src/components/tokenization.css';
+import './TokenizationSlide.css';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useEncoding } from '../src/deck/useEncoding';
 import {
@@ -14,6 +14,7 @@ import {
   tokenize,
   type EncodingName,
 } from '../src/model/tokenization';
+import { SlideGrid } from '../src/components/SlideGrid';
 
 const toChips = (pieces: readonly string[]): ChipItem[] => pieces.map((text) => ({ text }));
 
@@ -48,7 +49,7 @@ function Tokenizer() {
       : '';
 
   return (
-    <div className="tokenizer">
+    <SlideGrid layout="one" className="tokenizer">
       <div className="tokenizer-input-row">
         <label htmlFor={inputId}>Eigener Satz</label>
         <input
@@ -77,7 +78,7 @@ function Tokenizer() {
       <p className="tokenizer-legend">
         <SpaceMark /> = Leerzeichen (bei BPE Teil des Tokens) · Zahl unter dem Token = seine ID im Vokabular
       </p>
-    </div>
+    </SlideGrid>
   );
 }
 

@@ -8,7 +8,8 @@ import { formatNumber } from '../src/format';
 import { DEFAULT_PARAMS, FOCUS_INDEX } from '../src/model';
 import { FEATURE_NAMES, focusAttentionSteps, withFocusEmbedding, withProjectionEntry } from '../src/model/attentionSteps';
 import { CITIES, attentionEvidence, traceWithCity, type City } from '../src/model/whatIf';
-import '../src/components/selfAttention.css';
+import { SlideGrid } from '../src/components/SlideGrid';
+import './WhatIfSlide.css';
 
 const SLIDER = { min: -2, max: 2, step: 0.1 } as const;
 const DEFAULT_EMBEDDING = DEFAULT_PARAMS.embeddings[FOCUS_INDEX];
@@ -67,7 +68,7 @@ export function WhatIfSlide() {
         </>
       }
     >
-      <div className="what-if">
+      <SlideGrid layout="text-figure" split="wide-second" className="what-if">
         <section className="what-if-controls" aria-label="Regler: Stadt, Embedding von „von“ und Gewichte">
           <div className="what-if-cities" role="group" aria-label="Stadt im Satz">
             <span className="what-if-cities-label">Stadt:</span>
@@ -111,43 +112,45 @@ export function WhatIfSlide() {
             Zurücksetzen
           </button>
         </section>
-        <section className="what-if-attention" aria-label="Attention von „von“">
-          <MatrixView
-            values={[trace.scaledScores]}
-            caption={`Scores sⱼ = q · kⱼ / ${formatNumber(parts.sqrtDK, 0)}`}
-            rowLabels={['sⱼ']}
-            colLabels={trace.tokens}
-            compact
-          />
-          <BarChart
-            caption={`Gewichte aⱼ von „${trace.focus}“`}
-            bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === top }))}
-            role="focus"
-          />
-          <p className="what-if-top" data-testid="what-if-top">
-            Meiste Aufmerksamkeit: <strong>„{trace.tokens[top]}“</strong> ({formatNumber(trace.weights[top])})
-          </p>
-        </section>
-        <section className="what-if-output" aria-label="Vorhersage">
-          <MatrixView values={[trace.h]} caption={`Kontextvektor h von „${trace.focus}“`} role="value" compact />
-          <MatrixView
-            values={trace.vocabulary.map((_, i) => [trace.logits[i], trace.probabilities[i]])}
-            caption="Logits z, Wahrscheinlichkeiten p"
-            rowLabels={trace.vocabulary}
-            colLabels={['z', 'p']}
-            highlightRow={trace.targetIndex}
-            compact
-          />
-          <p className="what-if-p" data-testid="what-if-p">
-            <span className="what-if-p-label">P({trace.target})</span>
-            <span className="what-if-p-value num">{formatNumber(pTarget)}</span>
-          </p>
-          <p className="small" data-testid="what-if-prediction">
-            Vorhersage: <strong>„{trace.vocabulary[trace.prediction]}“</strong>
-            {trace.prediction === trace.targetIndex ? ' – richtig' : ` – falsch, richtig wäre „${trace.target}“`}
-          </p>
-        </section>
-      </div>
+        <SlideGrid layout="two-figures">
+          <section className="what-if-attention" aria-label="Attention von „von“">
+            <MatrixView
+              values={[trace.scaledScores]}
+              caption={`Scores sⱼ = q · kⱼ / ${formatNumber(parts.sqrtDK, 0)}`}
+              rowLabels={['sⱼ']}
+              colLabels={trace.tokens}
+              compact
+            />
+            <BarChart
+              caption={`Gewichte aⱼ von „${trace.focus}“`}
+              bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === top }))}
+              role="focus"
+            />
+            <p className="what-if-top" data-testid="what-if-top">
+              Meiste Aufmerksamkeit: <strong>„{trace.tokens[top]}“</strong> ({formatNumber(trace.weights[top])})
+            </p>
+          </section>
+          <section className="what-if-output" aria-label="Vorhersage">
+            <MatrixView values={[trace.h]} caption={`Kontextvektor h von „${trace.focus}“`} role="value" compact />
+            <MatrixView
+              values={trace.vocabulary.map((_, i) => [trace.logits[i], trace.probabilities[i]])}
+              caption="Logits z, Wahrscheinlichkeiten p"
+              rowLabels={trace.vocabulary}
+              colLabels={['z', 'p']}
+              highlightRow={trace.targetIndex}
+              compact
+            />
+            <p className="what-if-p" data-testid="what-if-p">
+              <span className="what-if-p-label">P({trace.target})</span>
+              <span className="what-if-p-value num">{formatNumber(pTarget)}</span>
+            </p>
+            <p className="small" data-testid="what-if-prediction">
+              Vorhersage: <strong>„{trace.vocabulary[trace.prediction]}“</strong>
+              {trace.prediction === trace.targetIndex ? ' – richtig' : ` – falsch, richtig wäre „${trace.target}“`}
+            </p>
+          </section>
+        </SlideGrid>
+      </SlideGrid>
     </LectureSlide>
   );
 }

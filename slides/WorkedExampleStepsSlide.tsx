@@ -10,14 +10,16 @@ import {
   QKV_WEIGHTS,
   SCALED_DOT_PRODUCT_ATTENTION,
 } from '../src/tex';
+import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
 
 /** The five steps of section 4, with the formula of each. */
 const STEPS = [
   { text: 'Embeddings für alle Tokens', math: EMBEDDINGS },
-  { text: 'Berechnung von Q, K, V über Gewichtsmatrizen', weights: true, math: QKV_PROJECTION },
+  { text: 'Query, Key, Value über', weights: true, math: QKV_PROJECTION },
   { text: 'Attention-Scores via Skalarprodukt', math: ATTENTION_SCORE },
-  { text: 'Softmax über die Scores → Attention-Gewichte', math: ATTENTION_WEIGHTS },
-  { text: 'Neuer kontextualisierter Vektor für „von“', math: CONTEXT_VECTOR },
+  { text: 'Softmax → Attention-Gewichte', math: ATTENTION_WEIGHTS },
+  { text: 'Neuer Vektor für „von“ (Kontextvektor)', math: CONTEXT_VECTOR },
 ] as const;
 
 export function WorkedExampleStepsSlide() {
@@ -33,31 +35,33 @@ export function WorkedExampleStepsSlide() {
         </p>
       }
     >
-      <p className="example-sentence">
-        „Paris ist die Hauptstadt <span className="role-focus">von</span> Frankreich“
-      </p>
-      <ol className="steps steps-with-formulas">
-        {STEPS.map((step, i) => (
-          <Reveal key={step.text} at={i + 1} as="li">
-            <span className="step-text">
-              {step.text}
-              {'weights' in step && (
-                <>
-                  {' '}
-                  <Tex math={QKV_WEIGHTS} inline />
-                </>
-              )}
-            </span>
-            <Tex math={step.math} inline />
-          </Reveal>
-        ))}
-      </ol>
-      <Reveal at={STEPS.length + 1}>
-        <div className="formula-summary">
-          <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
-        </div>
-      </Reveal>
-      <p className="demo-command">Demo: npm run demo -- self-attention</p>
+      <SlideGrid layout="one">
+        <p className="example-sentence">
+          „Paris ist die Hauptstadt <span className="role-focus">von</span> Frankreich“
+        </p>
+        <ol className="steps steps-with-formulas tex-left">
+          {STEPS.map((step, i) => (
+            <Reveal key={step.text} at={i + 1} as="li">
+              <span className="step-text">
+                {step.text}
+                {'weights' in step && (
+                  <>
+                    {' '}
+                    <Tex math={QKV_WEIGHTS} inline />
+                  </>
+                )}
+              </span>
+              <Tex math={step.math} />
+            </Reveal>
+          ))}
+        </ol>
+        <Reveal at={STEPS.length + 1}>
+          <div className="formula-summary">
+            <Tex math={SCALED_DOT_PRODUCT_ATTENTION} />
+          </div>
+        </Reveal>
+      </SlideGrid>
+      <SourceLine kind="demo">Demo: npm run demo -- self-attention</SourceLine>
     </LectureSlide>
   );
 }

@@ -1,7 +1,7 @@
 import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { cssVar } from '../deck/palette';
-import './architecture.css';
+import './DecoderBlockDiagram.css';
 
 /**
  * The parts of GPT-2's (pre-LN) decoder block in the order they are added, one per presenter click.

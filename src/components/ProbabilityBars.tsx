@@ -1,5 +1,5 @@
 import { BarChart } from './BarChart';
-import './learning.css';
+import './ProbabilityBars.css';
 
 type ProbabilityBarsProps = {
   /** One label per vocabulary word. */

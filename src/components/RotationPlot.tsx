@@ -1,5 +1,5 @@
 import { cssVar } from '../deck/palette';
-import './outlook.css';
+import './RotationPlot.css';
 
 type RotationPlotProps = {
   /** The pair before the rotation. */

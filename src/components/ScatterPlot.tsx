@@ -1,5 +1,6 @@
 import { cssVar, type Role } from '../deck/palette';
 import { formatNumber } from '../format';
+import './ScatterPlot.css';
 
 export type PointShape = 'circle' | 'square' | 'triangle';
 

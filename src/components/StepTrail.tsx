@@ -1,4 +1,4 @@
-import './selfAttention.css';
+import './StepTrail.css';
 
 type StepTrailProps = {
   /** Short names of all steps, in order. */

@@ -1,6 +1,6 @@
 import { cssVar, type Role } from '../deck/palette';
 import { formatNumber } from '../format';
-import './outlook.css';
+import './TokenBars.css';
 
 export type TokenBar = {
   /** Short label under the bar, e.g. the fact "A". */

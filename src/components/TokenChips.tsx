@@ -1,5 +1,6 @@
 import { Fragment, useId } from 'react';
 import { formatInteger, showWhitespace } from '../format';
+import './TokenChips.css';
 
 /** One chip: the token's text and, for vocabulary tokens, its id. */
 export interface ChipItem {

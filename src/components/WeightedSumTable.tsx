@@ -1,6 +1,6 @@
 import type { Matrix, Vector } from '../math';
 import { formatNumber } from '../format';
-import './selfAttention.css';
+import './WeightedSumTable.css';
 
 type WeightedSumTableProps = {
   /** Screen-reader and visible caption. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tex } from './Tex';
-import './selfAttention.css';
+import './WorkedFormula.css';
 
 type WorkedFormulaProps = {
   /** The general formula (TeX from src/tex/). */

@@ -9,7 +9,7 @@ export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
   const progress = numberOfSlides > 1 ? (slideNumber - 1) / (numberOfSlides - 1) : 1;
   return (
     <>
-      <div className="deck-footer" style={{ color: cssVar('muted') }}>
+      <div className="deck-footer" style={{ color: cssVar('muted') }} data-type-role="source">
         <span>Vom Token zur Antwort</span>
         <span data-testid="slide-counter">
           Folie {slideNumber} von {numberOfSlides}

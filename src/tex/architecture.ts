@@ -17,6 +17,8 @@ export const MULTI_HEAD = String.raw`\operatorname{MultiHead}(E) = \operatorname
 export const PARAMS_BLOCK = String.raw`P_{\text{Block}} = \underbrace{4d^2 + 4d}_{\text{Attention}} + \underbrace{2 \cdot d \cdot 4d + 4d + d}_{\text{MLP}} + \underbrace{2 \cdot 2d}_{\text{LayerNorm}} = 12d^2 + 13d`;
 export const PARAMS_MODEL = String.raw`P = L \cdot P_{\text{Block}} + V \cdot d + n_{\text{ctx}} \cdot d + 2d`;
 /** Name of the one-head check vector: o^(1 Kopf). */
+/** The output projection of multi-head attention. */
+export const W_O = 'W_O';
 export const SINGLE_HEAD_OUTPUT = String.raw`o^{(1\ \text{Kopf})}`;
 
 /** x · Φ(x) with x and Φ(x) put in (the line under GeLU(x) = x · Φ(x)). */

@@ -10,8 +10,8 @@ export const EMBEDDINGS = String.raw`e_{\text{Paris}}, \dots, e_{\text{von}} \in
 export const QKV_WEIGHTS = String.raw`W_Q, W_K, W_V`;
 export const QKV_PROJECTION = String.raw`q_i = e_i W_Q, \quad k_j = e_j W_K, \quad v_j = e_j W_V`;
 export const ATTENTION_SCORE = String.raw`s_j = \frac{q_{\text{von}} \cdot k_j}{\sqrt{d_k}}`;
-export const ATTENTION_WEIGHTS = String.raw`a_j = \frac{e^{s_j}}{\sum_m e^{s_m}}`;
-export const CONTEXT_VECTOR = String.raw`h_{\text{von}} = \sum_j a_j \, v_j`;
+export const ATTENTION_WEIGHTS = String.raw`a_j = \frac{\exp(s_j)}{\sum_m \exp(s_m)}`;
+export const CONTEXT_VECTOR = String.raw`h_{\text{von}} = \sum\nolimits_j a_j \, v_j`;
 export const SCALED_DOT_PRODUCT_ATTENTION = String.raw`\operatorname{Attention}(Q, K, V) = \operatorname{softmax}\!\left(\frac{Q K^{\top}}{\sqrt{d_k}}\right) V`;
 
 export const FOCUS_QUERY = String.raw`q_{\text{von}} = e_{\text{von}} \, W_Q`;
@@ -37,8 +37,8 @@ export function scoreResult(token: string, raw: number, sqrtDK: number, scaled: 
 
 /** a_token = e^{s_token} / Σ_m e^{s_m} with the scaled scores put in. */
 export function softmaxNumbers(token: string, score: number, scores: readonly number[]): string {
-  const terms = scores.map((s) => `e^{${texNumber(s)}}`).join(' + ');
-  return String.raw`a_{${texText(token)}} = \frac{e^{${texNumber(score)}}}{${terms}}`;
+  const terms = scores.map((s) => String.raw`\mathrm{e}^{${texNumber(s)}}`).join(' + ');
+  return String.raw`a_{${texText(token)}} = \frac{\mathrm{e}^{${texNumber(score)}}}{${terms}}`;
 }
 
 /** a_token = e^{s} / Σ e^{s_m} = weight, with the exponentials evaluated. */

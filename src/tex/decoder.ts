@@ -4,26 +4,32 @@
  * The functions take numbers already computed by src/model and only typeset them.
  */
 import { texNumber } from '../format';
-import { texColumn, texFactor, texMatrix, texRowVector, texText } from './primitives';
+import { texFactor, texMatrix, texRowVector, texText } from './primitives';
 
 export const CONTEXT_H = 'h';
 export const W_OUT = String.raw`W_{\text{out}}`;
-export const DECODER_PROJECTION = String.raw`z = W_{\text{out}} \, h + b`;
-export const SOFTMAX = String.raw`p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}`;
+/** Row vectors: h (1 × d) times W_out (d × n_vocab), one column per word; z and b are 1 × n_vocab. */
+export const DECODER_PROJECTION = String.raw`z = h \, W_{\text{out}} + b`;
+export const SOFTMAX = String.raw`p_i = \frac{\exp(z_i)}{\sum_j \exp(z_j)}`;
 export const ARGMAX = String.raw`\hat{y} = \arg\max_i \; p_i`;
-export const SOFTMAX_TEMPERATURE = String.raw`p_i = \frac{e^{z_i/T}}{\sum_j e^{z_j/T}}`;
-export const LOGIT_ROW = String.raw`z_i = W_{\text{out}}[i] \cdot h + b_i`;
+export const SOFTMAX_TEMPERATURE = String.raw`p_i = \frac{\exp(z_i / T)}{\sum_j \exp(z_j / T)}`;
+export const LOGIT_ROW = String.raw`z_i = h \cdot W_{\text{out}}[:, i] + b_i`;
 
-/** z = (W_out)(h) + (b) with the numbers put in. */
-export function decoderProjectionNumbers(W_out: readonly (readonly number[])[], h: readonly number[], b: readonly number[]): string {
-  return String.raw`z = ${texMatrix(W_out)} ${texColumn(h)} + ${texColumn(b)}`;
+/**
+ * z = (h)(W_out) + (b) with the numbers put in. `wordRows` holds one row per word (as src/model
+ * stores it); in the slides' row-vector notation that row is a column of W_out, so it is typeset
+ * transposed (d × n_vocab).
+ */
+export function decoderProjectionNumbers(wordRows: readonly (readonly number[])[], h: readonly number[], b: readonly number[]): string {
+  const columns = h.map((_, d) => wordRows.map((row) => row[d]));
+  return String.raw`z = ${texRowVector(h)} ${texMatrix(columns)} + ${texRowVector(b)}`;
 }
 
-/** p_word = e^{z/T} / Σ e^{z_j/T} with the logits and T put in. */
+/** p_word = exp(z/T) / Σ exp(z_j/T) with the logits and T put in (e upright: Euler's number). */
 export function softmaxTemperatureNumbers(word: string, logit: number, logits: readonly number[], temperature: number): string {
   const t = texNumber(temperature);
-  const terms = logits.map((z) => `e^{${texNumber(z)}/${t}}`).join(' + ');
-  return String.raw`p_{${texText(word)}} = \frac{e^{${texNumber(logit)}/${t}}}{${terms}}`;
+  const terms = logits.map((z) => String.raw`\mathrm{e}^{${texNumber(z)}/${t}}`).join(' + ');
+  return String.raw`p_{${texText(word)}} = \frac{\mathrm{e}^{${texNumber(logit)}/${t}}}{${terms}}`;
 }
 
 /** p_word = value. */

@@ -6,7 +6,7 @@
 import { texNumber } from '../format';
 import { texFactor, texRowVector } from './primitives';
 
-export const CROSS_ENTROPY = String.raw`L = -\sum_i y_i \ln p_i = -\ln p_{\text{Frankreich}}`;
+export const CROSS_ENTROPY = String.raw`L = -\sum\nolimits_i y_i \ln p_i = -\ln p_{\text{Frankreich}}`;
 export const TRAINED_WEIGHTS = String.raw`W_Q, W_K, W_V, W_{\text{out}}`;
 export const GRAD_LOGITS = String.raw`\frac{\partial L}{\partial z} = p - y`;
 export const ONE_WEIGHT_GRADIENT = String.raw`\frac{\partial L}{\partial w} = (p_{\text{Frankreich}} - y_{\text{Frankreich}}) \cdot h_1`;

@@ -53,6 +53,11 @@ export function namedRowVector(name: string, token: string, values: readonly num
   return String.raw`${name}_{${texText(token)}} = ${texRowVector(values, digits)}`;
 }
 
+/** name = (v) as a row vector, e.g. the logits z = (0,72  0,48  0,03). */
+export function namedRow(name: string, values: readonly number[], digits = 2): string {
+  return String.raw`${name} = ${texRowVector(values, digits)}`;
+}
+
 /** name = (v) as a column, e.g. the logits z = (0,63; 0,20; 0,15). */
 export function namedColumn(name: string, values: readonly number[], digits = 2): string {
   return String.raw`${name} = ${texColumn(values, digits)}`;

@@ -59,14 +59,14 @@ async function exerciseSlider(page: Page, label: RegExp, watch: () => Promise<st
 }
 
 describe('controls in Chromium', () => {
-  it('Titans sandbox: η, θ, α change surprise and recall', async () => {
+  it('Titans sandbox: β, η, α (the paper’s η, θ, α) change surprise and recall', async () => {
     const { context, page, errors, view } = await openAtEnd(TitansSandboxSlide, 2);
     const frame = page.locator('.slide-frame:visible');
     const watch = async () =>
       [await frame.getByTestId('titans-peak').innerText(), await frame.getByTestId('titans-last').innerText(), await frame.getByTestId('titans-recall').innerText()].join(' | ');
-    for (const label of [/^η/, /^θ/, /^α/]) await exerciseSlider(page, label, watch, view);
-    // θ = 0 learns nothing: with and without forgetting, A is recalled as badly as by an empty memory.
-    await frame.getByRole('slider', { name: /^θ/ }).focus();
+    for (const label of [/^β/, /^η/, /^α/]) await exerciseSlider(page, label, watch, view);
+    // η = 0 learns nothing: with and without forgetting, A is recalled as badly as by an empty memory.
+    await frame.getByRole('slider', { name: /^η/ }).focus();
     await page.keyboard.press('Home');
     const baseline = /leeres Gedächtnis: (\S+?)\.?$/.exec((await frame.getByText(/leeres Gedächtnis/).innerText()).trim())![1];
     expect((await frame.getByTestId('titans-recall').innerText()).split(baseline)).toHaveLength(3);
@@ -75,10 +75,11 @@ describe('controls in Chromium', () => {
   });
 
   it('Rotary: position, frequency and shift; the two scores stay equal', async () => {
-    const { context, page, errors, view } = await openAtEnd(RotarySlide, 3);
+    // Step 1 shows the rotated pair's scores; the rotation's worked formula is step 0 (the sliders stay).
+    const { context, page, errors, view } = await openAtEnd(RotarySlide, 2);
     const frame = page.locator('.slide-frame:visible');
-    const watch = async () => (await frame.locator('.worked-formula').innerText()) + (await frame.getByTestId('rotary-scores').innerText());
-    for (const label of [/^Position m/, /^Frequenz θ/, /^Verschiebung s/]) await exerciseSlider(page, label, watch, view);
+    const watch = async () => (await frame.locator('.ol-rotary').innerText()) + (await frame.getByTestId('rotary-scores').innerText());
+    for (const label of [/^Position i/, /^Frequenz θ/, /^Verschiebung Δ/]) await exerciseSlider(page, label, watch, view);
     const scores = (await frame.getByTestId('rotary-scores').locator('.katex-html').allInnerTexts()).map((t) => t.split('=').at(-1)!.trim());
     expect(scores).toHaveLength(2);
     expect(scores[0]).toBe(scores[1]);

@@ -10,12 +10,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
 import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
 
 /** Slides whose outline section has a formula: each must show rendered KaTeX. */
 const MATH_SLIDE_TITLES = SECTIONS.filter((s) => [3, 4, 5, 6, 7].includes(s.number)).map((s) => s.title);
+/**
+ * The type budget (README, „Schriftgrößen“): the share of visible characters, per step, that may be
+ * smaller than READABLE_PX outside source lines and footers, and smaller than SOURCE_PX anywhere.
+ */
+const TYPE_BUDGET = { belowReadable: 0, belowSource: 0 } as const;
+
 /** Slides that replace their content click by click: the view (data-view) of each step. */
 const VIEWS: Record<string, readonly string[]> = {
   'self-attention': ['embeddings', 'query', 'keys-values'],
@@ -34,6 +41,7 @@ type Visit = {
   overflow: string[];
   bodies: string[];
   violations: string[];
+  type: TypeSizes;
 };
 
 let browser: Browser;
@@ -68,6 +76,7 @@ beforeAll(async () => {
       overflow: seen.overflow,
       bodies: await page.locator('[data-slide-body]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-body') ?? '')),
       violations: await axeViolations(page),
+      type: await measureTypeSizes(page),
     });
     const before = page.url();
     await pressAndSettle(page, 'ArrowRight');
@@ -120,6 +129,52 @@ describe('one walk through the deck in Chromium', () => {
       expect(new Set(steps.map((v) => `${v.appeared} ${v.view} ${v.text}`)).size, meta.id).toBe(meta.steps + 1);
       if (VIEWS[meta.id]) expect(steps.map((v) => v.view), meta.id).toEqual(VIEWS[meta.id]);
     }
+  });
+
+  it(`keeps the type budget: nothing below ${READABLE_PX} px outside source lines and footers, nothing below ${SOURCE_PX} px`, () => {
+    const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+    const total = visits.reduce((sum, v) => sum + v.type.chars, 0);
+    const below = visits.reduce((sum, v) => sum + v.type.belowReadable, 0);
+    const belowSource = visits.reduce((sum, v) => sum + v.type.belowSource, 0);
+    const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+    const worst = [...visits].sort((a, b) => share(b.type.belowReadable, b.type.chars) - share(a.type.belowReadable, a.type.chars))[0];
+    process.stdout.write(
+      `Type sizes over ${visits.length} steps, ${total} characters: ${percent(share(below, total))} below ${READABLE_PX} px ` +
+        `(outside source lines and footers), ${percent(share(belowSource, total))} below ${SOURCE_PX} px; smallest ` +
+        `${Math.min(...visits.map((v) => v.type.smallest))} px; worst step ${where(worst)} ` +
+        `${percent(share(worst.type.belowReadable, worst.type.chars))}\n`,
+    );
+    const problems = visits.flatMap((v) =>
+      share(v.type.belowReadable, v.type.chars) > TYPE_BUDGET.belowReadable || share(v.type.belowSource, v.type.chars) > TYPE_BUDGET.belowSource
+        ? [`${where(v)}: ${v.type.belowReadable}/${v.type.chars} below ${READABLE_PX} px, ${v.type.belowSource} below ${SOURCE_PX} px: ${v.type.offenders.join('; ')}`]
+        : [],
+    );
+    expect(problems).toEqual([]);
+    // The measure sees text at all: every step has characters, and the footer counts as a source line.
+    expect(visits.every((v) => v.type.chars > 0)).toBe(true);
+  });
+
+  it('measures what it should: small text counts, a source line only below 20 px, SVG text at its drawn size', async () => {
+    const before = await measureTypeSizes(page);
+    await page.evaluate(() => {
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const probe = document.createElement('div');
+      probe.id = 'type-probe';
+      // 10 characters at 18 px; 10 in a source line at 21 px; 10 in a source line at 19 px; SVG text
+      // of 30 px drawn at half size (a 200-wide viewBox shown 100 wide): 15 px.
+      probe.innerHTML =
+        '<p style="font-size:18px">aaaaaaaaaa</p>' +
+        '<p data-type-role="source" style="font-size:21px">bbbbbbbbbb</p>' +
+        '<p data-type-role="source" style="font-size:19px">cccccccccc</p>' +
+        '<svg viewBox="0 0 200 50" width="100" height="25"><text x="0" y="40" style="font-size:30px">dddddddddd</text></svg>';
+      frame.querySelector('.slide-body')!.append(probe);
+    });
+    const after = await measureTypeSizes(page);
+    await page.evaluate(() => document.getElementById('type-probe')?.remove());
+    expect(after.chars - before.chars).toBe(40);
+    expect(after.belowReadable - before.belowReadable).toBe(20);
+    expect(after.belowSource - before.belowSource).toBe(30);
+    expect(after.smallest).toBe(15);
   });
 
   it('finds no accessibility violation (axe-core) on any slide at any step', () => {

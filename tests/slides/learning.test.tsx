@@ -97,28 +97,29 @@ describe('formulas with numbers', () => {
 });
 
 describe('Decoder-Vorhersage', () => {
-  it('shows z = W_out h + b with the numbers and the logits of the trace and the softmax demo', () => {
+  it('shows z = h W_out + b (row vectors) with the numbers and the logits of the trace and the softmax demo', () => {
     const { frame } = renderSlide(DecoderPredictionSlide, 0);
     const tex = texText(frame);
     const demo = jsonOf(softmaxDemo, []);
     expect(demo.logits).toEqual(trace.logits);
-    expect(tex).toContain(`z=${fmtAll(trace.logits).join('')}`);
+    expect(tex).toContain(`z=(${fmtAll(trace.logits).join('')})`);
     for (const row of trace.W_out) for (const w of row) expect(tex).toContain(formatNumber(w));
     expect(tex).toContain(fmtAll(trace.h).join(''));
     expectNoBrokenNumbers(frame);
   });
 
-  it('reveals softmax, then argmax, on presenter clicks', () => {
+  it('shows the projection, then softmax in its place, then reveals argmax, on presenter clicks', () => {
     const steps = [0, 1, 2].map((step) => {
       const { frame, unmount } = renderSlide(DecoderPredictionSlide, step);
+      const view = frame.querySelector('[data-view]')?.getAttribute('data-view');
       const shown = [...frame.querySelectorAll('[data-testid=step-reveal]')].map((e) => e.classList.contains('step-reveal-shown'));
       unmount();
-      return shown;
+      return { view, shown };
     });
     expect(steps).toEqual([
-      [false, false],
-      [true, false],
-      [true, true],
+      { view: 'projection', shown: [] },
+      { view: 'softmax', shown: [false] },
+      { view: 'softmax', shown: [true] },
     ]);
   });
 

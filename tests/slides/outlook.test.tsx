@@ -52,9 +52,17 @@ describe('registration', () => {
 
 describe('Titans sandbox', () => {
   it('shows the surprise and recall numbers of runMemory, and α = 0 makes both recall curves equal', () => {
+    // The paper's η (momentum decay) and θ (learning rate) are β and η on the slide (src/tex/notation.ts).
+    const bars = renderSlideAt(TitansSandboxSlide, 0);
+    const firstRun = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
+    // One bar per token, its value in the screen-reader list.
+    expect([...bars.querySelectorAll('.token-bars li')].map((li) => li.textContent)).toEqual(
+      firstRun.steps.map((s, t) => `Token ${t + 1} (${s.label}): ${formatNumber(s.gradientNorm)}`),
+    );
+    cleanup();
     const frame = renderSlideAt(TitansSandboxSlide, 1);
-    setSlider(/^η/, 0.5);
-    setSlider(/^θ/, 0.3);
+    setSlider(/^β/, 0.5);
+    setSlider(/^η/, 0.3);
     setSlider(/^α/, 0.1);
     const run = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
     const keep = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0 });
@@ -66,17 +74,14 @@ describe('Titans sandbox', () => {
     expect(text(frame, 'titans-recall')).toBe(
       `Abruf von A am Ende: ‒ ‒ α = 0: ${formatNumber(keep.steps.at(-1)!.recallError)} · ● α = 0,10: ${formatNumber(last.recallError)}`,
     );
-    // One bar per token, its value in the screen-reader list.
-    const items = [...frame.querySelectorAll('.token-bars li')].map((li) => li.textContent);
-    expect(items).toEqual(run.steps.map((s, t) => `Token ${t + 1} (${s.label}): ${formatNumber(s.gradientNorm)}`));
 
     setSlider(/^α/, 0);
     const zero = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0 }).steps.at(-1)!.recallError;
     expect(text(frame, 'titans-recall')).toBe(`Abruf von A am Ende: ‒ ‒ α = 0: ${formatNumber(zero)} · ● α = 0,00: ${formatNumber(zero)}`);
 
-    setSlider(/^θ/, 0);
+    setSlider(/^η/, 0);
     expect(text(frame, 'titans-last')).toContain(`ℓ = ${formatNumber(runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0, alpha: 0 }).steps.at(-1)!.loss)}`);
-    setSlider(/^θ/, 0.3);
+    setSlider(/^η/, 0.3);
     setSlider(/^α/, 0.1);
   });
 
@@ -97,18 +102,18 @@ describe('Titans sandbox', () => {
 });
 
 describe('Rotary', () => {
-  it('the two scores q_m·k_n and q_{m+s}·k_{n+s} are computed by rotaryScore and equal', () => {
+  it('the two scores R_i(q)·R_j(k) and R_{i+Δ}(q)·R_{j+Δ}(k) are computed by rotaryScore and equal', () => {
     const frame = renderSlideAt(RotarySlide, 1);
-    setSlider(/^Position m/, 4);
+    setSlider(/^Position i/, 4);
     setSlider(/^Frequenz θ/, 0.5);
-    setSlider(/^Verschiebung s/, 7);
+    setSlider(/^Verschiebung Δ/, 7);
     const a = rotaryScore(ROTARY_QUERY, 4, ROTARY_KEY, 4 + ROTARY_DISTANCE, [0.5]);
     const b = rotaryScore(ROTARY_QUERY, 11, ROTARY_KEY, 11 + ROTARY_DISTANCE, [0.5]);
     expect(formatNumber(a, 3)).toBe(formatNumber(b, 3));
     const shown = frame.querySelector('[data-testid="rotary-scores"]')!.querySelectorAll('.katex-html');
     expect([...shown].map((e) => (e.textContent ?? '').replace(/\u200b/g, ''))).toEqual([
-      `(R4q)⋅(R7k)=${formatNumber(a, 3)}`,
-      `(R11q)⋅(R14k)=${formatNumber(b, 3)}`,
+      `R4(q)⋅R7(k)=${formatNumber(a, 3)}`,
+      `R11(q)⋅R14(k)=${formatNumber(b, 3)}`,
     ]);
   });
 });

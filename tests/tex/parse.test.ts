@@ -22,6 +22,7 @@ const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] } = {
   texMatrix: [[[[1, 0], [0, -1]]], [[[0.5, 0.25]], 1]],
   namedRowVector: [['q', 'von', [0.1, -0.2, 0.3, 0.4]], ['h', '50% & $x^2#~', [1, 2], 1]],
   namedColumn: [['z', [0.63, 0.2, 0.15]]],
+  namedRow: [['z', [0.63, 0.2, 0.15]]],
   transposedMatrix: [['W_O', [[1, 0, 0.5], [0, 1, 0.5]]]],
   scalarResult: [['L', 0.82], ['w_1', -2, 0]],
   // section 3
@@ -59,7 +60,7 @@ const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] } = {
   // sections 8 and 9
   titansRecallNumbers: [[[0.1, -0.2, 0.3, 0.4], [0, 1, 0, 0]]],
   titansRecallResult: [[0.42]],
-  ropeRotationNumbers: [[3, 0.5, [1, 0]]],
+  ropeRotationNumbers: [[1.5, [1, 0]]],
   ropeRotationResult: [[[0.07, 0.997], 85.9]],
   ropeScoreNumbers: [[2, 5, -0.123]],
   attentionCostNumbers: [[4096], [1048576]],
