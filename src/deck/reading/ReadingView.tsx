@@ -102,7 +102,7 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
   const stepWatcher = useMemo(() => createWatcher(STEP_MARGIN), []);
   const currentWatcher = useMemo(() => createWatcher(CURRENT_MARGIN), []);
   const crossing = useRef(new Set<number>());
-  const settled = useRef(target === null);
+  const currentRef = useRef(current);
 
   // The reading view is a page: it scrolls, and its own code puts the reader back on reload.
   useLayoutEffect(() => {
@@ -112,34 +112,38 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
     return () => document.documentElement.classList.remove('reading-page');
   }, []);
 
-  // Opened with a link: to that slide, before the first paint (and again once fonts have settled
-  // the layout above it, unless the reader has scrolled meanwhile).
+  // Opened with a link: to that slide, before the first paint. Bodies mounting above it later do
+  // not move it (the browser's scroll anchoring); once the fonts are in, it is put right once more,
+  // unless the reader has moved on.
   useLayoutEffect(() => {
     if (!target) return;
-    const element = document.getElementById(slideAnchor(target.slideIndex));
-    element?.scrollIntoView({ block: 'start' });
-    let reader = false;
-    const stop = () => {
-      reader = true;
-    };
-    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-    for (const name of events) window.addEventListener(name, stop, { passive: true, once: true });
+    const id = slideAnchor(target.slideIndex);
+    document.getElementById(id)?.scrollIntoView({ block: 'start' });
+    let current = true;
     void document.fonts?.ready.then(() => {
-      if (!reader) document.getElementById(slideAnchor(target.slideIndex))?.scrollIntoView({ block: 'start' });
-      settled.current = true;
+      if (current && currentRef.current === target.slideIndex) document.getElementById(id)?.scrollIntoView({ block: 'start' });
     });
     return () => {
-      for (const name of events) window.removeEventListener(name, stop);
+      current = false;
     };
   }, [target]);
+
+  useEffect(() => {
+    if (!tocOpen) return;
+    const close = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setTocOpen(false);
+    };
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, [tocOpen]);
 
   const onCrossing = useCallback((index: number, isCrossing: boolean) => {
     if (isCrossing) crossing.current.add(index);
     else crossing.current.delete(index);
     if (crossing.current.size === 0) return;
     const next = Math.min(...crossing.current);
+    currentRef.current = next;
     setCurrent(next);
-    if (!settled.current) return;
     const location = readingLocation(window.location.search, next);
     if (`${window.location.search}${window.location.hash}` !== location) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${location}`);
