@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
@@ -132,6 +133,26 @@ describe('the reading view on a phone', () => {
     );
     expect(notes.map(normalize)).toEqual(SLIDES.map((meta) => normalize(textOfMarkup(expected[meta.id].notes))));
     for (const text of notes) expect(text.length).toBeGreaterThan(80);
+  });
+
+  it('finds no accessibility violation (axe-core) with every body mounted, and every control is at least 44×44 px', async () => {
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const found = (await page.evaluate(async () => {
+      type Node = { target: string[]; failureSummary?: string };
+      type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> };
+      const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+      return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
+    })) as string[];
+    expect(found).toEqual([]);
+    expect(await page.locator('[data-slide-body]').count()).toBe(SLIDES.length);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reading button, .reading input, .reading select, .reading summary, .reading-bar a')]
+        .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 43.5 || r.height < 43.5)
+        .map(({ e, r }) => `${e.tagName} ${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 20)} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
   });
 
   it('jumps from the table of contents to a section and shows it while scrolling', async () => {

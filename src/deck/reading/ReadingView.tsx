@@ -280,7 +280,10 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
   const [near, setNear] = useState(false);
   const [scrolledStep, setScrolledStep] = useState(0);
   const anchor = slideAnchor(index);
+  // The first slide's title is the page's h1; every other slide title an h2, its body's subheads and
+  // its Erklärung one level below.
   const Title = index === 0 ? 'h1' : 'h2';
+  const NotesTitle = index === 0 ? 'h2' : 'h3';
   const kicker = kickerOf(meta);
 
   useEffect(() => {
@@ -322,10 +325,10 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
         </p>
       )}
       {text?.notes ? (
-        <aside className="reading-notes" aria-labelledby={`${anchor}-notes`}>
-          <h3 id={`${anchor}-notes`} className="reading-notes-title">
+        <aside className="reading-notes" aria-labelledby={`${anchor}-notes ${anchor}-title`}>
+          <NotesTitle id={`${anchor}-notes`} className="reading-notes-title">
             Erklärung
-          </h3>
+          </NotesTitle>
           {/* Our own notes, rendered from the slide's JSX at build time: no outside input. */}
           <div className="speaker-notes" dangerouslySetInnerHTML={{ __html: text.notes }} />
         </aside>
@@ -387,15 +390,21 @@ function useScrollBoxesFocusable(ref: { current: HTMLElement | null }) {
       frame = 0;
       for (const box of root.querySelectorAll<HTMLElement>(SCROLL_BOXES)) {
         const scrolls = box.scrollWidth > box.clientWidth + 1 && !box.parentElement?.closest(SCROLL_BOXES);
+        const isTable = box.matches('table');
         if (scrolls && !box.hasAttribute('tabindex')) {
           box.tabIndex = 0;
-          box.setAttribute('role', 'region');
-          box.setAttribute('aria-label', box.matches('table') ? 'Tabelle, seitlich scrollbar' : 'Formel, seitlich scrollbar');
           box.dataset.scrollBox = 'true';
+          // A table keeps its own role; a formula's box is a named group.
+          if (!isTable) {
+            box.setAttribute('role', 'group');
+            box.setAttribute('aria-label', 'Formel, seitlich scrollbar');
+          }
         } else if (!scrolls && box.dataset.scrollBox === 'true') {
           box.removeAttribute('tabindex');
-          box.removeAttribute('role');
-          box.removeAttribute('aria-label');
+          if (!isTable) {
+            box.removeAttribute('role');
+            box.removeAttribute('aria-label');
+          }
           delete box.dataset.scrollBox;
         }
       }
