@@ -36,7 +36,8 @@ export async function renderReadingText(): Promise<ReadingText> {
           <Body />
         </SlideStepProvider>,
       );
-    text[meta.id] = { notes: render('notes'), body: textOfMarkup(render('reading')) };
+    // The body as the handout renders it (static: no animation, no notes), only its words kept.
+    text[meta.id] = { notes: render('notes'), body: textOfMarkup(render('static')) };
   }
   return text;
 }
