@@ -322,3 +322,33 @@ describe('presenter and audience, through the deck\'s own channel only', () => {
     await context.close();
   });
 });
+
+describe('the Erklärung in the slide view', () => {
+  it('E and the button show the notes of the slide on screen, following the slide; the way into the reading view is there', async () => {
+    const context = await browser.newContext({ viewport: SLIDE_SIZE, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const softmax = SLIDES.indexOf(SoftmaxSlide);
+    await page.goto(deckUrl(`slideIndex=${softmax}&stepIndex=0`));
+    await page.locator('.slide-title:visible').first().waitFor();
+    await settleTransition(page);
+    const expected = await renderReadingText();
+    const panel = page.getByTestId('explanation');
+    expect(await panel.count()).toBe(0);
+    await page.keyboard.press('e');
+    const compact = (text: string) => text.replace(/\s+/g, '');
+    await expect.poll(async () => compact((await panel.locator('.speaker-notes').textContent()) ?? '')).toBe(
+      compact(textOfMarkup(expected[SoftmaxSlide.id].notes)),
+    );
+    await pressAndSettle(page, 'ArrowRight');
+    await pressAndSettle(page, 'ArrowRight');
+    const next = SLIDES[viewOf(page).slideIndex];
+    await expect.poll(async () => (await panel.textContent()) ?? '').toContain(textOfMarkup(expected[next.id].notes).split('\n')[0].slice(0, 60));
+    expect(await panel.locator('.speaker-notes').count()).toBe(1);
+    await page.getByTestId('explanation-button').click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await page.getByTestId('to-reading').getAttribute('href')).toBe(`?view=read#folie-${viewOf(page).slideIndex + 1}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
