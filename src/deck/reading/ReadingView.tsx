@@ -1,5 +1,7 @@
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ContextType } from 'react';
 import { DeckContext } from 'spectacle';
+import { afterFirstPaint } from '../../components/afterFirstPaint';
 import { kickerOf, type SlideMeta } from '../manifest';
 import { PaletteStyle } from '../PaletteStyle';
 import { usePrefersReducedMotion } from '../reducedMotion';
@@ -30,6 +32,12 @@ const MOUNT_MARGIN = '150% 0px 150% 0px';
 const CURRENT_MARGIN = '-30% 0px -69% 0px';
 /** A step appears when its place in the body has come up to 70 % of the screen height. */
 const STEP_MARGIN = '0px 0px -30% 0px';
+
+// The animation engine, as in the slide view (LectureDeck): after the first paint.
+const loadMotionFeatures = () =>
+  afterFirstPaint()
+    .then(() => import('../motionFeatures'))
+    .then((module) => module.default);
 
 const ALL_STEPS_KEY = 'vom-token-zur-antwort.reading.allSteps';
 
@@ -178,6 +186,8 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
 
   return (
     <DeckContext.Provider value={deckForLinks}>
+      <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
       <PaletteStyle />
       <div className="reading" data-testid="reading-view">
         <header className="reading-bar">
@@ -246,6 +256,8 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
           ))}
         </main>
       </div>
+      </MotionConfig>
+      </LazyMotion>
     </DeckContext.Provider>
   );
 }
