@@ -167,13 +167,27 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
     [reducedMotion],
   );
 
-  // Links between slides (the glossary's) are Spectacle deck links: here they scroll.
+  // Back and forward between slides a link jumped to (below): to the slide in the address.
+  useEffect(() => {
+    const onPop = () => {
+      const back = readingTarget('', window.location.hash, slides.map((meta) => meta.steps));
+      if (back) document.getElementById(slideAnchor(back.slideIndex))?.scrollIntoView({ block: 'start' });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [slides]);
+
+  // Links between slides (the glossary's) are Spectacle deck links: here they scroll, with a
+  // history entry, so the browser's Back key returns to the link.
   const deckForLinks = useMemo(
     () =>
       ({
         slideIds: slides.map((meta) => meta.id),
         activeView: { slideIndex: current, stepIndex: 0 },
-        skipTo: ({ slideIndex }: { slideIndex: number }) => scrollToSlide(slideIndex),
+        skipTo: ({ slideIndex }: { slideIndex: number }) => {
+          window.history.pushState(window.history.state, '', `${window.location.pathname}${readingLocation(window.location.search, slideIndex)}`);
+          scrollToSlide(slideIndex);
+        },
         inPrintMode: false,
         inOverviewMode: false,
       }) as unknown as ContextType<typeof DeckContext>,
