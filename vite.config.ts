@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const shim = (file: string) => fileURLToPath(new URL(`./src/deck/shims/${file}`, import.meta.url));
@@ -40,6 +40,45 @@ function prerenderFirstSlide({ singleFile }: { singleFile: boolean }): Plugin {
   };
 }
 
+const READING_TEXT = 'virtual:reading-text';
+
+/**
+ * The reading view's text (src/readingText.tsx): every slide's notes and body text, rendered once
+ * at build time into the module "virtual:reading-text", which only the reading view's chunk loads.
+ * In `npm run dev` it is rendered by the dev server (restart it to see edited notes there).
+ */
+function readingText(): Plugin {
+  let devServer: ViteDevServer | null = null;
+  return {
+    name: 'reading-text',
+    configureServer(server) {
+      devServer = server;
+    },
+    resolveId(id) {
+      return id === READING_TEXT ? `\0${READING_TEXT}` : null;
+    },
+    async load(id) {
+      if (id !== `\0${READING_TEXT}`) return null;
+      const server =
+        devServer ??
+        (await createServer({
+          configFile: false,
+          logLevel: 'silent',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          resolve: { alias },
+          plugins: [react()],
+        }));
+      try {
+        const { renderReadingText } = (await server.ssrLoadModule('/src/readingText.tsx')) as { renderReadingText: () => Promise<unknown> };
+        return `export default ${JSON.stringify(await renderReadingText())};`;
+      } finally {
+        if (server !== devServer) await server.close();
+      }
+    },
+  };
+}
+
 /**
  * The app's entry script starts after the first paint: the prerendered title needs no script, so
  * none competes with it. Its chunks are found by the entry itself (no modulepreload before the paint).
@@ -69,7 +108,7 @@ export function deckConfig({ singleFile }: { singleFile: boolean }) {
   // A relative base lets the built deck run from any folder (GitHub Pages, a USB stick).
   return defineConfig({
     base: './',
-    plugins: [react(), prerenderFirstSlide({ singleFile })],
+    plugins: [react(), prerenderFirstSlide({ singleFile }), readingText()],
     resolve: { alias },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },

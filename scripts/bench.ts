@@ -1,5 +1,6 @@
 // Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
-// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse]`.
+// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only-reading]`.
+// `--only-reading` measures just the reading view (Lighthouse mobile: performance and accessibility).
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
 // playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
 // Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
@@ -12,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 import { coldLoads, firstKeyPresses, shownExpression, walk, type FirstKey, type Load, type Walk } from './bench/browser';
-import { lighthouseMobile, type LighthouseResult } from './bench/lighthouse';
+import { lighthouseMobile, lighthouseReading, type LighthouseResult, type ReadingLighthouseResult } from './bench/lighthouse';
 import { pdfExport } from './bench/pdf';
 import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
@@ -96,6 +97,42 @@ function figures(deck: Measured, reveal: Measured, extra: Figure[]): Figure[] {
   ];
 }
 
+/** The reading view's figures: Lighthouse mobile on `?view=read`, as a phone opens it. */
+function readingFigures(result: ReadingLighthouseResult | null): Figure[] {
+  const note = result ? undefined : 'übersprungen (--skip-lighthouse)';
+  return [
+    {
+      name: 'Lighthouse mobil, Leseansicht: Performance (Median)',
+      value: result ? result.score : NA,
+      unit: '',
+      goal: { limit: 90, better: 'higher' },
+      note: note ?? `Total Blocking Time ${formatNumber(result!.tbt, 0)} ms`,
+    },
+    {
+      name: 'Lighthouse mobil, Leseansicht: Barrierefreiheit (Median)',
+      value: result ? result.accessibility : NA,
+      unit: '',
+      goal: { limit: 100, better: 'higher' },
+      note: note ?? (result!.failedAudits.length ? `nicht bestanden: ${result!.failedAudits.join('; ')}` : undefined),
+    },
+  ];
+}
+
+/** `--only-reading`: builds (unless --no-build), serves and runs just the reading view's Lighthouse. */
+async function onlyReading(dir: string, lighthouseRuns: number, json: boolean) {
+  const chromePath = findChromium();
+  const server = await startServer({ dir, port: 0, gzip: true });
+  try {
+    const result = await lighthouseReading(`${server.url}?view=read`, chromePath, lighthouseRuns);
+    const table = readingFigures(result);
+    table.push({ name: 'Anfragen, die 127.0.0.1 verlassen', value: result.external.length, unit: '', goal: { limit: 0, better: 'lower' } });
+    if (json) console.log(JSON.stringify({ lighthouseRuns, figures: table, runs: result.runs, failedAudits: result.failedAudits }, null, 2));
+    else printTable(table);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   const startedAt = performance.now();
   const { values } = parseArgs({
@@ -107,12 +144,17 @@ async function main() {
       dir: { type: 'string', default: 'dist' },
       'skip-pdf': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'only-reading': { type: 'boolean', default: false },
     },
   });
   const runs = Math.max(5, Number.parseInt(values.runs ?? '5', 10) || 5);
   const lighthouseRuns = Math.max(1, Number.parseInt(values['lighthouse-runs'] ?? '3', 10) || 3);
   const dir = values.dir ?? 'dist';
   if (!values['no-build']) build(['--outDir', dir, '--emptyOutDir']);
+  if (values['only-reading']) {
+    await onlyReading(dir, lighthouseRuns, values.json ?? false);
+    return;
+  }
   // The reference is built in every run (it takes a second), unless asked not to and already there.
   if (!values['no-build'] || !existsSync(join(REVEAL_DIR, 'index.html'))) build(['--config', 'bench/reveal/vite.config.ts']);
 
@@ -179,11 +221,18 @@ async function main() {
     await browser.close();
 
     // Lighthouse, one fresh Chromium per run, alternating between the decks.
+    // The slides with view=slides: a phone-sized window opens the reading view otherwise.
     const lighthouse: Record<Target['key'], LighthouseResult | null> = { deck: null, reveal: null };
+    let reading: ReadingLighthouseResult | null = null;
     if (!values['skip-lighthouse']) {
-      for (const target of Object.values(targets)) lighthouse[target.key] = await lighthouseMobile(target.url, chromePath, lighthouseRuns);
-      for (const result of Object.values(lighthouse)) for (const url of result?.external ?? []) external.add(url);
+      for (const target of Object.values(targets)) {
+        const url = target.key === 'deck' ? `${target.url}?view=slides` : target.url;
+        lighthouse[target.key] = await lighthouseMobile(url, chromePath, lighthouseRuns);
+      }
+      reading = await lighthouseReading(`${targets.deck.url}?view=read`, chromePath, lighthouseRuns);
+      for (const result of [...Object.values(lighthouse), reading]) for (const url of result?.external ?? []) external.add(url);
     }
+    extra.push(...readingFigures(reading));
     deck = { loads: loads.deck, keys: keys.deck, walk: deckWalk, lighthouse: lighthouse.deck };
     reveal = { loads: loads.reveal, keys: keys.reveal, walk: revealWalk, lighthouse: lighthouse.reveal };
 

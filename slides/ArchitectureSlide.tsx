@@ -1,7 +1,7 @@
 import { DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
+import { useIsLive, useSlideStep } from '../src/deck/slideStep';
 import { RESIDUAL_LAYER_NORM } from '../src/tex';
 import './ArchitectureSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
@@ -18,7 +18,7 @@ export const BLOCK_PARTS = [
 /** One diagram part per click (the manifest declares DECODER_PARTS.length − 1 clicks). */
 function ArchitectureBody() {
   const view = useSlideStep();
-  const animate = useSlideStepState().mode === 'live';
+  const animate = useIsLive();
   // The residual addition comes twice (parts 2 and 4); the bullet is current both times.
   const currentPart = view === 4 ? 2 : view;
   return (
@@ -59,7 +59,7 @@ export function ArchitectureSlide() {
       notes={
         <p>
           Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block, den wir jetzt
-          Klick für Klick von unten nach oben zusammensetzen, so wie er in GPT-2 und GPT-3 aussieht: Embedding mit
+          Baustein für Baustein von unten nach oben zusammensetzen, so wie er in GPT-2 und GPT-3 aussieht: Embedding mit
           Positionen; dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur Eingabe; dann
           wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren. Die gestrichelten Pfeile sind die
           Residual-Verbindungen: Die Eingabe läuft an LayerNorm und Teilschicht vorbei und wird wieder addiert, so fließen

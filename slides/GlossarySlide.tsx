@@ -42,7 +42,8 @@ export function GlossarySlide() {
           </p>
           <p>
             Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird – gut für Rückfragen: anklicken oder mit
-            Tab ansteuern und Enter drücken. Unten auf der Zielfolie führt „← zurück zum Glossar“ wieder hierher. Die Folien
+            Tab ansteuern und Enter drücken. In den Folien führt unten auf der Zielfolie „← zurück zum
+            Glossar“ wieder hierher, in der Leseansicht die Zurück-Taste des Browsers. Die Folien
             stehen zum Wiederholen online. Vielen Dank, und jetzt gern Fragen.
           </p>
         </>

@@ -11,7 +11,7 @@ export function PipelineSlide() {
     <LectureSlide
       notes={
         <p>
-          Mit jedem Klick kommt eine Station der Pipeline dazu: Aus Text werden Tokens, aus Tokens Vektoren, die Attention
+          Station für Station entsteht die Pipeline: Aus Text werden Tokens, aus Tokens Vektoren, die Attention
           mischt den Kontext hinein, eine Ausgabeschicht liefert Scores, Softmax macht daraus Wahrscheinlichkeiten, und
           der Loss sagt beim Training, wie falsch das war. Wir betrachten nur Decoder-only-Modelle wie GPT. Das Herzstück
           ist Self-Attention: Jedes Token schaut auf sich selbst und alle vorherigen Tokens, nie auf spätere, denn die

@@ -3,7 +3,7 @@ import { Heatmap } from '../src/components/Heatmap';
 import { LineChart } from '../src/components/LineChart';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSlideStepState } from '../src/deck/slideStep';
+import { useIsLive, useSlideStep } from '../src/deck/slideStep';
 import { useSharedState, useSliderState } from '../src/deck/useSharedState';
 import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../src/deck/useTrainingWorker';
 import { formatInteger, formatNumber, formatPercent } from '../src/format';
@@ -17,7 +17,8 @@ export const TRAINING_RATE_RANGE = { min: 0.005, max: 0.1, step: 0.005 } as cons
 type Command = { running: boolean; runs: number; resets: number };
 
 export function TinyGptTrainingSlide() {
-  const { mode, step } = useSlideStepState();
+  const step = useSlideStep();
+  const live = useIsLive();
   const corpus = useMemo(() => learningView(), []);
   const [rawCommand, setCommand] = useSharedState<Command>('tinyGpt.training', INITIAL_TRAINING_CONTROLS);
   const [learningRate, setLearningRate] = useSliderState('tinyGpt.learningRate', { ...TRAINING_RATE_RANGE, initial: corpus.training.learningRate });
@@ -26,7 +27,7 @@ export function TinyGptTrainingSlide() {
     runs: Number.isInteger(rawCommand?.runs) ? rawCommand.runs : 0,
     resets: Number.isInteger(rawCommand?.resets) && rawCommand.resets > 0 ? rawCommand.resets : 0,
   };
-  const run = useTrainingWorker({ ...command, learningRate }, mode === 'live');
+  const run = useTrainingWorker({ ...command, learningRate }, live);
   const view = useMemo(() => (run.snapshot ? liveTrainingView(run.snapshot, run.heldOut) : corpus.shipped), [run.snapshot, run.heldOut, corpus]);
   const shipped = corpus.training;
 

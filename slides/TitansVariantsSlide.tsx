@@ -107,7 +107,7 @@ export function TitansVariantsSlide() {
             und dem aktuellen Segment vor der Attention – wie zusätzlicher Kontext.
           </p>
           <p>
-            Mit dem nächsten Klick Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel,
+            Als Zweites Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel,
             ein Gate mischt beide Ergebnisse – das ist das Gating aus der Stichpunktliste. Dann Memory as a Layer: das
             Gedächtnis als eigene Schicht vor der Attention. Farben und Beschriftung zeigen dieselben Rollen in allen drei
             Bildern. Danach probieren wir das Gedächtnis im Sandkasten aus.

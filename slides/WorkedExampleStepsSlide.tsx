@@ -27,8 +27,8 @@ export function WorkedExampleStepsSlide() {
     <LectureSlide
       notes={
         <p>
-          Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Mit jedem Klick kommt einer
-          der fünf Schritte: Embeddings, dann Query, Key und Value über die drei Gewichtsmatrizen, dann die Scores als
+          Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Nach und nach kommen
+          die fünf Schritte dazu: Embeddings, dann Query, Key und Value über die drei Gewichtsmatrizen, dann die Scores als
           Skalarprodukt, Softmax zu Gewichten und schließlich der neue Vektor für „von“. Zusammengefasst ist das die
           Formel unten: skalierte Dot-Product-Attention. Auf den nächsten Folien rechnen wir jeden Schritt mit echten
           Zahlen durch.

@@ -7,8 +7,10 @@ import './deck/print.css';
 import { initialSlideIndex, normalizeLocation } from './deck/deepLink';
 import { handoutOptionsFromUrl } from './deck/handoutOptions';
 import { isPrintModeUrl } from './deck/printMode';
+import { NARROW_PORTRAIT, opensReadingView } from './deck/reading/readingLink';
 import { prefetchAround } from './deck/slideBodies';
 import { SLIDES } from '../slides';
+import { SECTIONS } from '../slides/sections';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -24,8 +26,32 @@ if (handout) {
       </StrictMode>,
     ),
   );
+} else if (opensReadingView(window.location.search, window.matchMedia?.(NARROW_PORTRAIT).matches ?? false)) {
+  void startReading(root);
 } else {
   void startDeck(root);
+}
+
+/**
+ * The reading view (`?view=read`, and on a phone held upright): the whole lecture as one page, with
+ * the notes and the words of every body rendered at build time (virtual:reading-text).
+ */
+async function startReading(container: HTMLElement) {
+  const [{ createRoot }, { StrictMode }, { ReadingView }, { default: text }] = await Promise.all([
+    import('react-dom/client'),
+    import('react'),
+    import('./deck/reading/ReadingView'),
+    import('virtual:reading-text'),
+  ]);
+  window.__appStarted = true;
+  // The reading view scrolls with the keys as any page does: nothing to keep for a deck.
+  window.__stopEarlyKeys?.();
+  document.documentElement.dataset.palette = 'screen';
+  createRoot(container).render(
+    <StrictMode>
+      <ReadingView slides={SLIDES} sections={SECTIONS} text={text} />
+    </StrictMode>,
+  );
 }
 
 /**

@@ -1,8 +1,11 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { DeckContext } from 'spectacle';
+import { explanation, useExplanationOpen } from './explanation';
 import { commandForKey, KEY_HELP, toggleModeSearch, type DeckCommand } from './keys';
 import { handOver } from './prerendered';
+import { readingHref } from './reading/readingLink';
+import { syncRoleOf } from './syncRoles';
 import { useDeckSync } from './useDeckSync';
 
 /**
@@ -125,9 +128,15 @@ function OwnedDeckControls() {
         case 'presenter':
           window.location.search = toggleModeSearch(window.location.search, 'presenterMode');
           return true;
+        case 'explanation':
+          // The presenter view shows the notes already.
+          if (syncRoleOf(window.location.search) === 'presenter') return false;
+          explanation.toggle();
+          return true;
         case 'escape':
           setOverlay({ kind: 'none' });
           setGotoBuffer(null);
+          explanation.setOpen(false);
           return false;
       }
     }
@@ -169,6 +178,7 @@ function OwnedDeckControls() {
         />
       )}
       {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} />}
+      <ViewTools slideIndex={deck.activeView.slideIndex} slideCount={deck.slideCount} />
       {gotoBuffer !== null && (
         <div className="deck-goto" role="status" data-testid="goto">
           Gehe zu Folie: <strong>{gotoBuffer || '_'}</strong> von {deck.slideCount} (Enter)
@@ -176,6 +186,42 @@ function OwnedDeckControls() {
       )}
     </>,
     document.body,
+  );
+}
+
+/**
+ * The slide view's two buttons for a student at home: „Erklärung“ (the notes of the slide on
+ * screen, also key E) and the way into the reading view at this slide. Not in the presenter view,
+ * which shows the notes itself.
+ */
+function ViewTools({ slideIndex, slideCount }: { slideIndex: number; slideCount: number }) {
+  const open = useExplanationOpen();
+  const setNotesBox = useCallback((element: HTMLDivElement | null) => explanation.setTarget(element), []);
+  if (syncRoleOf(window.location.search) === 'presenter') return null;
+  return (
+    <>
+      <div className="deck-tools" data-testid="deck-tools">
+        <button type="button" className="deck-tool" aria-pressed={open} onClick={() => explanation.toggle()} data-testid="explanation-button">
+          Erklärung <kbd>E</kbd>
+        </button>
+        <a className="deck-tool" href={readingHref(slideIndex)} data-testid="to-reading">
+          Leseansicht
+        </a>
+      </div>
+      {open && (
+        <aside className="deck-explanation" aria-labelledby="deck-explanation-title" data-testid="explanation">
+          <div className="deck-explanation-head">
+            <h2 id="deck-explanation-title">
+              Erklärung <span className="deck-explanation-count">· Folie {slideIndex + 1} von {slideCount}</span>
+            </h2>
+            <button type="button" className="deck-tool" onClick={() => explanation.setOpen(false)} aria-label="Erklärung schließen">
+              ×
+            </button>
+          </div>
+          <div className="deck-explanation-notes" ref={setNotesBox} />
+        </aside>
+      )}
+    </>
   );
 }
 

@@ -13,23 +13,30 @@ type LectureSlideProps = {
 /**
  * A slide body: its content and its speaker notes, declared together. Title, kicker, steps and
  * layout are in the slide's manifest entry (`slides/<Name>.meta.ts`); the frame around the body
- * comes from the deck. In the deck the notes go to Spectacle's presenter view; outside it (PDF
- * handout) they are printed under the slide when asked for.
+ * comes from the deck. In the deck the notes go to Spectacle's presenter view and, on demand, to
+ * the „Erklärung“ panel; outside it (PDF handout) they are printed under the slide when asked for;
+ * the reading view draws them under the slide from the text rendered at build time (mode "notes").
  */
 export function LectureSlide({ notes, children }: LectureSlideProps) {
   const { mode, notesTarget } = useSlideStepState();
+  if (mode === 'notes') return <>{notes}</>;
+  if (mode === 'reading') return <>{children}</>;
   return (
     <>
       {children}
       {mode === 'static' ? (
         notesTarget && createPortal(<div className="speaker-notes">{notes}</div>, notesTarget)
       ) : (
-        <Notes>
-          <PresenterStatus />
-          <div className="speaker-notes" data-testid="speaker-notes">
-            {notes}
-          </div>
-        </Notes>
+        <>
+          <Notes>
+            <PresenterStatus />
+            <div className="speaker-notes" data-testid="speaker-notes">
+              {notes}
+            </div>
+          </Notes>
+          {/* The „Erklärung“ panel of the slide view (key E), for the slide on screen. */}
+          {notesTarget && createPortal(<div className="speaker-notes">{notes}</div>, notesTarget)}
+        </>
       )}
     </>
   );

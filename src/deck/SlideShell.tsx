@@ -1,5 +1,6 @@
 import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo } from 'react';
 import { DeckContext, Slide, SlideContext } from 'spectacle';
+import { useExplanationTarget } from './explanation';
 import type { SlideMeta } from './manifest';
 import { cssVar } from './palette';
 import { prefetchAround, useSlideBody } from './slideBodies';
@@ -58,6 +59,9 @@ function ShellContent({ meta, index }: SlideShellProps) {
   const step = everything ? meta.steps : clampStep(slide.activeStepIndex, meta.steps);
   const mode: SlideMode = everything ? 'overview' : 'live';
   const active = slide.isSlideActive;
+  // The „Erklärung“ panel (key E) shows the notes of the slide on screen.
+  const explanationTarget = useExplanationTarget();
+  const notesTarget = active && !everything ? explanationTarget : null;
   // The slide on screen mounts at once; neighbours mount (and far slides unmount) in a deferred
   // render after the key press has been answered, so a slide change costs one frame.
   const deferredNear = useDeferredValue(near);
@@ -70,18 +74,18 @@ function ShellContent({ meta, index }: SlideShellProps) {
 
   return (
     <SlideFrame meta={meta}>
-      {mounted ? <SlideBodyHost meta={meta} step={step} mode={mode} /> : null}
+      {mounted ? <SlideBodyHost meta={meta} step={step} mode={mode} notesTarget={notesTarget} /> : null}
     </SlideFrame>
   );
 }
 
-type BodyHostProps = { meta: SlideMeta; step: number; mode: SlideMode };
+type BodyHostProps = { meta: SlideMeta; step: number; mode: SlideMode; notesTarget: HTMLElement | null };
 
-/** Re-renders only when the slide's own step or mode changes, not on every deck change. */
-const SlideBodyHost = memo(function SlideBodyHost({ meta, step, mode }: BodyHostProps) {
+/** Re-renders only when the slide's own step, mode or notes panel changes, not on every deck change. */
+const SlideBodyHost = memo(function SlideBodyHost({ meta, step, mode, notesTarget }: BodyHostProps) {
   const body = useSlideBody(meta);
   const Body = body.status === 'ready' ? body.Body : null;
-  const value = useMemo(() => ({ step, steps: meta.steps, mode, notesTarget: null }), [step, meta.steps, mode]);
+  const value = useMemo(() => ({ step, steps: meta.steps, mode, notesTarget }), [step, meta.steps, mode, notesTarget]);
   return (
     <div className="slide-body-content" data-slide-body={meta.id}>
       {Body ? (

@@ -17,7 +17,8 @@ function parseIndex(raw: string | null): number | null {
 /**
  * Returns the normalised query string (with a leading "?", or "" when nothing is left):
  * slideIndex clamped to [0, slideCount - 1], stepIndex to [0, 999] (Spectacle shows the last step
- * for larger values), mode flags kept only as "true", everything else dropped.
+ * for larger values), mode flags kept only as "true", `view` only as "read" or "slides",
+ * everything else dropped.
  */
 export function normalizeDeckQuery(search: string, slideCount: number, stepsOf?: (slideIndex: number) => number): string {
   const input = new URLSearchParams(search);
@@ -25,6 +26,9 @@ export function normalizeDeckQuery(search: string, slideCount: number, stepsOf?:
   for (const mode of MODE_PARAMS) {
     if (input.get(mode) === 'true') output.set(mode, 'true');
   }
+  // The view chosen by the reader (src/deck/reading/readingLink.ts): a phone keeps the slides it asked for.
+  const view = input.get('view');
+  if (view === 'read' || view === 'slides') output.set('view', view);
   const slide = parseIndex(input.get('slideIndex'));
   const step = parseIndex(input.get('stepIndex'));
   if (input.has('slideIndex') || input.has('stepIndex')) {

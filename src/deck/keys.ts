@@ -9,6 +9,7 @@ export const KEY_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'W', action: 'Weißbild an/aus' },
   { keys: 'O', action: 'Übersicht aller Folien' },
   { keys: 'P', action: 'Referentenansicht an/aus' },
+  { keys: 'E', action: 'Erklärung zur Folie an/aus' },
   { keys: '?', action: 'Diese Hilfe' },
   { keys: 'Esc', action: 'Schließen' },
 ];
@@ -27,6 +28,7 @@ export type DeckCommand =
   | { type: 'enter' }
   | { type: 'overview' }
   | { type: 'presenter' }
+  | { type: 'explanation' }
   | { type: 'help' }
   | { type: 'escape' };
 
@@ -89,6 +91,8 @@ export function commandForKey(input: KeyInput): DeckCommand | null {
       return { type: 'overview' };
     case 'p':
       return { type: 'presenter' };
+    case 'e':
+      return { type: 'explanation' };
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { NARROW_PORTRAIT } from './reading/readingLink';
+
 /**
  * The title slide prerendered into index.html (src/prerender.tsx, vite.config.ts) is on screen
  * before the app has loaded. A small inline script there scales it to the window and keeps the
@@ -23,7 +25,8 @@ declare global {
 /**
  * The inline script that index.html runs right after the prerendered views (no dependencies, no
  * build step: it is a string). It
- * - drops the prerendered title when the URL asks for another slide or view (a deep link);
+ * - drops the prerendered title when the URL asks for another slide or view (a deep link), and
+ *   for the reading view (`view=read`, or a phone held upright without `view=slides`);
  * - scales the views to the window, as the deck does;
  * - before the app has started, answers → / PageDown / Space and ← / PageUp itself between the two
  *   prerendered views (the first and the next), moving the URL along, so the app starts there;
@@ -33,7 +36,9 @@ export const EARLY_SCRIPT = `(function () {
   var keys = (window.__earlyKeys = []);
   var p = document.getElementById('prerendered');
   var q = new URLSearchParams(location.search);
-  var other = ['presenterMode', 'overviewMode', 'printMode', 'exportMode', 'handout', 'view'].some(function (n) { return q.has(n); });
+  var other = ['presenterMode', 'overviewMode', 'printMode', 'exportMode', 'handout'].some(function (n) { return q.has(n); });
+  var v = q.get('view');
+  if (v === 'read' || (v !== 'slides' && matchMedia(${JSON.stringify(NARROW_PORTRAIT)}).matches)) other = true;
   if (p && (other || (q.get('slideIndex') || '0') !== '0' || (q.get('stepIndex') || '0') !== '0')) { p.remove(); p = null; }
   var views = p ? p.children : [];
   var shown = 0;

@@ -10,8 +10,10 @@ import { createContext, useContext, type ElementType, type ReactNode } from 'rea
  * live: in the deck (Spectacle shows the notes in presenter mode).
  * overview: Spectacle's overview or print mode (all steps shown).
  * static: rendered outside the deck (PDF handout, tests); notes inline when asked for.
+ * reading: in the reading view (`?view=read`): live demos, the notes are drawn by the view itself.
+ * notes: only the notes, nothing of the body (the reading view's text, rendered at build time).
  */
-export type SlideMode = 'live' | 'overview' | 'static';
+export type SlideMode = 'live' | 'overview' | 'static' | 'reading' | 'notes';
 
 export interface SlideStepState {
   /** The view on screen: 0 (before the first click) … steps. */
@@ -19,7 +21,10 @@ export interface SlideStepState {
   /** The slide's declared number of clicks (manifest). */
   readonly steps: number;
   readonly mode: SlideMode;
-  /** In static mode: where the speaker notes go (under the slide in the handout), or null for none. */
+  /**
+   * Where the speaker notes go besides the presenter view: under the slide in the handout (static
+   * mode), the „Erklärung“ panel in the slide view (live mode); null for none.
+   */
   readonly notesTarget: HTMLElement | null;
 }
 
@@ -37,6 +42,12 @@ export function useSlideStepState(): SlideStepState {
 /** The view on screen, 0 … steps. */
 export function useSlideStep(): number {
   return useContext(SlideStepContext).step;
+}
+
+/** True where the live demos run (training, animations): the deck on screen and the reading view. */
+export function useIsLive(): boolean {
+  const { mode } = useContext(SlideStepContext);
+  return mode === 'live' || mode === 'reading';
 }
 
 /** True where every part of a slide is shown at once (overview, Spectacle's print mode). */

@@ -19,6 +19,12 @@ describe('normalizeDeckQuery', () => {
     );
   });
 
+  it('keeps the reader\'s view=slides or view=read, and drops any other view', () => {
+    expect(normalizeDeckQuery('?view=slides&slideIndex=2&stepIndex=0', SLIDES)).toBe('?view=slides&slideIndex=2&stepIndex=0');
+    expect(normalizeDeckQuery('?view=read', SLIDES)).toBe('?view=read');
+    expect(normalizeDeckQuery('?view=%3Cb%3E&slideIndex=1', SLIDES)).toBe('?slideIndex=1&stepIndex=0');
+  });
+
   it('lands an out-of-range slide on the nearest valid one', () => {
     expect(normalizeDeckQuery('?slideIndex=999&stepIndex=3', SLIDES)).toBe('?slideIndex=12&stepIndex=0');
     expect(normalizeDeckQuery('?slideIndex=-3', SLIDES)).toBe('?slideIndex=0&stepIndex=0');

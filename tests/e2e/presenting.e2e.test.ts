@@ -288,7 +288,7 @@ describe('live demos across windows', () => {
 });
 
 describe('phones and tablets', () => {
-  it('fits the slide into a portrait phone screen and changes slides on a swipe', async () => {
+  it('fits the slide into a portrait phone screen (view=slides) and changes slides on a swipe', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
@@ -296,7 +296,8 @@ describe('phones and tablets', () => {
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    await page.goto(deckUrl('slideIndex=2&stepIndex=0'));
+    // Without view=slides a phone held upright opens the reading view (tests/e2e/reading.e2e.test.ts).
+    await page.goto(deckUrl('view=slides&slideIndex=2&stepIndex=0'));
     const frame = page.locator('.slide-frame:visible').first();
     await frame.waitFor();
     const box = await frame.boundingBox();

@@ -85,6 +85,25 @@ describe('the single-file build', () => {
     expect(loaded).toContain('KaTeX_Main');
   });
 
+  it('opens the reading view offline, with the notes and a live body', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    await phone.route(/^(https?|wss?):/, (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    const reader = await phone.newPage();
+    const readerErrors = collectErrors(reader);
+    await reader.goto(`${pathToFileURL(join(folder, 'index.html')).href}?view=read#folie-21`);
+    const section = reader.locator('#folie-21');
+    await section.locator('[data-slide-body] input[type=range]').first().waitFor();
+    expect(await section.locator('.reading-slide-title').textContent()).toBe(SLIDES[20].title);
+    expect(((await section.locator('.reading-notes').textContent()) ?? '').length).toBeGreaterThan(80);
+    expect(await reader.locator('.reading-slide-title').count()).toBe(SLIDES.length);
+    expect(readerErrors).toEqual([]);
+    expect(requests).toEqual([]);
+    await phone.close();
+  });
+
   it('tokenizes with the GPT vocabularies, which travel inside the file', async () => {
     const tokenSlide = visits.find((v) => v.title.startsWith('Tokenisierung'));
     expect(tokenSlide, 'the tokenization slide').toBeDefined();

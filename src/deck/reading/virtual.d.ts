@@ -1,0 +1,5 @@
+declare module 'virtual:reading-text' {
+  import type { ReadingText } from './readingText';
+  const text: ReadingText;
+  export default text;
+}
