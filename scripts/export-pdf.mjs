@@ -179,7 +179,7 @@ async function exportDeck(browser, baseUrl, { finalOnly, notes, ink, inkText }, 
     const ready = await page.evaluate(() => document.documentElement.dataset.handoutReady);
     if (ready !== 'true' || problems.length > 0) {
       const shown = await page.locator('.handout-status').textContent().catch(() => '');
-      if (ink && shown.includes('Tinte')) throw new Error(`Cannot use the ink file ${ink}: ${shown}`);
+      if (ink && shown.includes('Tinte-Datei')) throw new Error(`Cannot use the ink file ${ink}: ${shown.replace(/^Das Handout konnte nicht geladen werden: /, '')}`);
       throw new Error(`The handout did not render: ${[shown, ...problems].filter(Boolean).join('; ')}`);
     }
     if (ink) {

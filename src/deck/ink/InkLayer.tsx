@@ -128,8 +128,8 @@ function useDrawing(
       if (pending.length > 0 && frame === 0) frame = requestAnimationFrame(flush);
     };
     const onUp = (event: PointerEvent) => {
+      // The pointerup itself adds no point: it is where the last move was, and a pen lifts at pressure 0.
       if (event.pointerId !== pointerId) return;
-      if (event.type === 'pointerup') onMove(event);
       flush();
       if (svg.hasPointerCapture?.(event.pointerId)) svg.releasePointerCapture(event.pointerId);
       pointerId = null;

@@ -34,8 +34,9 @@ const StrokePath = memo(function StrokePath({ stroke }: { stroke: Stroke }) {
         strokeWidth: stroke.width,
         strokeLinecap: 'round',
         strokeLinejoin: 'round',
-        strokeOpacity: stroke.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : 1,
       }}
+      // An attribute, not a style: the screen palette's CSS makes the highlighter stronger (ink.css).
+      strokeOpacity={stroke.tool === 'highlighter' ? HIGHLIGHTER_OPACITY : undefined}
       data-ink-stroke={stroke.id}
       data-ink-tool={stroke.tool}
     />
