@@ -253,6 +253,40 @@ describe('ink on the slides', () => {
     expect(mouse.id).not.toBe(touch.id);
   });
 
+  it('a pen draws wider where it presses harder (its pressure is kept with each point)', async () => {
+    await presenter.keyboard.press('3');
+    expect(await presenter.getByTestId('ink-pen').getAttribute('aria-pressed')).toBe('true');
+    const cdp = await context.newCDPSession(presenter);
+    const start = await toClient(presenter, 200, 200);
+    const step = (await toClient(presenter, 240, 200)).x - start.x;
+    const pen = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', i: number, force: number) =>
+      cdp.send('Input.dispatchMouseEvent', { type, x: start.x + i * step, y: start.y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen', force });
+    await pen('mousePressed', 0, 0.1);
+    for (let i = 1; i <= 10; i += 1) await pen('mouseMoved', i, 0.1 + i * 0.08);
+    await pen('mouseReleased', 10, 0);
+    await cdp.detach();
+    await expect.poll(() => strokesOn(audience).count()).toBe(2);
+    const drawn = (await strokeBoxes(audience)).at(-1)!;
+    // A filled outline, not a line of one width: at the light start it is thin, at the hard end wide.
+    expect(await audience.locator(`path[data-ink-stroke="${drawn.id}"]`).evaluate((p) => (p as SVGPathElement).style.fill)).toBe('var(--accent)');
+    const width = (x: number) =>
+      audience.locator(`path[data-ink-stroke="${drawn.id}"]`).evaluate((path, at) => {
+        const svg = (path as SVGPathElement).ownerSVGElement!;
+        const hits: number[] = [];
+        for (let y = 180; y <= 220; y += 0.25) {
+          const point = svg.createSVGPoint();
+          point.x = at;
+          point.y = y;
+          if ((path as SVGPathElement).isPointInFill(point)) hits.push(y);
+        }
+        return hits.length === 0 ? 0 : hits[hits.length - 1] - hits[0];
+      }, x);
+    const light = await width(240);
+    const hard = await width(580);
+    expect(light).toBeGreaterThan(0.5);
+    expect(hard).toBeGreaterThan(2.5 * light);
+  });
+
   it('C clears the slide on both windows (its later step too); D leaves drawing mode and the layer lets every click through', async () => {
     await presenter.keyboard.press('c');
     await expect.poll(() => strokesOn(audience).count()).toBe(0);
