@@ -9,10 +9,8 @@ export const KEY_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'W', action: 'Weißbild an/aus' },
   { keys: 'O', action: 'Übersicht aller Folien' },
   { keys: 'P', action: 'Referentenansicht an/aus' },
-  { keys: 'D', action: 'Zeichnen an/aus (Stift, Textmarker, Radierer)' },
-  { keys: '1  ·  2  ·  3', action: 'Beim Zeichnen: Farbe Gelb / Orange / Blau' },
-  { keys: 'H  ·  X', action: 'Beim Zeichnen: Textmarker / Radierer an/aus' },
-  { keys: 'C', action: 'Beim Zeichnen: Tinte dieser Folie löschen' },
+  { keys: 'D', action: 'Zeichnen an/aus' },
+  { keys: '1 · 2 · 3  ·  H  ·  X  ·  C', action: 'Beim Zeichnen: Gelb / Orange / Blau, Textmarker, Radierer, Folie leeren' },
   { keys: '?', action: 'Diese Hilfe' },
   { keys: 'Esc', action: 'Schließen' },
 ];
