@@ -234,12 +234,36 @@ describe('ink on the slides', () => {
     await expect.poll(() => strokesOn(presenter).count()).toBe(2);
     audience = await openWindow(`slideIndex=${SLIDE_INDEX}&stepIndex=0`, { width: 1920, height: 1080 }, 1);
     await expect.poll(() => strokesOn(audience).count()).toBe(2);
-    writeFileSync(join(folder, 'ink.json'), (await presenter.evaluate((key) => localStorage.getItem(key), INK_STORAGE_KEY))!);
+  });
+
+  it('„Tinte als Datei sichern“ downloads the ink as a JSON file in the documented format', async () => {
+    await presenter.keyboard.press('d');
+    await presenter.getByTestId('ink-toolbar').waitFor();
+    const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.getByTestId('ink-save').click()]);
+    expect(download.suggestedFilename()).toBe('tinte-vom-token-zur-antwort.json');
+    const file = join(folder, 'ink.json');
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; strokes: { slide: string; step: number; points: number[][] }[] };
+    expect(saved.format).toBe('vom-token-zur-antwort-ink');
+    expect(saved.version).toBe(1);
+    expect(saved.strokes.map((s) => [s.slide, s.step])).toEqual([
+      [SLIDE.id, 0],
+      [SLIDE.id, 0],
+      [SLIDE.id, 1],
+    ]);
+    // Points in design px, simplified: never two within 1 px.
+    for (const stroke of saved.strokes) {
+      for (let i = 1; i < stroke.points.length; i += 1) {
+        const [a, b] = [stroke.points[i - 1], stroke.points[i]];
+        expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeGreaterThanOrEqual(1);
+      }
+      expect(stroke.points.every(([x, y]) => x >= 0 && x <= 1366 && y >= 0 && y <= 768)).toBe(true);
+    }
+    // The toolbar's click kept the focus where it was: Space still steps the deck.
+    expect(await presenter.evaluate(() => document.activeElement?.tagName)).not.toBe('BUTTON');
   });
 
   it('the eraser removes the whole stroke it touches, on both windows', async () => {
-    await presenter.keyboard.press('d');
-    await presenter.getByTestId('ink-toolbar').waitFor();
     await presenter.keyboard.press('x');
     expect(await presenter.getByTestId('ink-eraser').getAttribute('aria-pressed')).toBe('true');
     const [mouse, touch] = await strokeBoxes(presenter);
