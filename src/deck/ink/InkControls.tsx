@@ -1,4 +1,4 @@
-import { useContext, useEffect, type MouseEvent, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { DeckContext } from 'spectacle';
 import { cssVar } from '../palette';
@@ -56,6 +56,11 @@ function run(command: InkCommand, slideId: string | undefined): void {
 function OwnedInkControls() {
   const ui = useInkUi();
   const slideId = useCurrentSlideId();
+  // The key listener is attached once and reads the slide on screen from here.
+  const slideRef = useRef(slideId);
+  useEffect(() => {
+    slideRef.current = slideId;
+  }, [slideId]);
 
   useEffect(() => startInk(), []);
 
@@ -77,7 +82,7 @@ function OwnedInkControls() {
         inkUi().drawing,
       );
       if (!command) return;
-      run(command, currentSlide.id);
+      run(command, slideRef.current);
       if (command.type !== 'leave') {
         event.preventDefault();
         event.stopPropagation();
@@ -87,15 +92,8 @@ function OwnedInkControls() {
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
 
-  useEffect(() => {
-    currentSlide.id = slideId;
-  }, [slideId]);
-
   return createPortal(ui.drawing ? <InkToolbar slideId={slideId} /> : <InkToggle />, document.body);
 }
-
-/** The slide the keys act on (kept outside React, so the key listener is attached once). */
-const currentSlide: { id: string | undefined } = { id: undefined };
 
 /** Keeps focus where it was when a toolbar button is clicked, so Space still steps the deck. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();

@@ -90,7 +90,7 @@ export function parseStroke(value: unknown): Parsed<Stroke> {
 
 /**
  * A list of strokes: broken ones and repeated ids are left out, each with a message naming the
- * stroke by its position. `context` starts each message ("Strich 3: …").
+ * stroke by its position ("Strich 3: …").
  */
 export function parseStrokes(value: unknown): ParsedDocument {
   if (!Array.isArray(value)) return fail(`„strokes“ ist keine Liste: ${shown(value)}`);
