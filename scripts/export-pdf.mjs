@@ -1,16 +1,18 @@
 // PDF handout of the deck: one 16:9 page (the slide's own 1366x768 CSS px) per step of every slide,
 // in the light print palette, text and formulas as vector text, tagged, one bookmark per slide.
 //
-// Usage: npm run export:pdf -- [--out FILE] [--final-only] [--notes] [--no-build] [--dir DIR] [--port N]
+// Usage: npm run export:pdf -- [--out FILE] [--final-only] [--notes] [--ink FILE] [--no-build] [--dir DIR] [--port N]
 //
 // How: builds the deck into a temporary folder (or takes dist/ with --no-build), serves it on
 // 127.0.0.1 and opens its handout view (`?handout=true`), which renders every step of every slide
 // from the slide manifest into one print document; Chromium prints it once, so fonts are embedded
 // once and all text stays vector text; the PDF is tagged (accessible structure, language "de") and
-// pdf-lib adds one bookmark per slide. The file appears only when it is complete: it is written
+// pdf-lib adds one bookmark per slide. With --ink, the lecturer's strokes (an ink file exported from
+// the deck, README „Tinte“) are handed to the page before it starts and drawn as SVG paths over
+// their pages, so they stay vector paths in the PDF. The file appears only when it is complete: it is written
 // next to the target and renamed.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +37,7 @@ Writes a PDF handout of the deck: one 16:9 page per step of every slide.
   --out FILE     where to write the PDF (default: ./${DEFAULT_OUT})
   --final-only   one page per slide, at its last step
   --notes        the speaker notes under each slide (the pages get taller)
+  --ink FILE     draw the lecturer's ink from FILE (the JSON file the deck's drawing toolbar saves)
   --no-build     use the existing build in dist/ instead of building the deck first
   --dir DIR      use the existing build in DIR (implies --no-build)
   --port N       serve the deck on this port of 127.0.0.1 (default: a free port)
@@ -54,6 +57,7 @@ export function parseOptions(argv) {
         out: { type: 'string' },
         'final-only': { type: 'boolean', default: false },
         notes: { type: 'boolean', default: false },
+        ink: { type: 'string' },
         'no-build': { type: 'boolean', default: false },
         dir: { type: 'string' },
         port: { type: 'string' },
@@ -66,12 +70,14 @@ export function parseOptions(argv) {
   const port = parsed.port === undefined ? 0 : Number(parsed.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${parsed.port}".`);
   if (parsed.out !== undefined && parsed.out.trim() === '') throw new UsageError('--out needs a file name.');
+  if (parsed.ink !== undefined && parsed.ink.trim() === '') throw new UsageError('--ink needs a file name.');
   return {
     help: parsed.help,
     // `npm run` starts in the package folder; INIT_CWD is where the command was typed.
     out: resolve(process.env.INIT_CWD ?? process.cwd(), parsed.out ?? DEFAULT_OUT),
     finalOnly: parsed['final-only'],
     notes: parsed.notes,
+    ink: parsed.ink === undefined ? null : resolve(process.env.INIT_CWD ?? process.cwd(), parsed.ink),
     build: !parsed['no-build'] && parsed.dir === undefined,
     dir: resolve(ROOT, parsed.dir ?? 'dist'),
     port,
@@ -105,6 +111,29 @@ function reserveTempFile(out) {
   return temp;
 }
 
+/**
+ * Reads the ink file: its text goes to the page as it is (the handout checks every stroke, the one
+ * place that knows the format); here only what the page cannot say is checked: that the file can
+ * be read and is JSON.
+ */
+export function readInkFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied' }[error.code];
+    throw new Error(`Cannot read the ink file ${file}: ${reason ?? error.message}.`, { cause: error });
+  }
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new Error(`The ink file ${file} is not JSON (${error.message}). Save the ink from the deck's drawing toolbar („Tinte als Datei sichern“).`, {
+      cause: error,
+    });
+  }
+  return text;
+}
+
 /** Builds the deck with Vite into `outDir`; the build log is shown only if the build fails. */
 function buildDeck(outDir) {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -130,10 +159,16 @@ function buildDeck(outDir) {
  * tagged PDF (an accessible structure tree, language from <html lang="de">) with bookmarks from
  * the headings: each slide's title is a heading on its first page only.
  */
-async function exportDeck(browser, baseUrl, { finalOnly, notes }, log) {
+async function exportDeck(browser, baseUrl, { finalOnly, notes, ink, inkText }, log) {
   const context = await browser.newContext({ viewport: SLIDE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
+    if (inkText !== null) {
+      // Before any script of the page runs: the handout finds the ink when it starts.
+      await page.addInitScript((text) => {
+        window.__VOM_TOKEN_INK__ = text;
+      }, inkText);
+    }
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     const query = new URLSearchParams({ handout: 'true' });
@@ -144,7 +179,20 @@ async function exportDeck(browser, baseUrl, { finalOnly, notes }, log) {
     const ready = await page.evaluate(() => document.documentElement.dataset.handoutReady);
     if (ready !== 'true' || problems.length > 0) {
       const shown = await page.locator('.handout-status').textContent().catch(() => '');
+      if (ink && shown.includes('Tinte-Datei')) throw new Error(`Cannot use the ink file ${ink}: ${shown.replace(/^Das Handout konnte nicht geladen werden: /, '')}`);
       throw new Error(`The handout did not render: ${[shown, ...problems].filter(Boolean).join('; ')}`);
+    }
+    if (ink) {
+      const report = await page.evaluate(() => {
+        const main = document.querySelector('.handout');
+        return {
+          strokes: Number(main?.getAttribute('data-ink-strokes') ?? 0),
+          problems: JSON.parse(main?.getAttribute('data-ink-problems') ?? '[]'),
+          pages: document.querySelectorAll('.handout-page [data-ink-layer]').length,
+        };
+      });
+      for (const problem of report.problems) log(`  Tinte: ${problem}`);
+      log(`  Tinte: ${report.strokes} Striche auf ${report.pages} Seiten`);
     }
     const { pages, bookmarks, notesNeeded } = await page.evaluate(() => {
       const sections = [...document.querySelectorAll('.handout-page')];
@@ -191,6 +239,8 @@ async function exportDeck(browser, baseUrl, { finalOnly, notes }, log) {
 export async function main(argv, log = (line) => process.stderr.write(`${line}\n`)) {
   const options = parseOptions(argv);
   if (options.help) return USAGE;
+  // A broken ink file fails before anything is built.
+  const inkText = options.ink ? readInkFile(options.ink) : null;
   const executablePath = findChromium();
   const temp = reserveTempFile(options.out);
   let buildDir = null;
@@ -215,10 +265,10 @@ export async function main(argv, log = (line) => process.stderr.write(`${line}\n
     server = await startServer({ dir, port: options.port });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     log(`Drucke ${options.finalOnly ? 'den letzten Schritt jeder Folie' : 'jeden Schritt jeder Folie'} …`);
-    const result = await exportDeck(browser, server.url, options, log);
+    const result = await exportDeck(browser, server.url, { ...options, inkText }, log);
     writeFileSync(temp, result.bytes);
     renameSync(temp, options.out);
-    return `PDF geschrieben: ${options.out} (${result.pages} Seiten, ${result.slides} Folien${options.notes ? ', mit Notizen' : ''})`;
+    return `PDF geschrieben: ${options.out} (${result.pages} Seiten, ${result.slides} Folien${options.notes ? ', mit Notizen' : ''}${options.ink ? ', mit Tinte' : ''})`;
   } catch (error) {
     removeTemp();
     throw error;

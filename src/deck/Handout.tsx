@@ -1,6 +1,8 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { loadKatex } from '../components/Tex';
 import type { HandoutOptions } from './handoutOptions';
+import { HandoutInk, handoutInk } from './ink/handoutInk';
+import type { Stroke } from './ink/model';
 import type { SlideMeta } from './manifest';
 import { PaletteStyle } from './PaletteStyle';
 import { StaticSlide } from './StaticSlide';
@@ -26,9 +28,13 @@ type State = { status: 'loading' } | { status: 'ready'; bodies: readonly Compone
  * heading, so the PDF's bookmarks list every slide once.
  */
 export function Handout({ slides, options }: { slides: readonly SlideMeta[]; options: HandoutOptions }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const ink = useMemo(() => handoutInk(window.__VOM_TOKEN_INK__, slides), [slides]);
+  const [state, setState] = useState<State>(() =>
+    ink && !ink.ok ? { status: 'error', message: `Die Tinte-Datei ist ungültig: ${ink.message}` } : { status: 'loading' },
+  );
 
   useEffect(() => {
+    if (ink && !ink.ok) return;
     let current = true;
     Promise.all([Promise.all(slides.map((meta) => meta.load())), loadKatex()]).then(
       ([bodies]) => current && setState({ status: 'ready', bodies }),
@@ -37,7 +43,7 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
     return () => {
       current = false;
     };
-  }, [slides]);
+  }, [slides, ink]);
 
   useEffect(() => {
     if (state.status === 'loading') return;
@@ -59,10 +65,12 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
     );
   }
   const pages = handoutPages(slides, options.finalOnly);
+  const strokes = ink?.ok ? ink.strokes : [];
   return (
     <>
       <PaletteStyle />
-      <main className="handout">
+      {/* The export script reads what was drawn and what was left out of the ink file from here. */}
+      <main className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
         {pages.map((page) => (
           <HandoutPage
             key={`${page.meta.id}-${page.step}`}
@@ -70,6 +78,7 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
             Body={state.bodies[page.slideIndex]}
             slideCount={slides.length}
             notes={options.notes}
+            strokes={strokes}
           />
         ))}
       </main>
@@ -81,10 +90,12 @@ type HandoutPageProps = ReturnType<typeof handoutPages>[number] & {
   Body: ComponentType;
   slideCount: number;
   notes: boolean;
+  /** The lecturer's ink (npm run export:pdf -- --ink FILE): drawn over the pages it belongs to. */
+  strokes: readonly Stroke[];
 };
 
 /** One page: the slide at one step with its footer, and the notes under it when asked for. */
-function HandoutPage({ meta, slideIndex, step, first, Body, slideCount, notes }: HandoutPageProps) {
+function HandoutPage({ meta, slideIndex, step, first, Body, slideCount, notes, strokes }: HandoutPageProps) {
   const [notesBox, setNotesBox] = useState<HTMLElement | null>(null);
   return (
     <section
@@ -101,6 +112,7 @@ function HandoutPage({ meta, slideIndex, step, first, Body, slideCount, notes }:
             Folie {slideIndex + 1} von {slideCount}
           </span>
         </footer>
+        <HandoutInk strokes={strokes} slide={meta.id} step={step} />
       </div>
       {notes && (
         <aside className="handout-notes" aria-label="Sprechernotizen" ref={setNotesBox}>

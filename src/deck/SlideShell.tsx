@@ -1,6 +1,7 @@
 import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo } from 'react';
 import { DeckContext, Slide, SlideContext } from 'spectacle';
 import { useExplanationTarget } from './explanation';
+import { InkLayer } from './ink/InkLayer';
 import type { SlideMeta } from './manifest';
 import { cssVar } from './palette';
 import { prefetchAround, useSlideBody } from './slideBodies';
@@ -73,9 +74,13 @@ function ShellContent({ meta, index }: SlideShellProps) {
   }, [active, everything, slides, index]);
 
   return (
-    <SlideFrame meta={meta}>
-      {mounted ? <SlideBodyHost meta={meta} step={step} mode={mode} notesTarget={notesTarget} /> : null}
-    </SlideFrame>
+    <>
+      <SlideFrame meta={meta}>
+        {mounted ? <SlideBodyHost meta={meta} step={step} mode={mode} notesTarget={notesTarget} /> : null}
+      </SlideFrame>
+      {/* The lecturer's ink over the slide at its step (not in the overview or print mode). */}
+      {mounted && !everything ? <InkLayer slideId={meta.id} step={step} active={active} deckId={String(deck.deckId)} /> : null}
+    </>
   );
 }
 

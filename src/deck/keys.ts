@@ -10,6 +10,8 @@ export const KEY_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'O', action: 'Übersicht aller Folien' },
   { keys: 'P', action: 'Referentenansicht an/aus' },
   { keys: 'E', action: 'Erklärung zur Folie an/aus' },
+  { keys: 'D', action: 'Zeichnen an/aus' },
+  { keys: '1 · 2 · 3  ·  H  ·  X  ·  C', action: 'Beim Zeichnen: Gelb / Orange / Blau, Textmarker, Radierer, Folie leeren' },
   { keys: '?', action: 'Diese Hilfe' },
   { keys: 'Esc', action: 'Schließen' },
 ];
@@ -45,6 +47,11 @@ export type KeyInput = {
 
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
+/** Whether the key goes to a text field, slider or editable element (then it is never the deck's). */
+export function isFieldInput(input: Pick<KeyInput, 'targetTag' | 'targetEditable'>): boolean {
+  return FIELD_TAGS.has(input.targetTag) || input.targetEditable;
+}
+
 /**
  * Maps a key press to a deck command. Arrow keys are Spectacle's own and stay with it.
  * No key fires while a text field or slider has focus, except Escape; Space and Enter on a
@@ -53,7 +60,7 @@ const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 export function commandForKey(input: KeyInput): DeckCommand | null {
   const { key } = input;
   if (key === 'Escape') return { type: 'escape' };
-  if (FIELD_TAGS.has(input.targetTag) || input.targetEditable) return null;
+  if (isFieldInput(input)) return null;
   if (input.ctrlKey || input.altKey || input.metaKey) return null;
   const onButton = input.targetTag === 'BUTTON' || input.targetTag === 'A' || input.targetTag === 'SUMMARY';
   switch (key) {

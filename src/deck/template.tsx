@@ -1,4 +1,5 @@
 import { DeckControls } from './DeckControls';
+import { InkControls } from './ink/InkControls';
 import { cssVar } from './palette';
 import { ReturnLink } from './slideLinks';
 
@@ -18,6 +19,7 @@ export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
       <div className="deck-progress" style={{ width: `${progress * 100}%` }} aria-hidden="true" />
       <ReturnLink slideNumber={slideNumber} />
       <DeckControls />
+      <InkControls />
     </>
   );
 }

@@ -42,6 +42,8 @@ type Visit = {
   bodies: string[];
   violations: string[];
   type: TypeSizes;
+  /** The ink layers over the slide on screen (src/deck/ink): slide id, step and size, one expected. */
+  ink: string[];
 };
 
 let browser: Browser;
@@ -77,6 +79,9 @@ beforeAll(async () => {
       bodies: await page.locator('[data-slide-body]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-body') ?? '')),
       violations: await axeViolations(page),
       type: await measureTypeSizes(page),
+      ink: await page
+        .locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]')
+        .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ink-layer')} ${e.getAttribute('data-ink-step')} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`)),
     });
     const before = page.url();
     await pressAndSettle(page, 'ArrowRight');
@@ -187,6 +192,10 @@ describe('one walk through the deck in Chromium', () => {
       expect(v.bodies, where(v)).toContain(SLIDES[v.slideIndex].id);
       expect(v.bodies.every((id) => near.includes(id)), `${where(v)}: ${v.bodies.join(', ')}`).toBe(true);
     }
+  });
+
+  it('has one ink layer over the whole slide on screen, for its slide and step', () => {
+    for (const v of visits) expect(v.ink, where(v)).toEqual([`${SLIDES[v.slideIndex].id} ${v.stepIndex} 1366x768`]);
   });
 
   it('logs no console error on the way', () => {
