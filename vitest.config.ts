@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     pool: 'threads',
+    // Some tests train the tiny GPT (about 2 s alone); on a shared, loaded machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -9,7 +9,8 @@ import { readOutline } from '../../scripts/pdf-outline.mjs';
 import { viewCount } from '../../src/deck/manifest';
 import { SLIDES } from '../../slides';
 
-// `npm run export:pdf` against the dist/ that `npm run test:e2e` has just built (--no-build).
+// `npm run export:pdf` against the build the other browser tests use: dist/, which `npm run test:e2e`
+// has just built, or DECK_DIST.
 const run = promisify(execFile);
 const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
 
@@ -17,7 +18,7 @@ type Result = { code: number; stdout: string; stderr: string };
 
 async function exportPdf(...args: string[]): Promise<Result> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/export-pdf.mjs', '--no-build', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/export-pdf.mjs', '--dir', process.env.DECK_DIST ?? 'dist', ...args], {
       timeout: 300_000,
     });
     return { code: 0, stdout, stderr };
