@@ -30,6 +30,19 @@ async function openReading(context: BrowserContext, query: string) {
   return { page, errors };
 }
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the whole page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return (await page.evaluate(async () => {
+    type Node = { target: string[]; failureSummary?: string };
+    type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
+  })) as string[];
+}
+
 /** The slide section's top relative to the bottom of the sticky bar (0 = right under it). */
 function sectionTop(page: Page, slideIndex: number) {
   return page.evaluate((index) => {
@@ -136,13 +149,7 @@ describe('the reading view on a phone', () => {
   });
 
   it('finds no accessibility violation (axe-core) with every body mounted, and every control is at least 44×44 px', async () => {
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const found = (await page.evaluate(async () => {
-      type Node = { target: string[]; failureSummary?: string };
-      type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> };
-      const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
-    })) as string[];
+    const found = await axeViolations(page);
     expect(found).toEqual([]);
     expect(await page.locator('[data-slide-body]').count()).toBe(SLIDES.length);
     const small = await page.evaluate(() =>
@@ -345,6 +352,7 @@ describe('the Erklärung in the slide view', () => {
     const next = SLIDES[viewOf(page).slideIndex];
     await expect.poll(async () => (await panel.textContent()) ?? '').toContain(textOfMarkup(expected[next.id].notes).split('\n')[0].slice(0, 60));
     expect(await panel.locator('.speaker-notes').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('explanation-button').click();
     await expect.poll(() => panel.count()).toBe(0);
     expect(await page.getByTestId('to-reading').getAttribute('href')).toBe(`?view=read#folie-${viewOf(page).slideIndex + 1}`);
