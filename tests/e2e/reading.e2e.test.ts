@@ -57,7 +57,7 @@ describe('the reading view on a phone', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  let measured: { large: number; all: number; overflowAt: string[]; smallSamples: string[]; positions: number };
+  let measured: { large: number; all: number; overflowAt: string[]; smallSamples: string[]; positions: number; partial: number };
 
   beforeAll(async () => {
     context = await browser.newContext(PHONE);
@@ -68,7 +68,7 @@ describe('the reading view on a phone', () => {
     });
     // Through the whole page, about a screen at a time: at every stop, once the bodies on screen have
     // mounted and typeset, no horizontal page scroll, and the visible characters by their font size.
-    measured = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0 };
+    measured = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0, partial: 0 };
     for (let guard = 0; guard < 400; guard += 1) {
       await page.waitForFunction(
         () =>
@@ -103,14 +103,20 @@ describe('the reading view on a phone', () => {
           if (size >= 15.95) large += chars;
           else if (small.length < 3) small.push(`${size.toFixed(1)}px “${(node.textContent ?? '').trim().slice(0, 24)}”`);
         }
+        // A slide on screen with some of its steps still to come (it reveals them as the reader goes on).
+        const partial = [...document.querySelectorAll('.reading-slide')].some((section) => {
+          const r = section.getBoundingClientRect();
+          return r.top < window.innerHeight && r.bottom > 0 && section.querySelector('.step-reveal-hidden') !== null;
+        });
         const scrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth || window.scrollX !== 0;
         const before = window.scrollY;
         window.scrollBy(0, Math.round(window.innerHeight * 0.8));
-        return { large, all, small, scrolls, at: window.scrollY, moved: window.scrollY !== before };
+        return { large, all, small, scrolls, partial, at: window.scrollY, moved: window.scrollY !== before };
       });
       measured.large += stop.large;
       measured.all += stop.all;
       measured.positions += 1;
+      if (stop.partial) measured.partial += 1;
       if (stop.scrolls) measured.overflowAt.push(String(stop.at));
       measured.smallSamples.push(...stop.small);
       if (!stop.moved) break;
@@ -135,6 +141,12 @@ describe('the reading view on a phone', () => {
     expect(measured.all).toBeGreaterThan(20_000);
     console.warn(`reading view: ${(share * 100).toFixed(1)} % of ${measured.all} visible characters at 16 px or more, ${measured.positions} scroll stops`);
     expect(share, `${(share * 100).toFixed(1)} %; smaller, e.g.: ${measured.smallSamples.slice(0, 8).join(', ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('revealed every step of every slide on the way down, one after another', async () => {
+    const steps = await page.locator('.reading-slide').evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-reading-step'))));
+    expect(steps).toEqual(SLIDES.map((meta) => meta.steps));
+    expect(measured.partial, 'a slide seen with only some of its steps').toBeGreaterThan(0);
   });
 
   it('has every slide title and every slide\'s notes, in the order of the lecture', async () => {
@@ -223,6 +235,18 @@ describe('deep links into the reading view', () => {
     await page.getByTestId('reading-view').waitFor();
     await expect.poll(() => sectionTop(page, 19)).toBeLessThan(4);
     expect(await sectionTop(page, 19)).toBeGreaterThan(-4);
+
+    // The reader's switch: every step at once, kept across a reload.
+    const allSteps = page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first();
+    await allSteps.tap();
+    await expect.poll(() => allSteps.getAttribute('aria-pressed')).toBe('true');
+    const everyStep = () => page.locator('.reading-slide').evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-reading-step'))));
+    await expect.poll(everyStep).toEqual(SLIDES.map((meta) => meta.steps));
+    await page.reload();
+    await page.getByTestId('reading-view').waitFor();
+    await expect.poll(everyStep).toEqual(SLIDES.map((meta) => meta.steps));
+    await page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first().tap();
+    await expect.poll(() => page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first().getAttribute('aria-pressed')).toBe('false');
 
     // The slide view's own link, with a step: that slide, at least that step.
     await page.goto(deckUrl('view=read&slideIndex=6&stepIndex=2'));

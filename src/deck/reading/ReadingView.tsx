@@ -340,9 +340,15 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
         </Title>
       </div>
       <div className={meta.layout === 'roomy' ? 'reading-slide-body slide-body slide-body-roomy' : 'reading-slide-body slide-body'}>
-        {near ? <ReadingBody meta={meta} step={step} text={text?.body ?? ''} /> : <Placeholder text={text?.body ?? ''} />}
-        {near && meta.steps > 0 && !allSteps && (
-          <StepMarks steps={meta.steps} watcher={stepWatcher} onPassed={(k) => setScrolledStep((s) => Math.max(s, k))} />
+        {near ? (
+          <ReadingBody
+            meta={meta}
+            step={step}
+            text={text?.body ?? ''}
+            marks={meta.steps > 0 && !allSteps ? { watcher: stepWatcher, onPassed: (k) => setScrolledStep((s) => Math.max(s, k)) } : null}
+          />
+        ) : (
+          <Placeholder text={text?.body ?? ''} />
         )}
       </div>
       {meta.steps > 0 && (
@@ -363,27 +369,32 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
   );
 });
 
+type Marks = { watcher: Watcher; onPassed: (step: number) => void };
+
 /**
- * Invisible marks in the body, one per step, spread over its height: a step appears when its mark
- * has come up to the reading line (and stays when the reader scrolls back).
+ * Where each step shows in the body: the first part that appears at that step (`<Reveal at={k}>`,
+ * which keeps its place while hidden), else an invisible mark at k/(steps+1) of the body's height
+ * (slides whose steps change a figure). A step appears when its place has come up to 70 % of the
+ * screen height, and stays when the reader scrolls back.
  */
-function StepMarks({ steps, watcher, onPassed }: { steps: number; watcher: Watcher; onPassed: (step: number) => void }) {
+function StepMarks({ steps, watcher, onPassed, root }: Marks & { steps: number; root: HTMLElement | null }) {
   const marks = useRef<(HTMLSpanElement | null)[]>([]);
   const latest = useRef(onPassed);
   useEffect(() => {
     latest.current = onPassed;
   });
   useEffect(() => {
-    const stops = marks.current.map((mark, i) =>
-      mark
-        ? watcher.watch(mark, (entry) => {
-            const passed = entry.isIntersecting || (entry.rootBounds !== null && entry.boundingClientRect.top < entry.rootBounds.top);
+    const stops = marks.current.map((mark, i) => {
+      const place = root?.querySelector(`[data-step-at="${i + 1}"]`) ?? mark;
+      return place
+        ? watcher.watch(place, (entry) => {
+            const passed = entry.isIntersecting || (entry.rootBounds !== null && entry.boundingClientRect.bottom < entry.rootBounds.top);
             if (passed) latest.current(i + 1);
           })
-        : () => undefined,
-    );
+        : () => undefined;
+    });
     return () => stops.forEach((stop) => stop());
-  }, [watcher, steps]);
+  }, [watcher, steps, root]);
   return (
     <>
       {Array.from({ length: steps }, (_, i) => (
@@ -407,9 +418,8 @@ const SCROLL_BOXES = '.katex-display, table, pre';
  * A formula or table that scrolls sideways in its own box can be scrolled with the keyboard too:
  * it takes the focus (tabindex 0) and says what it is, as long as it is wider than its box.
  */
-function useScrollBoxesFocusable(ref: { current: HTMLElement | null }) {
+function useScrollBoxesFocusable(root: HTMLElement | null) {
   useEffect(() => {
-    const root = ref.current?.parentElement;
     if (!root || typeof MutationObserver === 'undefined') return;
     let frame = 0;
     const mark = () => {
@@ -447,7 +457,7 @@ function useScrollBoxesFocusable(ref: { current: HTMLElement | null }) {
       window.removeEventListener('resize', schedule);
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [ref]);
+  }, [root]);
 }
 
 /** The words of a body that has not mounted yet: found by the browser's find, and about its height. */
@@ -462,14 +472,18 @@ function Placeholder({ text }: { text: string }) {
 }
 
 /** A body in the reading view, at its step, with its live demos (its words until it has loaded). */
-function ReadingBody({ meta, step, text }: { meta: SlideMeta; step: number; text: string }) {
+function ReadingBody({ meta, step, text, marks }: { meta: SlideMeta; step: number; text: string; marks: Marks | null }) {
   const body = useSlideBody(meta);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   const value = useMemo(() => ({ step, steps: meta.steps, mode: 'reading' as const, notesTarget: null }), [step, meta.steps]);
   const Body = body.status === 'ready' ? body.Body : null;
-  const ref = useRef<HTMLDivElement>(null);
-  useScrollBoxesFocusable(ref);
+  useScrollBoxesFocusable(root);
   return (
-    <div ref={ref} className="slide-body-content" data-slide-body={meta.id}>
+    <div
+      ref={(element) => setRoot(element?.parentElement ?? null)}
+      className="slide-body-content"
+      data-slide-body={meta.id}
+    >
       {Body ? (
         <SlideStepProvider value={value}>
           <SlideErrorBoundary title={meta.title}>
@@ -484,6 +498,7 @@ function ReadingBody({ meta, step, text }: { meta: SlideMeta; step: number; text
       ) : (
         <Placeholder text={text} />
       )}
+      {Body && marks && <StepMarks steps={meta.steps} root={root} {...marks} />}
     </div>
   );
 }
