@@ -30,8 +30,12 @@ type ReadingViewProps = {
 const MOUNT_MARGIN = '150% 0px 150% 0px';
 /** The reading line: the slide crossing it (30 % from the top) is the current one. */
 const CURRENT_MARGIN = '-30% 0px -69% 0px';
-/** A step appears when its place in the body has come up to 70 % of the screen height. */
-const STEP_MARGIN = '0px 0px -30% 0px';
+/**
+ * A step appears when its place in the body has come up to 70 % of the screen height. The region
+ * reaches far above the screen, so that a place that went past the line in one jump (a fling, a
+ * link) still counts as passed.
+ */
+const STEP_MARGIN = '100000px 0px -30% 0px';
 
 // The animation engine, as in the slide view (LectureDeck): after the first paint.
 const loadMotionFeatures = () =>
@@ -373,9 +377,9 @@ type Marks = { watcher: Watcher; onPassed: (step: number) => void };
 
 /**
  * Where each step shows in the body: the first part that appears at that step (`<Reveal at={k}>`,
- * which keeps its place while hidden), else an invisible mark at k/(steps+1) of the body's height
- * (slides whose steps change a figure). A step appears when its place has come up to 70 % of the
- * screen height, and stays when the reader scrolls back.
+ * which keeps its place while hidden), and an invisible mark at k/(steps+1) of the body's height
+ * (for slides whose steps change a figure). A step appears when the first of the two has come up
+ * to 70 % of the screen height, and stays when the reader scrolls back.
  */
 function StepMarks({ steps, watcher, onPassed, root }: Marks & { steps: number; root: HTMLElement | null }) {
   const marks = useRef<(HTMLSpanElement | null)[]>([]);
@@ -384,14 +388,14 @@ function StepMarks({ steps, watcher, onPassed, root }: Marks & { steps: number; 
     latest.current = onPassed;
   });
   useEffect(() => {
-    const stops = marks.current.map((mark, i) => {
-      const place = root?.querySelector(`[data-step-at="${i + 1}"]`) ?? mark;
-      return place
-        ? watcher.watch(place, (entry) => {
-            const passed = entry.isIntersecting || (entry.rootBounds !== null && entry.boundingClientRect.bottom < entry.rootBounds.top);
-            if (passed) latest.current(i + 1);
-          })
-        : () => undefined;
+    const onEntry = (step: number) => (entry: IntersectionObserverEntry) => {
+      if (entry.isIntersecting) latest.current(step);
+    };
+    // The step's own part, and the mark as a backstop: a part inside a box that scrolls sideways
+    // may be clipped out of view and never seen to cross the line.
+    const stops = marks.current.flatMap((mark, i) => {
+      const part = root?.querySelector(`[data-step-at="${i + 1}"]`);
+      return [mark, part].filter((place): place is Element => Boolean(place)).map((place) => watcher.watch(place, onEntry(i + 1)));
     });
     return () => stops.forEach((stop) => stop());
   }, [watcher, steps, root]);
