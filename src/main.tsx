@@ -37,7 +37,7 @@ if (handout) {
  * the notes and the words of every body rendered at build time (virtual:reading-text).
  */
 async function startReading(container: HTMLElement) {
-  const [{ createRoot }, { StrictMode }, { ReadingView }, { default: text }] = await Promise.all([
+  const [{ createRoot }, { StrictMode, startTransition }, { ReadingView }, { default: text }] = await Promise.all([
     import('react-dom/client'),
     import('react'),
     import('./deck/reading/ReadingView'),
@@ -47,11 +47,15 @@ async function startReading(container: HTMLElement) {
   // The reading view scrolls with the keys as any page does: nothing to keep for a deck.
   window.__stopEarlyKeys?.();
   document.documentElement.dataset.palette = 'screen';
-  createRoot(container).render(
-    <StrictMode>
-      <ReadingView slides={SLIDES} sections={SECTIONS} text={text} />
-    </StrictMode>,
-  );
+  const reading = createRoot(container);
+  // As for the deck: the first render in slices, no long task.
+  startTransition(() => {
+    reading.render(
+      <StrictMode>
+        <ReadingView slides={SLIDES} sections={SECTIONS} text={text} />
+      </StrictMode>,
+    );
+  });
 }
 
 /**

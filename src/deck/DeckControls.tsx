@@ -178,7 +178,7 @@ function OwnedDeckControls() {
         />
       )}
       {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} />}
-      <ViewTools slideIndex={deck.activeView.slideIndex} slideCount={deck.slideCount} />
+      {!deck.inPrintMode && <ViewTools slideIndex={deck.activeView.slideIndex} slideCount={deck.slideCount} />}
       {gotoBuffer !== null && (
         <div className="deck-goto" role="status" data-testid="goto">
           Gehe zu Folie: <strong>{gotoBuffer || '_'}</strong> von {deck.slideCount} (Enter)
@@ -200,14 +200,14 @@ function ViewTools({ slideIndex, slideCount }: { slideIndex: number; slideCount:
   if (syncRoleOf(window.location.search) === 'presenter') return null;
   return (
     <>
-      <div className="deck-tools" data-testid="deck-tools">
+      <nav className="deck-tools" aria-label="Ansicht" data-testid="deck-tools">
         <button type="button" className="deck-tool" aria-pressed={open} onClick={() => explanation.toggle()} data-testid="explanation-button">
           Erklärung <kbd>E</kbd>
         </button>
         <a className="deck-tool" href={readingHref(slideIndex)} data-testid="to-reading">
           Leseansicht
         </a>
-      </div>
+      </nav>
       {open && (
         <aside className="deck-explanation" aria-labelledby="deck-explanation-title" data-testid="explanation">
           <div className="deck-explanation-head">

@@ -80,6 +80,7 @@ export function Reveal({ at, children, as: Tag = 'div', className }: RevealProps
       className={`step-reveal ${shown ? 'step-reveal-shown' : 'step-reveal-hidden'}${className ? ` ${className}` : ''}`}
       aria-hidden={shown ? undefined : true}
       data-testid="step-reveal"
+      data-step-at={at}
     >
       {children}
     </Tag>

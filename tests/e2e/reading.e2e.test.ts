@@ -30,6 +30,19 @@ async function openReading(context: BrowserContext, query: string) {
   return { page, errors };
 }
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the whole page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return (await page.evaluate(async () => {
+    type Node = { target: string[]; failureSummary?: string };
+    type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
+  })) as string[];
+}
+
 /** The slide section's top relative to the bottom of the sticky bar (0 = right under it). */
 function sectionTop(page: Page, slideIndex: number) {
   return page.evaluate((index) => {
@@ -44,7 +57,7 @@ describe('the reading view on a phone', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  let measured: { large: number; all: number; overflowAt: string[]; smallSamples: string[]; positions: number };
+  let measured: { large: number; all: number; overflowAt: string[]; smallSamples: string[]; positions: number; partial: number };
 
   beforeAll(async () => {
     context = await browser.newContext(PHONE);
@@ -55,7 +68,7 @@ describe('the reading view on a phone', () => {
     });
     // Through the whole page, about a screen at a time: at every stop, once the bodies on screen have
     // mounted and typeset, no horizontal page scroll, and the visible characters by their font size.
-    measured = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0 };
+    measured = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0, partial: 0 };
     for (let guard = 0; guard < 400; guard += 1) {
       await page.waitForFunction(
         () =>
@@ -90,14 +103,20 @@ describe('the reading view on a phone', () => {
           if (size >= 15.95) large += chars;
           else if (small.length < 3) small.push(`${size.toFixed(1)}px “${(node.textContent ?? '').trim().slice(0, 24)}”`);
         }
+        // A slide on screen with some of its steps still to come (it reveals them as the reader goes on).
+        const partial = [...document.querySelectorAll('.reading-slide')].some((section) => {
+          const r = section.getBoundingClientRect();
+          return r.top < window.innerHeight && r.bottom > 0 && section.querySelector('.step-reveal-hidden') !== null;
+        });
         const scrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth || window.scrollX !== 0;
         const before = window.scrollY;
         window.scrollBy(0, Math.round(window.innerHeight * 0.8));
-        return { large, all, small, scrolls, at: window.scrollY, moved: window.scrollY !== before };
+        return { large, all, small, scrolls, partial, at: window.scrollY, moved: window.scrollY !== before };
       });
       measured.large += stop.large;
       measured.all += stop.all;
       measured.positions += 1;
+      if (stop.partial) measured.partial += 1;
       if (stop.scrolls) measured.overflowAt.push(String(stop.at));
       measured.smallSamples.push(...stop.small);
       if (!stop.moved) break;
@@ -124,6 +143,12 @@ describe('the reading view on a phone', () => {
     expect(share, `${(share * 100).toFixed(1)} %; smaller, e.g.: ${measured.smallSamples.slice(0, 8).join(', ')}`).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('revealed every step of every slide on the way down, one after another', async () => {
+    const steps = await page.locator('.reading-slide').evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-reading-step'))));
+    expect(steps).toEqual(SLIDES.map((meta) => meta.steps));
+    expect(measured.partial, 'a slide seen with only some of its steps').toBeGreaterThan(0);
+  });
+
   it('has every slide title and every slide\'s notes, in the order of the lecture', async () => {
     const titles = await page.locator('.reading-slide-title').allTextContents();
     expect(titles).toEqual(SLIDES.map((meta) => meta.title));
@@ -136,13 +161,7 @@ describe('the reading view on a phone', () => {
   });
 
   it('finds no accessibility violation (axe-core) with every body mounted, and every control is at least 44×44 px', async () => {
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const found = (await page.evaluate(async () => {
-      type Node = { target: string[]; failureSummary?: string };
-      type Axe = { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> };
-      const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
-    })) as string[];
+    const found = await axeViolations(page);
     expect(found).toEqual([]);
     expect(await page.locator('[data-slide-body]').count()).toBe(SLIDES.length);
     const small = await page.evaluate(() =>
@@ -216,6 +235,18 @@ describe('deep links into the reading view', () => {
     await page.getByTestId('reading-view').waitFor();
     await expect.poll(() => sectionTop(page, 19)).toBeLessThan(4);
     expect(await sectionTop(page, 19)).toBeGreaterThan(-4);
+
+    // The reader's switch: every step at once, kept across a reload.
+    const allSteps = page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first();
+    await allSteps.tap();
+    await expect.poll(() => allSteps.getAttribute('aria-pressed')).toBe('true');
+    const everyStep = () => page.locator('.reading-slide').evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-reading-step'))));
+    await expect.poll(everyStep).toEqual(SLIDES.map((meta) => meta.steps));
+    await page.reload();
+    await page.getByTestId('reading-view').waitFor();
+    await expect.poll(everyStep).toEqual(SLIDES.map((meta) => meta.steps));
+    await page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first().tap();
+    await expect.poll(() => page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first().getAttribute('aria-pressed')).toBe('false');
 
     // The slide view's own link, with a step: that slide, at least that step.
     await page.goto(deckUrl('view=read&slideIndex=6&stepIndex=2'));
@@ -345,6 +376,7 @@ describe('the Erklärung in the slide view', () => {
     const next = SLIDES[viewOf(page).slideIndex];
     await expect.poll(async () => (await panel.textContent()) ?? '').toContain(textOfMarkup(expected[next.id].notes).split('\n')[0].slice(0, 60));
     expect(await panel.locator('.speaker-notes').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('explanation-button').click();
     await expect.poll(() => panel.count()).toBe(0);
     expect(await page.getByTestId('to-reading').getAttribute('href')).toBe(`?view=read#folie-${viewOf(page).slideIndex + 1}`);

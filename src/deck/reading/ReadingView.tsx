@@ -30,8 +30,12 @@ type ReadingViewProps = {
 const MOUNT_MARGIN = '150% 0px 150% 0px';
 /** The reading line: the slide crossing it (30 % from the top) is the current one. */
 const CURRENT_MARGIN = '-30% 0px -69% 0px';
-/** A step appears when its place in the body has come up to 70 % of the screen height. */
-const STEP_MARGIN = '0px 0px -30% 0px';
+/**
+ * A step appears when its place in the body has come up to 70 % of the screen height. The region
+ * reaches far above the screen, so that a place that went past the line in one jump (a fling, a
+ * link) still counts as passed.
+ */
+const STEP_MARGIN = '100000px 0px -30% 0px';
 
 // The animation engine, as in the slide view (LectureDeck): after the first paint.
 const loadMotionFeatures = () =>
@@ -340,9 +344,15 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
         </Title>
       </div>
       <div className={meta.layout === 'roomy' ? 'reading-slide-body slide-body slide-body-roomy' : 'reading-slide-body slide-body'}>
-        {near ? <ReadingBody meta={meta} step={step} text={text?.body ?? ''} /> : <Placeholder text={text?.body ?? ''} />}
-        {near && meta.steps > 0 && !allSteps && (
-          <StepMarks steps={meta.steps} watcher={stepWatcher} onPassed={(k) => setScrolledStep((s) => Math.max(s, k))} />
+        {near ? (
+          <ReadingBody
+            meta={meta}
+            step={step}
+            text={text?.body ?? ''}
+            marks={meta.steps > 0 && !allSteps ? { watcher: stepWatcher, onPassed: (k) => setScrolledStep((s) => Math.max(s, k)) } : null}
+          />
+        ) : (
+          <Placeholder text={text?.body ?? ''} />
         )}
       </div>
       {meta.steps > 0 && (
@@ -363,27 +373,32 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
   );
 });
 
+type Marks = { watcher: Watcher; onPassed: (step: number) => void };
+
 /**
- * Invisible marks in the body, one per step, spread over its height: a step appears when its mark
- * has come up to the reading line (and stays when the reader scrolls back).
+ * Where each step shows in the body: the first part that appears at that step (`<Reveal at={k}>`,
+ * which keeps its place while hidden), and an invisible mark at k/(steps+1) of the body's height
+ * (for slides whose steps change a figure). A step appears when the first of the two has come up
+ * to 70 % of the screen height, and stays when the reader scrolls back.
  */
-function StepMarks({ steps, watcher, onPassed }: { steps: number; watcher: Watcher; onPassed: (step: number) => void }) {
+function StepMarks({ steps, watcher, onPassed, root }: Marks & { steps: number; root: HTMLElement | null }) {
   const marks = useRef<(HTMLSpanElement | null)[]>([]);
   const latest = useRef(onPassed);
   useEffect(() => {
     latest.current = onPassed;
   });
   useEffect(() => {
-    const stops = marks.current.map((mark, i) =>
-      mark
-        ? watcher.watch(mark, (entry) => {
-            const passed = entry.isIntersecting || (entry.rootBounds !== null && entry.boundingClientRect.top < entry.rootBounds.top);
-            if (passed) latest.current(i + 1);
-          })
-        : () => undefined,
-    );
+    const onEntry = (step: number) => (entry: IntersectionObserverEntry) => {
+      if (entry.isIntersecting) latest.current(step);
+    };
+    // The step's own part, and the mark as a backstop: a part inside a box that scrolls sideways
+    // may be clipped out of view and never seen to cross the line.
+    const stops = marks.current.flatMap((mark, i) => {
+      const part = root?.querySelector(`[data-step-at="${i + 1}"]`);
+      return [mark, part].filter((place): place is Element => Boolean(place)).map((place) => watcher.watch(place, onEntry(i + 1)));
+    });
     return () => stops.forEach((stop) => stop());
-  }, [watcher, steps]);
+  }, [watcher, steps, root]);
   return (
     <>
       {Array.from({ length: steps }, (_, i) => (
@@ -407,9 +422,8 @@ const SCROLL_BOXES = '.katex-display, table, pre';
  * A formula or table that scrolls sideways in its own box can be scrolled with the keyboard too:
  * it takes the focus (tabindex 0) and says what it is, as long as it is wider than its box.
  */
-function useScrollBoxesFocusable(ref: { current: HTMLElement | null }) {
+function useScrollBoxesFocusable(root: HTMLElement | null) {
   useEffect(() => {
-    const root = ref.current?.parentElement;
     if (!root || typeof MutationObserver === 'undefined') return;
     let frame = 0;
     const mark = () => {
@@ -447,7 +461,7 @@ function useScrollBoxesFocusable(ref: { current: HTMLElement | null }) {
       window.removeEventListener('resize', schedule);
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [ref]);
+  }, [root]);
 }
 
 /** The words of a body that has not mounted yet: found by the browser's find, and about its height. */
@@ -462,14 +476,18 @@ function Placeholder({ text }: { text: string }) {
 }
 
 /** A body in the reading view, at its step, with its live demos (its words until it has loaded). */
-function ReadingBody({ meta, step, text }: { meta: SlideMeta; step: number; text: string }) {
+function ReadingBody({ meta, step, text, marks }: { meta: SlideMeta; step: number; text: string; marks: Marks | null }) {
   const body = useSlideBody(meta);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   const value = useMemo(() => ({ step, steps: meta.steps, mode: 'reading' as const, notesTarget: null }), [step, meta.steps]);
   const Body = body.status === 'ready' ? body.Body : null;
-  const ref = useRef<HTMLDivElement>(null);
-  useScrollBoxesFocusable(ref);
+  useScrollBoxesFocusable(root);
   return (
-    <div ref={ref} className="slide-body-content" data-slide-body={meta.id}>
+    <div
+      ref={(element) => setRoot(element?.parentElement ?? null)}
+      className="slide-body-content"
+      data-slide-body={meta.id}
+    >
       {Body ? (
         <SlideStepProvider value={value}>
           <SlideErrorBoundary title={meta.title}>
@@ -484,6 +502,7 @@ function ReadingBody({ meta, step, text }: { meta: SlideMeta; step: number; text
       ) : (
         <Placeholder text={text} />
       )}
+      {Body && marks && <StepMarks steps={meta.steps} root={root} {...marks} />}
     </div>
   );
 }
