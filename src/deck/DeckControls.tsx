@@ -1,9 +1,14 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { DeckContext } from 'spectacle';
+import { useBlackout } from './blackout';
 import { commandForKey, KEY_HELP, toggleModeSearch, type DeckCommand } from './keys';
+import { InPresenterView } from './presenter/context';
 import { handOver } from './prerendered';
-import { useDeckSync } from './useDeckSync';
+import { ReplayHost } from './recording/ReplayBar';
+import { replayStore } from './recording/replayStore';
+import { ManifestContext } from './SlideShell';
+import { useDeckSync, type DeckApi } from './useDeckSync';
 
 /**
  * The first deck on the page owns the keyboard and the window sync; in presenter mode the
@@ -27,7 +32,13 @@ function useIsOwner(): boolean {
   return isOwner;
 }
 
-type Overlay = { kind: 'none' } | { kind: 'help' } | { kind: 'blackout'; color: 'black' | 'white' };
+type Overlay = { kind: 'none' } | { kind: 'help' };
+
+/** The window sync, off while a recording replays (a replay never moves other windows). */
+function DeckSync({ deck }: { deck: DeckApi }) {
+  useDeckSync(deck);
+  return null;
+}
 
 /** Extra keys (clickers, blackout, go-to, help), and presenter/audience sync. Rendered by the template. */
 export function DeckControls() {
@@ -39,12 +50,15 @@ function OwnedDeckControls() {
   const deck = useContext(DeckContext);
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
-  useDeckSync(deck);
+  const [blackout, setBlackout] = useBlackout();
+  const inPresenterView = useContext(InPresenterView);
+  const slides = useContext(ManifestContext);
+  const replaying = useSyncExternalStore(replayStore.subscribe, () => replayStore.get().kind !== 'closed', () => false);
 
   // The handler reads the latest state through a ref, so the listener is attached once.
-  const latest = useRef({ deck, overlay, gotoBuffer });
+  const latest = useRef({ deck, overlay, gotoBuffer, blackout });
   useEffect(() => {
-    latest.current = { deck, overlay, gotoBuffer };
+    latest.current = { deck, overlay, gotoBuffer, blackout };
   });
 
   const replayEarly = useRef<((key: string, shiftKey: boolean) => boolean) | null>(null);
@@ -77,7 +91,7 @@ function OwnedDeckControls() {
 
   useEffect(() => {
     function run(command: DeckCommand): boolean {
-      const { deck: d, overlay: o, gotoBuffer: buffer } = latest.current;
+      const { deck: d, overlay: o, gotoBuffer: buffer, blackout: b } = latest.current;
       const last = Math.max(d.slideCount - 1, 0);
       switch (command.type) {
         case 'next':
@@ -97,7 +111,7 @@ function OwnedDeckControls() {
           else void document.documentElement.requestFullscreen?.().catch(() => undefined);
           return true;
         case 'blackout':
-          setOverlay(o.kind === 'blackout' && o.color === command.color ? { kind: 'none' } : { kind: 'blackout', color: command.color });
+          setBlackout(b === command.color ? null : command.color);
           return true;
         case 'help':
           setOverlay(o.kind === 'help' ? { kind: 'none' } : { kind: 'help' });
@@ -127,6 +141,7 @@ function OwnedDeckControls() {
           return true;
         case 'escape':
           setOverlay({ kind: 'none' });
+          if (b !== null) setBlackout(null);
           setGotoBuffer(null);
           return false;
       }
@@ -156,19 +171,16 @@ function OwnedDeckControls() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [setBlackout]);
 
   return createPortal(
     <>
-      {overlay.kind === 'blackout' && (
-        <div
-          className={`deck-blackout deck-blackout-${overlay.color}`}
-          data-testid="blackout"
-          role="presentation"
-          onClick={() => setOverlay({ kind: 'none' })}
-        />
+      {!replaying && <DeckSync deck={deck} />}
+      {!inPresenterView && <ReplayHost deck={deck} slides={slides} />}
+      {blackout !== null && !inPresenterView && (
+        <div className={`deck-blackout deck-blackout-${blackout}`} data-testid="blackout" role="presentation" onClick={() => setBlackout(null)} />
       )}
-      {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} />}
+      {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} canReplay={!inPresenterView} />}
       {gotoBuffer !== null && (
         <div className="deck-goto" role="status" data-testid="goto">
           Gehe zu Folie: <strong>{gotoBuffer || '_'}</strong> von {deck.slideCount} (Enter)
@@ -179,7 +191,7 @@ function OwnedDeckControls() {
   );
 }
 
-function HelpOverlay({ onClose }: { onClose: () => void }) {
+function HelpOverlay({ onClose, canReplay }: { onClose: () => void; canReplay: boolean }) {
   return (
     <div className="deck-help" role="dialog" aria-modal="true" aria-labelledby="deck-help-title" data-testid="help">
       <div className="deck-help-card">
@@ -194,9 +206,24 @@ function HelpOverlay({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        <button type="button" className="deck-button" onClick={onClose} autoFocus>
-          Schließen
-        </button>
+        <div className="deck-help-actions">
+          {canReplay && (
+            <button
+              type="button"
+              className="deck-button"
+              onClick={() => {
+                onClose();
+                replayStore.pick();
+              }}
+              data-testid="open-recording"
+            >
+              Aufzeichnung öffnen …
+            </button>
+          )}
+          <button type="button" className="deck-button" onClick={onClose} autoFocus>
+            Schließen
+          </button>
+        </div>
       </div>
     </div>
   );
