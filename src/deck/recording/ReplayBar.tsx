@@ -262,9 +262,19 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
         className="replay-seek"
         min={0}
         max={Math.max(1, Math.round(duration))}
-        step={1000}
+        step="any"
         value={Math.round(t)}
         onChange={(event) => seek(Number(event.target.value))}
+        onKeyDown={(event) => {
+          // ←/→ 5 s, Bild ↑/↓ 1 min, Pos1/Ende: start/end (the slider's own steps would be milliseconds).
+          const jump = { ArrowLeft: -5000, ArrowDown: -5000, ArrowRight: 5000, ArrowUp: 5000, PageDown: -60_000, PageUp: 60_000 }[event.key];
+          if (jump !== undefined) seek(t + jump);
+          else if (event.key === 'Home') seek(0);
+          else if (event.key === 'End') seek(duration);
+          else return;
+          event.preventDefault();
+          event.stopPropagation();
+        }}
         aria-label="Position in der Aufzeichnung"
         aria-valuetext={`${formatClock(t)} von ${formatClock(duration)}`}
         data-testid="replay-seek"

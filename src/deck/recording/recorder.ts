@@ -9,9 +9,8 @@ import { recordingTracks } from '../recordingTracks';
 import { sharedStore } from '../sharedStore';
 import { encodeRecording, FILE_EXTENSION, type RecordedEvent, type RecordedSection, type RecordedSlide, type Recording, type StartState } from './format';
 import { recordingStore, type SessionHeader, type StoredSession } from './store';
+import { VOICE_BITS_PER_SECOND } from './timeline';
 
-/** Opus at 24 kbit/s: clear speech, and 90 minutes in about 16 MB (the goal is 25 MB with the timeline). */
-export const VOICE_BITS_PER_SECOND = 24_000;
 const CHUNK_MS = 1000;
 const MIME_TYPES = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/webm'];
 

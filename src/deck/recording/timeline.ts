@@ -91,6 +91,9 @@ export function chapterAt(chapters: readonly Chapter[], t: number): number {
   return index;
 }
 
+/** Opus at 24 kbit/s: clear speech, and 90 minutes in about 16,5 MB (the goal is 25 MB with the timeline). */
+export const VOICE_BITS_PER_SECOND = 24_000;
+
 /** Bytes of voice for a duration at a bitrate (Opus in WebM adds about 2 % of container). */
 export function voiceBytes(durationMs: number, bitsPerSecond: number, containerOverhead = 0.02): number {
   return Math.round(((durationMs / 1000) * bitsPerSecond) / 8 * (1 + containerOverhead));
