@@ -100,12 +100,16 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
     <InPresenterView.Provider value={true}>
       <div className="presenter-view" data-testid="presenter-view">
         <header className="presenter-top">
-          <p className="presenter-status" data-testid="presenter-status">
-            <strong>
-              Folie {deck.slideIndex + 1} von {slides.length}
-            </strong>{' '}
-            · Schritt {Math.min(deck.stepIndex + 1, steps)} von {steps}
-          </p>
+          {deck.initialized ? (
+            <p className="presenter-status" data-testid="presenter-status">
+              <strong>
+                Folie {deck.slideIndex + 1} von {slides.length}
+              </strong>{' '}
+              · Schritt {Math.min(deck.stepIndex + 1, steps)} von {steps}
+            </p>
+          ) : (
+            <p className="presenter-status">Folien werden geladen …</p>
+          )}
           <p className="presenter-clock">
             Uhrzeit {stopwatch.now.toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' })}
           </p>
