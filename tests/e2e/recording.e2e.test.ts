@@ -139,7 +139,14 @@ describe('recording a session in the presenter view', () => {
     expect(own).not.toBe(sliderBefore);
     await page.getByTestId('replay-play').click();
     await expect.poll(() => slider(page).inputValue()).toBe(sliderBefore);
-    await page.getByTestId('replay-play').click();
+    // Space or K plays and pauses while the player has the focus.
+    await page.getByTestId('replay-seek').focus();
+    await page.keyboard.press('k');
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-playing')).toBe('false');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-playing')).toBe('true');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-playing')).toBe('false');
     expect(replayErrors).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -176,6 +183,11 @@ describe('a broken or foreign recording', () => {
     const errors = collectErrors(page);
     await page.goto(deckUrl('slideIndex=1&stepIndex=0'));
     await page.locator('.slide-title:visible').first().waitFor();
+    // „Aufzeichnung öffnen …“ in the help overlay opens the file picker.
+    await page.keyboard.press('?');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-recording').click()]);
+    await chooser.setFiles({ name: 'fremd.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from('{"format":"etwas anderes"}') });
+    await expect.poll(() => page.getByTestId('replay-error').textContent()).toMatch(/keine Aufzeichnung/);
     for (const [buffer, message] of [
       [Buffer.from('%PDF-1.7 nicht unsere Datei'), /keine Aufzeichnung/],
       [Buffer.from('VTZA-REC\u0001\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000{"format":'), /abgeschnitten|beschädigt/],

@@ -256,6 +256,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
       </button>
       <span className="replay-time" data-testid="replay-time">
         {formatClock(t)} / {formatClock(duration)}
+        {!recording.audio && <span className="replay-note"> · ohne Ton</span>}
       </span>
       <input
         type="range"
@@ -308,7 +309,6 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
           </option>
         ))}
       </select>
-      {!recording.audio && <span className="replay-note">ohne Ton</span>}
       <button type="button" className="deck-button replay-close" onClick={() => replayStore.close()} aria-label="Wiedergabe schließen">
         ✕
       </button>
