@@ -130,6 +130,7 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
             withMicrophone={withMicrophone === 1}
             onMicrophoneChange={(on) => setWithMicrophone(on ? 1 : 0)}
             now={stopwatch.now}
+            onStart={stopwatch.start}
           />
           <InterruptedRecordings recorder={recorder} />
         </header>

@@ -3,14 +3,18 @@ import { fileOfSession, formatSize, downloadFile, type LectureRecorder } from '.
 import { recordingStore, type SessionHeader } from './store';
 import { formatClock } from './timeline';
 
-type Props = { recorder: LectureRecorder; withMicrophone: boolean; onMicrophoneChange: (on: boolean) => void; now: Date };
+type Props = { recorder: LectureRecorder; withMicrophone: boolean; onMicrophoneChange: (on: boolean) => void; now: Date; onStart: () => void };
 
 /** Start/stop (R), the microphone choice, the recording's time, and unfinished recordings to restore. */
-export function RecorderPanel({ recorder, withMicrophone, onMicrophoneChange, now }: Props) {
+export function RecorderPanel({ recorder, withMicrophone, onMicrophoneChange, now, onStart }: Props) {
   const status = useSyncExternalStore(recorder.subscribe, () => recorder.status, () => recorder.status);
   const recording = status.kind === 'recording';
   const busy = status.kind === 'starting' || status.kind === 'saving';
-  const toggle = () => void (recording ? recorder.stop() : recorder.start(withMicrophone));
+  const toggle = () => {
+    if (recording) return void recorder.stop();
+    onStart();
+    void recorder.start(withMicrophone);
+  };
   const message = status.kind === 'idle' || status.kind === 'recording' ? status.message : undefined;
   return (
     <div className="presenter-recorder" data-testid="recorder" data-recording={recording ? 'true' : 'false'}>
