@@ -111,6 +111,8 @@ export class LectureRecorder {
   private media: MediaRecorder | null = null;
   private stream: MediaStream | null = null;
   private writeFailed = false;
+  /** The same recording in memory: the file is built from it if IndexedDB is unavailable. */
+  private memory: { header: SessionHeader; events: RecordedEvent[]; chunks: Blob[]; lastT: number } | null = null;
 
   constructor(private readonly deck: RecorderDeck) {}
 
@@ -147,6 +149,10 @@ export class LectureRecorder {
   }
 
   private record(event: RecordedEvent) {
+    if (this.memory) {
+      this.memory.events.push(event);
+      this.memory.lastT = event.t;
+    }
     const session = this.session;
     if (session) this.persist(() => recordingStore.appendEvent(session, event));
   }
@@ -167,6 +173,7 @@ export class LectureRecorder {
       start: currentStart(),
       audio: typeof microphone === 'string' ? null : { mimeType: microphone.mimeType, offsetMs: 0, bitsPerSecond: VOICE_BITS_PER_SECOND },
     };
+    this.memory = { header, events: [], chunks: [], lastT: 0 };
     this.persist(() => recordingStore.createSession(header));
     this.listen();
 
@@ -177,11 +184,13 @@ export class LectureRecorder {
       media.ondataavailable = (event) => {
         if (event.data.size === 0) return;
         const t = this.now();
+        this.memory?.chunks.push(event.data);
         this.persist(() => recordingStore.appendChunk(id, t, event.data));
       };
       media.onstart = () => {
         // The audio begins when the recorder really started; the timeline began a moment before.
         const offsetMs = this.now();
+        if (this.memory?.header.audio) this.memory.header = { ...this.memory.header, audio: { ...this.memory.header.audio, offsetMs } };
         this.persist(() => recordingStore.createSession({ ...header, audio: { ...header.audio!, offsetMs } }));
       };
       media.start(CHUNK_MS);
@@ -240,17 +249,20 @@ export class LectureRecorder {
     this.media = null;
     this.stream = null;
     await this.writes;
+    const memory = this.memory;
+    this.memory = null;
+    this.session = null;
     try {
-      const session = await recordingStore.load(id);
-      if (!session) throw new Error('missing');
+      // What IndexedDB kept (the same as in memory, unless it failed along the way).
+      const stored = this.writeFailed ? null : await recordingStore.load(id).catch(() => null);
+      const session: StoredSession | null = stored ?? (memory ? { ...memory, lastT: Math.max(memory.lastT, endT) } : null);
+      if (!session) throw new Error('nothing recorded');
       const { bytes, name } = await fileOfSession(session, endT);
       downloadFile(bytes, name);
-      await recordingStore.remove(id);
-      this.session = null;
+      await recordingStore.remove(id).catch(() => undefined);
       this.setStatus({ kind: 'idle', message: `Gespeichert: ${name} (${formatSize(bytes.byteLength)})` });
     } catch {
-      this.session = null;
-      this.setStatus({ kind: 'idle', message: 'Die Aufzeichnung ließ sich nicht speichern; sie bleibt im Browser und wird nach dem Neuladen angeboten.' });
+      this.setStatus({ kind: 'idle', message: 'Die Aufzeichnung ließ sich nicht speichern; was im Browser liegt, wird nach dem Neuladen angeboten.' });
     }
   }
 }
