@@ -9,9 +9,8 @@ export const KEY_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'W', action: 'Weißbild an/aus' },
   { keys: 'O', action: 'Übersicht aller Folien' },
   { keys: 'P', action: 'Referentenansicht an/aus' },
-  { keys: 'R', action: 'Aufnahme starten/beenden (Referentenansicht)' },
-  { keys: '+  ·  −', action: 'Notizen größer / kleiner (Referentenansicht)' },
-  { keys: 'Leertaste  oder  K', action: 'Aufzeichnung: Abspielen/Pause (in der Wiedergabeleiste)' },
+  { keys: 'R  ·  +  ·  −', action: 'Referentenansicht: Aufnahme an/aus · Notizen größer/kleiner' },
+  { keys: 'Leertaste  oder  K', action: 'Wiedergabeleiste: Abspielen/Pause' },
   { keys: '?', action: 'Diese Hilfe' },
   { keys: 'Esc', action: 'Schließen' },
 ];

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
+import { axeProblems } from './axe';
 import { deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 /** Every English string of Spectacle's stock presenter screen and its command bar (spectacle/lib/index.mjs). */
@@ -54,6 +55,10 @@ describe('the presenter view', () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.getByRole('button', { name: 'Zurücksetzen', exact: true }).click();
     expect(await page.getByTestId('elapsed').textContent()).toBe('0:00');
+    // The view's own controls (the slides are checked by the walk).
+    expect(await axeProblems(page, '.presenter-top')).toEqual([]);
+    expect(await axeProblems(page, '.presenter-side')).toEqual([]);
+    expect(await axeProblems(page, '.presenter-plan')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -144,6 +149,10 @@ describe('the presenter view', () => {
 
   it('without a microphone, records the timeline alone and says so in German', async () => {
     const { page, context } = await openDeck(browser, 'presenterMode=true&slideIndex=2&stepIndex=0');
+    // This browser has no (fake) microphone and grants none: denied or absent.
+    await page.getByTestId('record-button').click();
+    await expect.poll(() => page.getByTestId('record-message').textContent()).toMatch(/^(Mikrofon nicht erlaubt|Kein Mikrofon gefunden|Das Mikrofon ließ sich nicht öffnen).*nur der Ablauf/);
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('record-button').click()]);
     await page.getByLabel('mit Mikrofon').uncheck();
     await page.getByTestId('record-button').click();
     await expect.poll(() => page.getByTestId('record-message').textContent()).toContain('nur der Ablauf');

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { decodeRecording, type Recording } from '../../src/deck/recording/format';
 import { stateAt } from '../../src/deck/recording/timeline';
 import { collectErrors, deckUrl, pressAndSettle, settleTransition, viewOf } from './browser';
+import { axeProblems } from './axe';
 
 // A fake microphone (a beep) that is allowed without asking.
 const MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
@@ -107,6 +108,7 @@ describe('recording a session in the presenter view', () => {
     expect(await page.getByTestId('replay-audio').count()).toBe(1);
     const chapters = await page.getByTestId('replay-chapters').locator('option').allTextContents();
     expect(chapters[0]).toContain('1. Motivation');
+    expect(await axeProblems(page, '[data-testid="replay-bar"]')).toEqual([]);
 
     const seekTo = (t: number) =>
       page.getByTestId('replay-seek').evaluate((input: HTMLInputElement, value) => {

@@ -152,7 +152,7 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
             <section className="presenter-notes" aria-label="Notizen">
               <div className="presenter-notes-bar">
                 <h2 className="presenter-heading">Notizen</h2>
-                <button type="button" className="deck-button" onClick={() => setNoteSize(noteSize - 1)} disabled={noteSize <= 0} aria-label="Notizen kleiner (−)">
+                <button type="button" className="deck-button" onClick={() => setNoteSize(noteSize - 1)} disabled={noteSize <= 0} aria-label="A− Notizen kleiner (−)">
                   A−
                 </button>
                 <button
@@ -160,7 +160,7 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
                   className="deck-button"
                   onClick={() => setNoteSize(noteSize + 1)}
                   disabled={noteSize >= NOTE_SIZES.length - 1}
-                  aria-label="Notizen größer (+)"
+                  aria-label="A+ Notizen größer (+)"
                 >
                   A+
                 </button>
@@ -168,6 +168,9 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
               <div
                 className="presenter-notes-text"
                 ref={setNotesNode}
+                tabIndex={0}
+                role="region"
+                aria-label="Notizentext"
                 style={{ fontSize: `${NOTE_SIZES[noteSize]}px` }}
                 data-testid="presenter-notes"
               />

@@ -25,8 +25,7 @@ export function ReplayHost({ deck, slides }: { deck: DeckApi; slides: SlidesShap
         ref={input}
         type="file"
         accept={`${FILE_EXTENSION},application/octet-stream`}
-        className="visually-hidden"
-        tabIndex={-1}
+        hidden
         aria-label="Aufzeichnung öffnen"
         data-testid="replay-file-input"
         onChange={(event) => {
