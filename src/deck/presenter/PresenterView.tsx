@@ -15,7 +15,7 @@ import { DeckBridge, useBridgedDeck } from './deckBridge';
 import { hidePresenterFlag, restorePresenterFlag } from './hidePresenterFlag';
 import { NextStepPreview } from './NextStepPreview';
 import { TimePlanBar } from './TimePlanBar';
-import { useStopwatch, useStoredNumber } from './useStopwatch';
+import { useNow, useStopwatch, useStoredNumber, type Stopwatch } from './useStopwatch';
 import './presenter.css';
 
 export interface LectureSection {
@@ -94,6 +94,8 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [setNoteSize]);
 
+  // The same elements on every render: the deck re-renders for its own changes only.
+  const shells = useMemo(() => slides.map((meta, index) => <SlideShell key={meta.id} meta={meta} index={index} />), [slides]);
   const slide = slides[deck.slideIndex];
   const steps = slide ? slide.steps + 1 : 1;
   return (
@@ -110,26 +112,12 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
           ) : (
             <p className="presenter-status">Folien werden geladen …</p>
           )}
-          <p className="presenter-clock">
-            Uhrzeit {stopwatch.now.toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' })}
-          </p>
-          <div className="presenter-stopwatch" role="group" aria-label="Vergangene Zeit">
-            <span className="presenter-label">Vergangen</span>
-            <span className="presenter-elapsed" data-testid="elapsed">
-              {formatClock(stopwatch.elapsedMs)}
-            </span>
-            <button type="button" className="deck-button" onClick={stopwatch.toggle}>
-              {stopwatch.running ? 'Pause' : stopwatch.elapsedMs > 0 ? 'Weiter' : 'Start'}
-            </button>
-            <button type="button" className="deck-button" onClick={stopwatch.reset}>
-              Zurücksetzen
-            </button>
-          </div>
+          <Clock />
+          <StopwatchControls stopwatch={stopwatch} />
           <RecorderPanel
             recorder={recorder}
             withMicrophone={withMicrophone === 1}
             onMicrophoneChange={(on) => setWithMicrophone(on ? 1 : 0)}
-            now={stopwatch.now}
             onStart={stopwatch.start}
           />
           <InterruptedRecordings recorder={recorder} />
@@ -137,9 +125,7 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
         <div className="presenter-main">
           <section className="presenter-current" aria-label="Aktuelle Folie">
             <CurrentSlide notesNode={notesNode} reducedMotion={reducedMotion}>
-              {slides.map((meta, index) => (
-                <SlideShell key={meta.id} meta={meta} index={index} />
-              ))}
+              {shells}
             </CurrentSlide>
             {blackout && (
               <div className={`presenter-blackout presenter-blackout-${blackout}`} data-testid="presenter-blackout">
@@ -177,18 +163,47 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
             </section>
           </div>
         </div>
-        <TimePlanBar
+        <PacedPlan
+          stopwatch={stopwatch}
           schedule={schedule}
           slideIndex={deck.slideIndex}
           stepIndex={deck.stepIndex}
-          elapsedMs={stopwatch.elapsedMs}
-          started={stopwatch.running || stopwatch.elapsedMs > 0}
           lengthMinutes={lengthMinutes}
           onLengthChange={setLengthMinutes}
         />
       </div>
     </InPresenterView.Provider>
   );
+}
+
+function Clock() {
+  const now = useNow(1000);
+  return <p className="presenter-clock">Uhrzeit {new Date(now).toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' })}</p>;
+}
+
+function StopwatchControls({ stopwatch }: { stopwatch: Stopwatch }) {
+  const elapsed = stopwatch.elapsedAt(useNow());
+  return (
+    <div className="presenter-stopwatch" role="group" aria-label="Vergangene Zeit">
+      <span className="presenter-label">Vergangen</span>
+      <span className="presenter-elapsed" data-testid="elapsed">
+        {formatClock(elapsed)}
+      </span>
+      <button type="button" className="deck-button" onClick={stopwatch.toggle}>
+        {stopwatch.running ? 'Pause' : elapsed > 0 ? 'Weiter' : 'Start'}
+      </button>
+      <button type="button" className="deck-button" onClick={stopwatch.reset}>
+        Zurücksetzen
+      </button>
+    </div>
+  );
+}
+
+type PacedPlanProps = Omit<Parameters<typeof TimePlanBar>[0], 'elapsedMs' | 'started'> & { stopwatch: Stopwatch };
+
+function PacedPlan({ stopwatch, ...props }: PacedPlanProps) {
+  const elapsed = stopwatch.elapsedAt(useNow());
+  return <TimePlanBar {...props} elapsedMs={elapsed} started={stopwatch.running || elapsed > 0} />;
 }
 
 /** The current slide: a normal Spectacle deck (Spectacle must not see `presenterMode` on its first render). */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 /**
  * The lecture's stopwatch: start, pause, reset. Kept in localStorage as a start time and the time
@@ -29,20 +29,31 @@ function save(value: Stored) {
   }
 }
 
-export function useStopwatch() {
-  const [stored, setStored] = useState<Stored>(read);
+/** The time now, updated every `intervalMs` (only the components that show it re-render). */
+export function useNow(intervalMs = 500): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
     return () => window.clearInterval(timer);
-  }, []);
+  }, [intervalMs]);
+  return now;
+}
+
+export interface Stopwatch {
+  readonly running: boolean;
+  /** The elapsed time at `now` (ms since the epoch). */
+  elapsedAt(now: number): number;
+  toggle(): void;
+  start(): void;
+  reset(): void;
+}
+
+export function useStopwatch(): Stopwatch {
+  const [stored, setStored] = useState<Stored>(read);
   const update = useCallback((next: Stored) => {
     save(next);
     setStored(next);
-    setNow(Date.now());
   }, []);
-  const running = stored.runningSince !== null;
-  const elapsedMs = stored.accumulatedMs + (stored.runningSince !== null ? Math.max(0, now - stored.runningSince) : 0);
   const toggle = useCallback(() => {
     const current = read();
     const at = Date.now();
@@ -54,7 +65,11 @@ export function useStopwatch() {
     if (current.runningSince === null) update({ runningSince: Date.now(), accumulatedMs: current.accumulatedMs });
   }, [update]);
   const reset = useCallback(() => update({ runningSince: null, accumulatedMs: 0 }), [update]);
-  return { elapsedMs, running, toggle, start, reset, now: new Date(now) };
+  const elapsedAt = useCallback(
+    (now: number) => stored.accumulatedMs + (stored.runningSince !== null ? Math.max(0, now - stored.runningSince) : 0),
+    [stored],
+  );
+  return useMemo(() => ({ running: stored.runningSince !== null, elapsedAt, toggle, start, reset }), [stored.runningSince, elapsedAt, toggle, start, reset]);
 }
 
 /** A number remembered in localStorage (notes size, lecture length), clamped into its range. */

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { fileOfSession, formatSize, downloadFile, type LectureRecorder } from './recorder';
+import { useNow } from '../presenter/useStopwatch';
 import { recordingStore, type SessionHeader } from './store';
 import { formatClock } from './timeline';
 
-type Props = { recorder: LectureRecorder; withMicrophone: boolean; onMicrophoneChange: (on: boolean) => void; now: Date; onStart: () => void };
+type Props = { recorder: LectureRecorder; withMicrophone: boolean; onMicrophoneChange: (on: boolean) => void; onStart: () => void };
 
 /** Start/stop (R), the microphone choice, the recording's time, and unfinished recordings to restore. */
-export function RecorderPanel({ recorder, withMicrophone, onMicrophoneChange, now, onStart }: Props) {
+export function RecorderPanel({ recorder, withMicrophone, onMicrophoneChange, onStart }: Props) {
   const status = useSyncExternalStore(recorder.subscribe, () => recorder.status, () => recorder.status);
   const recording = status.kind === 'recording';
   const busy = status.kind === 'starting' || status.kind === 'saving';
@@ -30,7 +31,7 @@ export function RecorderPanel({ recorder, withMicrophone, onMicrophoneChange, no
       </button>
       {recording ? (
         <span className="presenter-record-time" aria-live="off">
-          {status.withVoice ? 'mit Ton' : 'ohne Ton'} · {formatClock(now.getTime() - status.startedAt)}
+          {status.withVoice ? 'mit Ton' : 'ohne Ton'} · <RecordingTime since={status.startedAt} />
         </span>
       ) : (
         <label className="presenter-check">
@@ -45,6 +46,10 @@ export function RecorderPanel({ recorder, withMicrophone, onMicrophoneChange, no
       )}
     </div>
   );
+}
+
+function RecordingTime({ since }: { since: number }) {
+  return <>{formatClock(useNow() - since)}</>;
 }
 
 /** Recordings a crash or reload interrupted: offered again („Unterbrochene Aufzeichnung wiederherstellen“). */
