@@ -95,6 +95,11 @@ describe('recording a session in the presenter view', () => {
     expect(audio!.byteLength).toBeGreaterThan(100);
     // WebM (EBML) magic.
     expect([...audio!.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    // The recorder's low bitrate holds (Chromium's default would be several times larger): at most
+    // 24 kbit/s plus a generous 50 % and 4 kB of WebM headers over the recording's length.
+    const seconds = (recording.durationMs - recording.audio!.offsetMs) / 1000;
+    expect(recording.audio!.bitsPerSecond).toBe(24_000);
+    expect(audio!.byteLength).toBeLessThanOrEqual(4000 + seconds * 3000 * 1.5);
     expect(recording.slides.map((s) => s.id)).toEqual(SLIDES.map((s) => s.id));
   });
 
