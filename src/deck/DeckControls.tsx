@@ -53,7 +53,11 @@ function OwnedDeckControls() {
   const [blackout, setBlackout] = useBlackout();
   const inPresenterView = useContext(InPresenterView);
   const slides = useContext(ManifestContext);
-  const replaying = useSyncExternalStore(replayStore.subscribe, () => replayStore.get().kind !== 'closed', () => false);
+  const replaying = useSyncExternalStore(
+    replayStore.subscribe,
+    () => ['loading', 'ready'].includes(replayStore.get().kind),
+    () => false,
+  );
 
   // The handler reads the latest state through a ref, so the listener is attached once.
   const latest = useRef({ deck, overlay, gotoBuffer, blackout });
