@@ -1,6 +1,7 @@
 // Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
-// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only-reading]`.
-// `--only-reading` measures just the reading view (Lighthouse mobile: performance and accessibility).
+// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording]`.
+// `--only reading` measures just the reading view (Lighthouse mobile: performance and accessibility);
+// `--only recording` just the size of a simulated lecture recording.
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
 // playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
 // Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
@@ -15,6 +16,7 @@ import { startServer } from './serve.mjs';
 import { coldLoads, firstKeyPresses, shownExpression, walk, type FirstKey, type Load, type Walk } from './bench/browser';
 import { lighthouseMobile, lighthouseReading, type LighthouseResult, type ReadingLighthouseResult } from './bench/lighthouse';
 import { pdfExport } from './bench/pdf';
+import { recordingFigures } from './bench/recording';
 import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
 import { sliderTimes } from './bench/sliders';
@@ -118,7 +120,7 @@ function readingFigures(result: ReadingLighthouseResult | null): Figure[] {
   ];
 }
 
-/** `--only-reading`: builds (unless --no-build), serves and runs just the reading view's Lighthouse. */
+/** `--only reading`: builds (unless --no-build), serves and runs just the reading view's Lighthouse. */
 async function onlyReading(dir: string, lighthouseRuns: number, json: boolean) {
   const chromePath = findChromium();
   const server = await startServer({ dir, port: 0, gzip: true });
@@ -144,14 +146,22 @@ async function main() {
       dir: { type: 'string', default: 'dist' },
       'skip-pdf': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
-      'only-reading': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
+  if (values.only !== undefined && values.only !== 'reading') {
+    // One part alone (no build, no browser): `--only recording`, the size of a lecture recording.
+    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording)`);
+    const table = await recordingFigures();
+    if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
+    else printTable(table);
+    return;
+  }
   const runs = Math.max(5, Number.parseInt(values.runs ?? '5', 10) || 5);
   const lighthouseRuns = Math.max(1, Number.parseInt(values['lighthouse-runs'] ?? '3', 10) || 3);
   const dir = values.dir ?? 'dist';
   if (!values['no-build']) build(['--outDir', dir, '--emptyOutDir']);
-  if (values['only-reading']) {
+  if (values.only === 'reading') {
     await onlyReading(dir, lighthouseRuns, values.json ?? false);
     return;
   }
@@ -236,6 +246,7 @@ async function main() {
     deck = { loads: loads.deck, keys: keys.deck, walk: deckWalk, lighthouse: lighthouse.deck };
     reveal = { loads: loads.reveal, keys: keys.reveal, walk: revealWalk, lighthouse: lighthouse.reveal };
 
+    extra.push(...(await recordingFigures()));
     extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
     if (!values['skip-pdf']) {
       const pdf = await pdfExport(dir);

@@ -11,6 +11,7 @@ import { NARROW_PORTRAIT, opensReadingView } from './deck/reading/readingLink';
 import { prefetchAround } from './deck/slideBodies';
 import { SLIDES } from '../slides';
 import { SECTIONS } from '../slides/sections';
+import { TIME_PLAN } from '../slides/timePlan';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -68,6 +69,8 @@ async function startDeck(container: HTMLElement) {
   const { LectureDeck } = await import('./deck/LectureDeck');
   // From here on the deck answers every key (before, the prerendered title did: src/deck/prerendered.ts).
   window.__appStarted = true;
+  // `?replay=<URL>` opens a recording beside the deck; read before the deck tidies its query.
+  const replayUrl = new URLSearchParams(window.location.search).get('replay');
   normalizeLocation(SLIDES.length, (index) => SLIDES[index].steps);
   document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
   // The bodies of the first slide on screen and its neighbours load before the first render, so the
@@ -77,7 +80,7 @@ async function startDeck(container: HTMLElement) {
   startTransition(() => {
     deck.render(
       <StrictMode>
-        <LectureDeck slides={SLIDES} />
+        <LectureDeck slides={SLIDES} sections={SECTIONS} timePlan={TIME_PLAN} replayUrl={replayUrl} />
       </StrictMode>,
     );
   });

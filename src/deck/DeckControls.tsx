@@ -1,12 +1,17 @@
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { DeckContext } from 'spectacle';
+import { useBlackout } from './blackout';
 import { explanation, useExplanationOpen } from './explanation';
 import { commandForKey, KEY_HELP, toggleModeSearch, type DeckCommand } from './keys';
+import { InPresenterView } from './presenter/context';
 import { handOver } from './prerendered';
 import { readingHref } from './reading/readingLink';
+import { ReplayHost } from './recording/ReplayBar';
+import { replayStore } from './recording/replayStore';
+import { ManifestContext } from './SlideShell';
 import { syncRoleOf } from './syncRoles';
-import { useDeckSync } from './useDeckSync';
+import { useDeckSync, type DeckApi } from './useDeckSync';
 
 /**
  * The first deck on the page owns the keyboard and the window sync; in presenter mode the
@@ -30,7 +35,13 @@ function useIsOwner(): boolean {
   return isOwner;
 }
 
-type Overlay = { kind: 'none' } | { kind: 'help' } | { kind: 'blackout'; color: 'black' | 'white' };
+type Overlay = { kind: 'none' } | { kind: 'help' };
+
+/** The window sync, off while a recording replays (a replay never moves other windows). */
+function DeckSync({ deck }: { deck: DeckApi }) {
+  useDeckSync(deck);
+  return null;
+}
 
 /** Extra keys (clickers, blackout, go-to, help), and presenter/audience sync. Rendered by the template. */
 export function DeckControls() {
@@ -42,12 +53,19 @@ function OwnedDeckControls() {
   const deck = useContext(DeckContext);
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
-  useDeckSync(deck);
+  const [blackout, setBlackout] = useBlackout();
+  const inPresenterView = useContext(InPresenterView);
+  const slides = useContext(ManifestContext);
+  const replaying = useSyncExternalStore(
+    replayStore.subscribe,
+    () => ['loading', 'ready'].includes(replayStore.get().kind),
+    () => false,
+  );
 
   // The handler reads the latest state through a ref, so the listener is attached once.
-  const latest = useRef({ deck, overlay, gotoBuffer });
+  const latest = useRef({ deck, overlay, gotoBuffer, blackout });
   useEffect(() => {
-    latest.current = { deck, overlay, gotoBuffer };
+    latest.current = { deck, overlay, gotoBuffer, blackout };
   });
 
   const replayEarly = useRef<((key: string, shiftKey: boolean) => boolean) | null>(null);
@@ -80,7 +98,7 @@ function OwnedDeckControls() {
 
   useEffect(() => {
     function run(command: DeckCommand): boolean {
-      const { deck: d, overlay: o, gotoBuffer: buffer } = latest.current;
+      const { deck: d, overlay: o, gotoBuffer: buffer, blackout: b } = latest.current;
       const last = Math.max(d.slideCount - 1, 0);
       switch (command.type) {
         case 'next':
@@ -100,7 +118,7 @@ function OwnedDeckControls() {
           else void document.documentElement.requestFullscreen?.().catch(() => undefined);
           return true;
         case 'blackout':
-          setOverlay(o.kind === 'blackout' && o.color === command.color ? { kind: 'none' } : { kind: 'blackout', color: command.color });
+          setBlackout(b === command.color ? null : command.color);
           return true;
         case 'help':
           setOverlay(o.kind === 'help' ? { kind: 'none' } : { kind: 'help' });
@@ -135,6 +153,7 @@ function OwnedDeckControls() {
           return true;
         case 'escape':
           setOverlay({ kind: 'none' });
+          if (b !== null) setBlackout(null);
           setGotoBuffer(null);
           explanation.setOpen(false);
           return false;
@@ -165,20 +184,17 @@ function OwnedDeckControls() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [setBlackout]);
 
   return createPortal(
     <>
-      {overlay.kind === 'blackout' && (
-        <div
-          className={`deck-blackout deck-blackout-${overlay.color}`}
-          data-testid="blackout"
-          role="presentation"
-          onClick={() => setOverlay({ kind: 'none' })}
-        />
+      {!replaying && <DeckSync deck={deck} />}
+      {!inPresenterView && <ReplayHost deck={deck} slides={slides} />}
+      {blackout !== null && !inPresenterView && (
+        <div className={`deck-blackout deck-blackout-${blackout}`} data-testid="blackout" role="presentation" onClick={() => setBlackout(null)} />
       )}
-      {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} />}
-      {!deck.inPrintMode && <ViewTools slideIndex={deck.activeView.slideIndex} slideCount={deck.slideCount} />}
+      {overlay.kind === 'help' && <HelpOverlay onClose={() => setOverlay({ kind: 'none' })} canReplay={!inPresenterView} />}
+      {!deck.inPrintMode && !inPresenterView && <ViewTools slideIndex={deck.activeView.slideIndex} slideCount={deck.slideCount} />}
       {gotoBuffer !== null && (
         <div className="deck-goto" role="status" data-testid="goto">
           Gehe zu Folie: <strong>{gotoBuffer || '_'}</strong> von {deck.slideCount} (Enter)
@@ -225,7 +241,7 @@ function ViewTools({ slideIndex, slideCount }: { slideIndex: number; slideCount:
   );
 }
 
-function HelpOverlay({ onClose }: { onClose: () => void }) {
+function HelpOverlay({ onClose, canReplay }: { onClose: () => void; canReplay: boolean }) {
   return (
     <div className="deck-help" role="dialog" aria-modal="true" aria-labelledby="deck-help-title" data-testid="help">
       <div className="deck-help-card">
@@ -240,9 +256,24 @@ function HelpOverlay({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        <button type="button" className="deck-button" onClick={onClose} autoFocus>
-          Schließen
-        </button>
+        <div className="deck-help-actions">
+          {canReplay && (
+            <button
+              type="button"
+              className="deck-button"
+              onClick={() => {
+                onClose();
+                replayStore.pick();
+              }}
+              data-testid="open-recording"
+            >
+              Aufzeichnung öffnen …
+            </button>
+          )}
+          <button type="button" className="deck-button" onClick={onClose} autoFocus>
+            Schließen
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Notes } from 'spectacle';
-import { PresenterStatus } from './PresenterStatus';
 import { useSlideStepState } from './slideStep';
 
 type LectureSlideProps = {
@@ -29,7 +28,6 @@ export function LectureSlide({ notes, children }: LectureSlideProps) {
       ) : (
         <>
           <Notes>
-            <PresenterStatus />
             <div className="speaker-notes" data-testid="speaker-notes">
               {notes}
             </div>

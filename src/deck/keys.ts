@@ -12,6 +12,8 @@ export const KEY_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'E', action: 'Erklärung zur Folie an/aus' },
   { keys: 'D', action: 'Zeichnen an/aus' },
   { keys: '1 · 2 · 3  ·  H  ·  X  ·  C', action: 'Beim Zeichnen: Gelb / Orange / Blau, Textmarker, Radierer, Folie leeren' },
+  { keys: 'R  ·  +  ·  −', action: 'Referentenansicht: Aufnahme an/aus · Notizen größer/kleiner' },
+  { keys: 'Leertaste  oder  K', action: 'Wiedergabeleiste: Abspielen/Pause' },
   { keys: '?', action: 'Diese Hilfe' },
   { keys: 'Esc', action: 'Schließen' },
 ];

@@ -25,6 +25,11 @@ export const sharedStore = {
     for (const listener of listeners) listener();
     if (!fromRemote) for (const listener of localChangeListeners) listener(key, value);
   },
+  /** Forgets a value (demos fall back to their initial value). Replay only: never broadcast. */
+  delete(key: string): void {
+    if (!values.delete(key)) return;
+    for (const listener of listeners) listener();
+  },
   entries(): [string, unknown][] {
     return [...values.entries()];
   },

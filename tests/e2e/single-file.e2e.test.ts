@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
+import { encodeRecording } from '../../src/deck/recording/format';
 import { activeSlideTitle, collectErrors, launchBrowser, pressAndSettle, SLIDE_SIZE, viewOf } from './browser';
 
 // `npm run build:single` (vite.single.config.ts), built into a temporary folder and opened from
@@ -113,6 +114,33 @@ describe('the single-file build', () => {
     const text = (await frame.textContent()) ?? '';
     expect(text).not.toContain('konnte nicht geladen werden');
     expect(text).toContain('o200k_base');
+    expect(errors).toEqual([]);
+  });
+
+  it('replays a recording opened from the file picker, offline', async () => {
+    const file = encodeRecording(
+      {
+        createdAt: '2026-12-01T08:15:00.000Z',
+        durationMs: 60_000,
+        slides: SLIDES.map((s) => ({ id: s.id, section: s.section ?? null, steps: s.steps })),
+        sections: [],
+        start: { view: { slideIndex: 0, stepIndex: 0 }, blackout: null, state: {}, tracks: {} },
+        events: [
+          { t: 10_000, kind: 'view', view: { slideIndex: 3, stepIndex: 0 } },
+          { t: 50_000, kind: 'view', view: { slideIndex: 5, stepIndex: 1 } },
+        ],
+        audio: null,
+      },
+      null,
+    );
+    await page.goto(`${pathToFileURL(join(folder, 'index.html')).href}?slideIndex=0&stepIndex=0`);
+    await page.getByTestId('replay-file-input').setInputFiles({ name: 'vorlesung.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+    await page.getByTestId('replay-seek').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => viewOf(page)).toEqual({ slideIndex: 5, stepIndex: 1 });
+    await page.keyboard.press('PageDown'); // one minute back: 0:00
+    await expect.poll(() => viewOf(page)).toEqual({ slideIndex: 0, stepIndex: 0 });
+    expect(requests).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Which recording the deck replays: none, one being read, one that failed (a German message), or
+ * one ready to play. Opened from the file picker („Aufzeichnung öffnen“) or `?replay=<URL>`.
+ */
+import { decodeRecording, RecordingFormatError, type Recording } from './format';
+
+export type ReplayState =
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'loading'; readonly name: string }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'ready'; readonly name: string; readonly recording: Recording; readonly audioUrl: string | null };
+
+let state: ReplayState = { kind: 'closed' };
+const listeners = new Set<() => void>();
+let picker: (() => void) | null = null;
+
+function set(next: ReplayState) {
+  if (state.kind === 'ready' && state.audioUrl) URL.revokeObjectURL(state.audioUrl);
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function open(bytes: Uint8Array, name: string) {
+  try {
+    const { recording, audio } = decodeRecording(bytes);
+    const audioUrl = audio && recording.audio ? URL.createObjectURL(new Blob([audio as BlobPart], { type: recording.audio.mimeType })) : null;
+    set({ kind: 'ready', name, recording, audioUrl });
+  } catch (error) {
+    set({
+      kind: 'error',
+      message: error instanceof RecordingFormatError ? error.message : 'Diese Datei ließ sich nicht als Aufzeichnung lesen.',
+    });
+  }
+}
+
+/** Only a recording beside the deck (same origin, or a relative path): nothing from the internet. */
+export function replayUrlOf(raw: string, base: string): URL | null {
+  try {
+    const url = new URL(raw, base);
+    const origin = new URL(base);
+    if (url.protocol !== origin.protocol || url.host !== origin.host) return null;
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+export const replayStore = {
+  get: (): ReplayState => state,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  async openFile(file: File): Promise<void> {
+    set({ kind: 'loading', name: file.name });
+    try {
+      open(new Uint8Array(await file.arrayBuffer()), file.name);
+    } catch {
+      set({ kind: 'error', message: `„${file.name.slice(0, 80)}“ ließ sich nicht lesen.` });
+    }
+  },
+  async openUrl(raw: string): Promise<void> {
+    const url = replayUrlOf(raw, window.location.href);
+    if (!url) {
+      set({ kind: 'error', message: 'Eine Aufzeichnung lässt sich nur von neben dem Deck öffnen (gleiche Adresse, z. B. ?replay=vorlesung.vtzrec).' });
+      return;
+    }
+    const name = decodeURIComponent(url.pathname.split('/').pop() || 'Aufzeichnung');
+    set({ kind: 'loading', name });
+    try {
+      const response = await fetch(url.href);
+      if (!response.ok) throw new Error(String(response.status));
+      open(new Uint8Array(await response.arrayBuffer()), name);
+    } catch {
+      set({ kind: 'error', message: `Die Aufzeichnung „${name.slice(0, 80)}“ ließ sich nicht laden.` });
+    }
+  },
+  close(): void {
+    set({ kind: 'closed' });
+  },
+  /** Opens the file picker (the help overlay's button); the player registers it. */
+  pick(): void {
+    picker?.();
+  },
+  registerPicker(open: () => void): () => void {
+    picker = open;
+    return () => {
+      if (picker === open) picker = null;
+    };
+  },
+};

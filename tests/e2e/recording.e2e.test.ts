@@ -1,0 +1,238 @@
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides';
+import WhatIfSlide from '../../slides/WhatIfSlide.meta';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { decodeRecording, type Recording } from '../../src/deck/recording/format';
+import { stateAt } from '../../src/deck/recording/timeline';
+import { collectErrors, deckUrl, pressAndSettle, settleTransition, viewOf } from './browser';
+import { axeProblems } from './axe';
+
+// A fake microphone (a beep) that is allowed without asking.
+const MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...MEDIA_ARGS], headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const WHAT_IF = SLIDES.indexOf(WhatIfSlide);
+
+async function presenter(context: BrowserContext, query: string) {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(deckUrl(`presenterMode=true&${query}`));
+  await page.getByTestId('presenter-view').waitFor();
+  await page.locator('.presenter-current .slide-title:visible').first().waitFor();
+  await page.waitForFunction(() => document.getElementById('prerendered') === null);
+  await settleTransition(page, 2);
+  return { page, errors };
+}
+
+async function saveDownload(page: Page, action: () => Promise<unknown>): Promise<Uint8Array> {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = await download.path();
+  return new Uint8Array(await readFile(path));
+}
+
+const slider = (page: Page) => page.locator('.slide-frame:visible input[type=range]').first();
+
+describe('recording a session in the presenter view', () => {
+  let context: BrowserContext;
+  let file: Uint8Array;
+  let recording: Recording;
+  let sliderBefore: string;
+  let sliderMoved: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('records key presses, a slider move and a blackout into one file with the voice', async () => {
+    const { page, errors: pageErrors } = await presenter(context, 'slideIndex=2&stepIndex=0');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.getByTestId('recorder').getAttribute('data-recording')).toBe('true');
+    await pressAndSettle(page, 'PageDown', 2); // 2/1
+    await pressAndSettle(page, 'PageDown', 2); // 3/0
+    await page.keyboard.type(String(WHAT_IF + 1));
+    await pressAndSettle(page, 'Enter', 2);
+    expect(viewOf(page).slideIndex).toBe(WHAT_IF);
+    sliderBefore = await slider(page).inputValue();
+    await slider(page).focus();
+    await page.keyboard.press('End');
+    sliderMoved = await slider(page).inputValue();
+    expect(sliderMoved).not.toBe(sliderBefore);
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('b');
+    await page.getByTestId('presenter-blackout').waitFor();
+    await page.keyboard.press('b');
+    await expect.poll(() => page.getByTestId('presenter-blackout').count()).toBe(0);
+    await pressAndSettle(page, 'PageUp', 2);
+    file = await saveDownload(page, () => page.keyboard.press('r'));
+    await expect.poll(() => page.getByTestId('record-message').textContent()).toContain('Gespeichert');
+    errors.push(...pageErrors);
+    recording = decodeRecording(file).recording;
+    await page.close();
+    const kinds = recording.events.map((e) => e.kind);
+    const views = recording.events.flatMap((e) => (e.kind === 'view' ? [`${e.view.slideIndex}/${e.view.stepIndex}`] : []));
+    expect(views).toEqual(['2/1', '3/0', `${WHAT_IF}/0`, `${WHAT_IF - 1}/${SLIDES[WHAT_IF - 1].steps}`]);
+    expect(recording.start.view).toEqual({ slideIndex: 2, stepIndex: 0 });
+    expect(kinds.filter((k) => k === 'state').length).toBeGreaterThan(0);
+    expect(recording.events.filter((e) => e.kind === 'blackout').map((e) => (e.kind === 'blackout' ? e.blackout : ''))).toEqual(['black', null]);
+    const times = recording.events.map((e) => e.t);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(recording.audio?.mimeType).toMatch(/^audio\/webm/);
+    const { audio } = decodeRecording(file);
+    expect(audio!.byteLength).toBeGreaterThan(100);
+    // WebM (EBML) magic.
+    expect([...audio!.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    // The recorder's low bitrate holds (Chromium's default would be several times larger): at most
+    // 24 kbit/s plus a generous 50 % and 4 kB of WebM headers over the recording's length.
+    const seconds = (recording.durationMs - recording.audio!.offsetMs) / 1000;
+    expect(recording.audio!.bitsPerSecond).toBe(24_000);
+    expect(audio!.byteLength).toBeLessThanOrEqual(4000 + seconds * 3000 * 1.5);
+    expect(recording.slides.map((s) => s.id)).toEqual(SLIDES.map((s) => s.id));
+  });
+
+  it('replays: at each recorded time the deck shows the recorded slide, step, slider value and blackout, seeking either way', async () => {
+    const page = await context.newPage();
+    const replayErrors = collectErrors(page);
+    await page.goto(deckUrl('slideIndex=0&stepIndex=0'));
+    await page.locator('.slide-title:visible').first().waitFor();
+    await page.getByTestId('replay-file-input').setInputFiles({ name: 'vorlesung.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+    await page.getByTestId('replay-bar').waitFor();
+    expect(await page.getByTestId('replay-audio').count()).toBe(1);
+    const chapters = await page.getByTestId('replay-chapters').locator('option').allTextContents();
+    expect(chapters[0]).toContain('1. Motivation');
+    expect(await axeProblems(page, '[data-testid="replay-bar"]')).toEqual([]);
+
+    const seekTo = (t: number) =>
+      page.getByTestId('replay-seek').evaluate((input: HTMLInputElement, value) => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setter.call(input, String(value));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, t);
+    // Every event's time, a moment after it, and the start: forwards, then backwards, then jumping.
+    const times = [0, ...recording.events.flatMap((e) => [e.t, e.t + 1])];
+    const order = [...times, ...[...times].reverse(), ...times.filter((_, i) => i % 3 === 0), ...times.filter((_, i) => i % 2 === 1).reverse()];
+    for (const t of order) {
+      await seekTo(t);
+      const expected = stateAt(recording, t);
+      await expect.poll(() => viewOf(page), { timeout: 5000 }).toEqual(expected.view);
+      await expect.poll(() => page.getByTestId('blackout').count()).toBe(expected.blackout ? 1 : 0);
+      if (expected.view.slideIndex === WHAT_IF) {
+        await settleTransition(page);
+        const moved = recording.events.some((e) => e.kind === 'state' && e.t <= t);
+        await expect.poll(() => slider(page).inputValue()).toBe(moved ? sliderMoved : sliderBefore);
+      }
+    }
+    // A student pauses, moves the slider, and resumes where the lecturer was.
+    const onWhatIf = recording.events.find((e) => e.kind === 'view' && e.view.slideIndex === WHAT_IF)!.t;
+    await seekTo(onWhatIf);
+    await expect.poll(() => viewOf(page).slideIndex).toBe(WHAT_IF);
+    await settleTransition(page);
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    const own = await slider(page).inputValue();
+    expect(own).not.toBe(sliderBefore);
+    await page.getByTestId('replay-play').click();
+    await expect.poll(() => slider(page).inputValue()).toBe(sliderBefore);
+    // Space or K plays and pauses while the player has the focus.
+    await page.getByTestId('replay-seek').focus();
+    await page.keyboard.press('k');
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-playing')).toBe('false');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-playing')).toBe('true');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-playing')).toBe('false');
+    expect(replayErrors).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plays from ?replay=<URL> beside the deck, and never moves another window', async () => {
+    const page = await context.newPage();
+    const audience = await context.newPage();
+    const lecturer = await context.newPage();
+    await page.route('**/aufzeichnung.vtzrec', (route) => route.fulfill({ status: 200, body: Buffer.from(file), contentType: 'application/octet-stream' }));
+    await lecturer.goto(deckUrl('presenterMode=true&slideIndex=0&stepIndex=0'));
+    await lecturer.getByTestId('presenter-view').waitFor();
+    await audience.goto(deckUrl('slideIndex=0&stepIndex=0'));
+    await audience.locator('.slide-title:visible').first().waitFor();
+    await page.goto(`${deckUrl('replay=aufzeichnung.vtzrec')}`);
+    await page.getByTestId('replay-bar').waitFor();
+    await page.getByTestId('replay-seek').focus();
+    await page.keyboard.press('End'); // the end of the recording: the slide before the what-if slide
+    await expect.poll(() => viewOf(page).slideIndex).toBe(WHAT_IF - 1);
+    // The lecturer moves on: the audience follows to slide 2, nobody went to the replay's slide.
+    await lecturer.bringToFront();
+    await pressAndSettle(lecturer, 'PageDown', 2);
+    await expect.poll(() => viewOf(audience).slideIndex).toBe(1);
+    expect(viewOf(lecturer).slideIndex).toBe(1);
+    expect(viewOf(page).slideIndex).toBe(WHAT_IF - 1);
+    await Promise.all([page.close(), audience.close(), lecturer.close()]);
+  });
+});
+
+describe('a broken or foreign recording', () => {
+  it('gets a clear German message, never a crash', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(deckUrl('slideIndex=1&stepIndex=0'));
+    await page.locator('.slide-title:visible').first().waitFor();
+    // „Aufzeichnung öffnen …“ in the help overlay opens the file picker.
+    await page.keyboard.press('?');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-recording').click()]);
+    await chooser.setFiles({ name: 'fremd.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from('{"format":"etwas anderes"}') });
+    await expect.poll(() => page.getByTestId('replay-error').textContent()).toMatch(/keine Aufzeichnung/);
+    for (const [buffer, message] of [
+      [Buffer.from('%PDF-1.7 nicht unsere Datei'), /keine Aufzeichnung/],
+      [Buffer.from('VTZA-REC\u0001\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000{"format":'), /abgeschnitten|beschädigt/],
+    ] as const) {
+      await page.getByTestId('replay-file-input').setInputFiles({ name: 'x.vtzrec', mimeType: 'application/octet-stream', buffer });
+      await expect.poll(() => page.getByTestId('replay-error').textContent()).toMatch(message);
+    }
+    await page.goto(deckUrl('replay=https://example.com/vorlesung.vtzrec'));
+    await expect.poll(() => page.getByTestId('replay-error').textContent()).toContain('neben dem Deck');
+    await page.goto(deckUrl('replay=fehlt.vtzrec'));
+    await expect.poll(() => page.getByTestId('replay-error').textContent()).toContain('ließ sich nicht laden');
+    expect(errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a reload in the middle of a recording', () => {
+  it('keeps what was recorded and offers it again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const { page, errors } = await presenter(context, 'slideIndex=4&stepIndex=0');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.getByTestId('recorder').getAttribute('data-recording')).toBe('true');
+    await pressAndSettle(page, 'PageDown', 2);
+    await pressAndSettle(page, 'PageDown', 2);
+    await page.reload();
+    await page.getByTestId('presenter-view').waitFor();
+    const restore = page.getByTestId('restore-recording');
+    await restore.first().waitFor();
+    const file = await saveDownload(page, () => restore.first().click());
+    const { recording } = decodeRecording(file);
+    expect(recording.start.view).toEqual({ slideIndex: 4, stepIndex: 0 });
+    const views = recording.events.flatMap((e) => (e.kind === 'view' ? [e.view] : []));
+    expect(views.slice(0, 2)).toEqual([
+      { slideIndex: 5, stepIndex: 0 },
+      { slideIndex: 5, stepIndex: 1 },
+    ]);
+    await expect.poll(() => page.getByTestId('restore-recording').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
