@@ -1,8 +1,8 @@
 import { cssVar, type Role } from '../deck/palette';
 import { formatNumber } from '../format';
 
-/** Estimated width of one character of a marker label (--fs-small, bold), in chart units. */
-const MARKER_CHAR_WIDTH = 13;
+/** Estimated width of one character of a marker label (--fs-small, bold: about 0,43 em), in chart units. */
+const MARKER_CHAR_WIDTH = 10.5;
 
 export type Series = {
   label: string;
@@ -96,8 +96,8 @@ export function LineChart({
           <g key={m.label}>
             <circle cx={sx(m.x)} cy={sy(m.y)} r={7} fill={cssVar(m.role)} />
             <text
-              // A label that would run past the right edge ends at the marker instead (about 0,55 em per character).
-              {...(sx(m.x) + 12 + m.label.length * MARKER_CHAR_WIDTH > width ? { x: sx(m.x) - 12, textAnchor: 'end' } : { x: sx(m.x) + 12 })}
+              // Right of the marker, moved left as far as needed to stay inside the chart.
+              x={Math.max(0, Math.min(sx(m.x) + 12, width - m.label.length * MARKER_CHAR_WIDTH))}
               y={sy(m.y) - 10}
               className="chart-marker-label"
               fill={cssVar(m.role)}
