@@ -26,7 +26,7 @@ export function ArchitectureBlockParamsSlide() {
           Jetzt zählen wir. Die Attention hat vier Matrizen der Größe d mal d, W_Q, W_K, W_V und W_O, dazu vier
           Bias-Vektoren. Das MLP geht auf die vierfache Breite und zurück, also zweimal d mal 4d plus Biases, und jede
           der beiden LayerNorms hat einen Skalierungs- und einen Verschiebungsvektor. Zusammen sind das 12 d² plus 13 d.
-          Wichtig: Die Zahl der Köpfe kommt nicht vor, denn die Köpfe teilen d_model nur auf; bewegen Sie den Regler,
+          Wichtig: Die Zahl der Köpfe kommt nicht vor, denn die Köpfe teilen d nur auf; bewegen Sie den Regler,
           die Summe bleibt gleich. Auf der nächsten Folie stapeln wir die Blöcke zum ganzen Modell.
         </p>
       }
@@ -34,7 +34,7 @@ export function ArchitectureBlockParamsSlide() {
       <div className="arch-block-formula">
         <WorkedFormula formula={PARAMS_BLOCK} numbers={blockParamsNumbers(d)} result={blockParamsResult(b.block)} />
       </div>
-      <SlideGrid layout="text-figure" split="fit-second" className="arch-block">
+      <SlideGrid layout="text-figure" split="wide-first" className="arch-block">
         <table className="arch-param-table">
           <caption className="visually-hidden">Parameter eines Blocks bei d = {formatInteger(d)}</caption>
           <thead>
@@ -70,7 +70,7 @@ export function ArchitectureBlockParamsSlide() {
           <ParamSlider {...SIZE_RANGES.heads} value={size.heads} onChange={(v) => setSize({ ...size, heads: v })} format={formatInteger} />
           <p className="slide-note" data-testid="head-width">
             Breite pro Kopf: {formatInteger(d)} / {formatInteger(size.heads)} = {formatNumber(b.dHead, divides ? 0 : 2)}
-            {divides ? '' : ' (kein Teiler: echte Modelle wählen h so, dass d/h ganz ist)'}
+            {divides ? '' : ' (kein Teiler: echte Modelle wählen n_head so, dass d / n_head ganz ist)'}
           </p>
           <p className="slide-note arch-heads-note">
             Köpfe ändern die Summe nicht: sie teilen d nur auf, W<sub>Q</sub>, W<sub>K</sub>, W<sub>V</sub>, W<sub>O</sub>{' '}

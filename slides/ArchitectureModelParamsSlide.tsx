@@ -21,7 +21,7 @@ export function ArchitectureModelParamsSlide() {
     <LectureSlide
       notes={
         <p>
-          Das ganze Modell besteht aus L Blöcken, dazu die Token-Embeddings, V mal d, die gelernten Positionen, n_ctx mal d, und
+          Das ganze Modell besteht aus n_Block Blöcken, dazu die Token-Embeddings, n_vocab mal d, die gelernten Positionen, n_ctx mal d, und
           eine letzte LayerNorm. Die Ausgabeschicht teilt sich die Gewichte mit dem Embedding, deshalb zählt sie nicht
           extra. Für GPT-2 small ergibt das genau {formatInteger(presetTotals[0])} Parameter, für GPT-2 medium{' '}
           {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Blöcken und d gleich 12.288 landet bei{' '}

@@ -63,7 +63,7 @@ export function ArchitectureSlide() {
           Positionen; dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur Eingabe; dann
           wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren. Die gestrichelten Pfeile sind die
           Residual-Verbindungen: Die Eingabe läuft an LayerNorm und Teilschicht vorbei und wird wieder addiert, so fließen
-          Information und Gradienten auch durch viele Blöcke. Dieser Block wird N-mal gestapelt, 12-mal bei GPT-2 small,
+          Information und Gradienten auch durch viele Blöcke. Dieser Block wird n_Block-mal gestapelt, 12-mal bei GPT-2 small,
           24-mal bei GPT-2 medium, 96-mal bei GPT-3, und nach dem letzten Block kommt noch eine letzte LayerNorm. Der
           Original-Transformer von 2017 und GPT-1 haben anders herum normalisiert, erst addieren, dann LayerNorm; seit
           GPT-2 steht die LayerNorm vor der Teilschicht, das trainiert tiefe Stapel stabiler. Als Nächstes schauen wir

@@ -24,7 +24,10 @@ export const TRAIN_STEPS = 50;
 export const MAX_STEPS = 200;
 /** Steps added per animation frame while training (about 25 frames for 50 steps). */
 const STEPS_PER_FRAME = 2;
-/** The weight whose update is written out: W_out[Frankreich][0], which reads the France feature h_1. */
+/**
+ * The weight whose update is written out: row 1, column Frankreich of W_out (d × n_vocab, row vectors),
+ * stored as trace.W_out[Frankreich][0]; it reads the France feature h_1.
+ */
 const WEIGHT_COLUMN = 0;
 
 /** Round tick marks for 0..max (layout only). */
@@ -145,7 +148,9 @@ export function GradientDescentSlide() {
               {formatNumber(trace.probabilities[t], 3)}
             </strong>
           </p>
-          <h3 className="slide-subhead">Nächster Schritt für ein Gewicht: w = W_out[{target}, 2]</h3>
+          <h3 className="slide-subhead">
+            Nächster Schritt für ein Gewicht: w = W_out[{WEIGHT_COLUMN + 1}, {target}]
+          </h3>
           <p className="slide-note">Backpropagation (Kettenregel) liefert den Gradienten:</p>
           <div>
             <Tex math={ONE_WEIGHT_GRADIENT} />

@@ -18,7 +18,7 @@ import { LEARNING_RATE_BOWL, learningRateLandscape } from '../src/model/learning
 import { SlideGrid } from '../src/components/SlideGrid';
 import './LearningRateSlide.css';
 
-/** The bowl L(w) = a (w − w*)², its start point and the plotted window (src/model/learningRateLandscape.ts). */
+/** The bowl L(w) = c (w − w*)², its start point and the plotted window (src/model/learningRateLandscape.ts). */
 export const LANDSCAPE = LEARNING_RATE_BOWL;
 export const LANDSCAPE_RATE_RANGE = { min: 0.05, max: 1.5, step: 0.05 } as const;
 const DEFAULT_RATE = 0.2;
@@ -56,7 +56,7 @@ export function LearningRateSlide() {
         <div className="slide-stack tex-left">
           <Tex math={QUADRATIC_LOSS} />
           <p className="slide-note">
-            Hier a = {formatNumber(a, 0)}, Minimum bei w* = {formatNumber(wStar, 0)}, Start bei w₀ ={' '}
+            Hier c = {formatNumber(a, 0)}, Minimum bei w* = {formatNumber(wStar, 0)}, Start bei w₀ ={' '}
             {formatNumber(w0, 0)}, {steps} Schritte.
           </p>
           <ParamSlider
@@ -81,7 +81,7 @@ export function LearningRateSlide() {
             <Tex math={errorFactorNumbers(a, rate, factor)} />
           </div>
           <p className="slide-note">
-            Konvergenz, solange |1 − 2aη| &lt; 1, also für η &lt; 1/a = {formatNumber(maxStableLearningRate)}.
+            Konvergenz, solange |1 − 2cη| &lt; 1, also für η &lt; 1/c = {formatNumber(maxStableLearningRate)}.
           </p>
         </div>
         <div className="slide-stack">

@@ -113,7 +113,7 @@ export function RotarySlide() {
             <p>
               Statt Attention eine Rekurrenz (z. B. Mamba):
             </p>
-            <Tex math={SSM_RECURRENCE} label="r t gleich A quer r t minus 1 plus B quer x t, o t gleich C r t" />
+            <Tex math={SSM_RECURRENCE} label="r t gleich r t minus 1 mal A quer plus x t mal B quer, o t gleich r t mal C" />
             <p>
               Die Reihenfolge steckt im Zustand r<sub>t</sub>, die Kosten wachsen nur linear mit der Länge n.
             </p>

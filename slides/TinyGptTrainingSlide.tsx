@@ -50,7 +50,7 @@ export function TinyGptTrainingSlide() {
         <>
           <p>
             Im Rechenbeispiel haben wir jede Zahl von Hand gesetzt. Dieses Mini-GPT hat seine{' '}
-            {formatInteger(corpus.parameterCount)} Zahlen selbst gelernt: d_model {corpus.config.dModel},{' '}
+            {formatInteger(corpus.parameterCount)} Zahlen selbst gelernt: Breite d = {corpus.config.dModel},{' '}
             {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter. Der Korpus hat{' '}
             {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
             {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von

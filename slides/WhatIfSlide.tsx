@@ -112,44 +112,46 @@ export function WhatIfSlide() {
             Zurücksetzen
           </button>
         </section>
-        <SlideGrid layout="two-figures">
-          <section className="what-if-attention" aria-label="Attention von „von“">
-            <MatrixView
-              values={[trace.scaledScores]}
-              caption={`Scores sⱼ = q · kⱼ / ${formatNumber(parts.sqrtDK, 0)}`}
-              rowLabels={['sⱼ']}
-              colLabels={trace.tokens}
-              compact
-            />
-            <BarChart
-              caption={`Gewichte aⱼ von „${trace.focus}“`}
-              bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === top }))}
-              role="focus"
-            />
-            <p className="what-if-top" data-testid="what-if-top">
-              Meiste Aufmerksamkeit: <strong>„{trace.tokens[top]}“</strong> ({formatNumber(trace.weights[top])})
-            </p>
-          </section>
-          <section className="what-if-output" aria-label="Vorhersage">
-            <MatrixView values={[trace.h]} caption={`Kontextvektor h von „${trace.focus}“`} role="value" compact />
-            <MatrixView
-              values={trace.vocabulary.map((_, i) => [trace.logits[i], trace.probabilities[i]])}
-              caption="Logits z, Wahrscheinlichkeiten p"
-              rowLabels={trace.vocabulary}
-              colLabels={['z', 'p']}
-              highlightRow={trace.targetIndex}
-              compact
-            />
-            <p className="what-if-p" data-testid="what-if-p">
-              <span className="what-if-p-label">P({trace.target})</span>
-              <span className="what-if-p-value num">{formatNumber(pTarget)}</span>
-            </p>
-            <p className="small" data-testid="what-if-prediction">
-              Vorhersage: <strong>„{trace.vocabulary[trace.prediction]}“</strong>
-              {trace.prediction === trace.targetIndex ? ' – richtig' : ` – falsch, richtig wäre „${trace.target}“`}
-            </p>
-          </section>
-        </SlideGrid>
+        <div className="what-if-results">
+          <MatrixView
+            values={[trace.scaledScores]}
+            caption={`Scores sⱼ = q · kⱼ / ${formatNumber(parts.sqrtDK, 0)}`}
+            rowLabels={['sⱼ']}
+            colLabels={trace.tokens}
+            compact
+          />
+          <SlideGrid layout="two-figures">
+            <section className="what-if-attention" aria-label="Attention von „von“">
+              <BarChart
+                caption={`Gewichte aⱼ von „${trace.focus}“`}
+                bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === top }))}
+                role="focus"
+              />
+              <p className="what-if-top" data-testid="what-if-top">
+                Meiste Aufmerksamkeit: <strong>„{trace.tokens[top]}“</strong> ({formatNumber(trace.weights[top])})
+              </p>
+            </section>
+            <section className="what-if-output" aria-label="Vorhersage">
+              <MatrixView values={[trace.h]} caption="Kontextvektor h" role="value" compact />
+              <MatrixView
+                values={trace.vocabulary.map((_, i) => [trace.logits[i], trace.probabilities[i]])}
+                caption="Logits z und p je Wort"
+                rowLabels={trace.vocabulary}
+                colLabels={['z', 'p']}
+                highlightRow={trace.targetIndex}
+                compact
+              />
+              <p className="what-if-p" data-testid="what-if-p">
+                <span className="what-if-p-label">P({trace.target})</span>
+                <span className="what-if-p-value num">{formatNumber(pTarget)}</span>
+              </p>
+              <p className="small" data-testid="what-if-prediction">
+                Vorhersage: <strong>„{trace.vocabulary[trace.prediction]}“</strong>
+                {trace.prediction === trace.targetIndex ? ' – richtig' : ` – falsch, richtig wäre „${trace.target}“`}
+              </p>
+            </section>
+          </SlideGrid>
+        </div>
       </SlideGrid>
     </LectureSlide>
   );

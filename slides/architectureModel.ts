@@ -7,10 +7,10 @@ type Size = 'dModel' | 'heads' | 'layers' | 'vocabSize' | 'contextLength';
 
 /** Slider ranges; every preset lies on a slider step (768, 1024, 12288 are multiples of 64, …). */
 export const SIZE_RANGES: Record<Size, { label: string; min: number; max: number; step: number }> = {
-  dModel: { label: 'Breite d_model', min: 64, max: 12288, step: 64 },
-  heads: { label: 'Köpfe h', min: 1, max: 128, step: 1 },
-  layers: { label: 'Blöcke L', min: 1, max: 96, step: 1 },
-  vocabSize: { label: 'Vokabular V', min: 1000, max: 100000, step: 1 },
+  dModel: { label: 'Breite d', min: 64, max: 12288, step: 64 },
+  heads: { label: 'Köpfe n_head', min: 1, max: 128, step: 1 },
+  layers: { label: 'Blöcke n_Block', min: 1, max: 96, step: 1 },
+  vocabSize: { label: 'Vokabular n_vocab', min: 1000, max: 100000, step: 1 },
   contextLength: { label: 'Kontext n_ctx', min: 128, max: 4096, step: 128 },
 };
 

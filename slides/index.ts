@@ -5,6 +5,7 @@ import motivationSlide from './MotivationSlide.meta';
 import pipelineSlide from './PipelineSlide.meta';
 import tokenizationSlide from './TokenizationSlide.meta';
 import mathFoundationsSlide from './MathFoundationsSlide.meta';
+import notationSlide from './NotationSlide.meta';
 import workedExampleStepsSlide from './WorkedExampleStepsSlide.meta';
 import selfAttentionQkvSlide from './SelfAttentionQkvSlide.meta';
 import selfAttentionWeightsSlide from './SelfAttentionWeightsSlide.meta';
@@ -46,6 +47,7 @@ export const SLIDES = defineManifest([
   pipelineSlide,
   tokenizationSlide,
   mathFoundationsSlide,
+  notationSlide,
   workedExampleStepsSlide,
   selfAttentionQkvSlide,
   selfAttentionWeightsSlide,

@@ -15,7 +15,7 @@ export const DECODER_PARTS = [
   'Addieren: Residual um LayerNorm und Attention',
   'LayerNorm, dann Feedforward-MLP mit GeLU',
   'Addieren: Residual um LayerNorm und MLP',
-  '× N: der Block wird N-mal gestapelt (z. B. 12, 24, 96), danach eine letzte LayerNorm',
+  '× n_Block: der Block wird n_Block-mal gestapelt (z. B. 12, 24, 96), danach eine letzte LayerNorm',
 ] as const;
 
 type DecoderBlockDiagramProps = {
@@ -47,7 +47,7 @@ const BRANCH_1 = 466;
 const ADD_1 = 326;
 const BRANCH_2 = 302;
 const ADD_2 = 166;
-/** The × N frame around one block. */
+/** The × n_Block frame around one block. */
 const REPEAT_TOP = 146;
 const REPEAT_BOTTOM = 474;
 
@@ -132,7 +132,7 @@ function AddNode({ cy, isNew }: { cy: number; isNew: boolean }) {
 
 /**
  * GPT-2's decoder block (pre-LN), drawn bottom-up: embedding; LayerNorm, multi-head self-attention,
- * ⊕ (the residual around both); LayerNorm, feed-forward MLP, ⊕; × N; a final LayerNorm.
+ * ⊕ (the residual around both); LayerNorm, feed-forward MLP, ⊕; × n_Block; a final LayerNorm.
  * Residual connections are dashed bypass arrows from the stream below each LayerNorm into its ⊕.
  * The parts appear one by one (`shown`), fading in with framer-motion (which the deck's MotionConfig
  * turns off under prefers-reduced-motion). The figure caption lists the parts on screen for screen readers.
@@ -202,7 +202,7 @@ export function DecoderBlockDiagram({ shown, animate = true }: DecoderBlockDiagr
             strokeDasharray="4 8"
           />
           <text x={BOX_X - 40} y={(REPEAT_TOP + REPEAT_BOTTOM) / 2 + 12} textAnchor="end" className="arch-repeat-label">
-            × N
+            × n<tspan className="arch-repeat-index" dy="10">Block</tspan>
           </text>
           <UpArrow y1={ADD_2 - ADD_R} y2={BOX.finalNorm.y + BOX.finalNorm.h} />
           <Box {...BOX.finalNorm} label="letzte LayerNorm" isNew={isNew(5)} />

@@ -1,6 +1,9 @@
 import { cssVar, type Role } from '../deck/palette';
 import { formatNumber } from '../format';
 
+/** Estimated width of one character of a marker label (--fs-small, bold: about 0,43 em), in chart units. */
+const MARKER_CHAR_WIDTH = 10.5;
+
 export type Series = {
   label: string;
   role: Role;
@@ -28,7 +31,7 @@ type LineChartProps = {
   yTicks?: readonly number[];
 };
 
-const PAD = { left: 64, right: 16, top: 12, bottom: 48 };
+const PAD = { left: 76, right: 16, top: 12, bottom: 48 };
 
 /** A small SVG line chart; values outside the domain are clipped to its edge, never lost as NaN. */
 export function LineChart({
@@ -71,7 +74,7 @@ export function LineChart({
         <text x={PAD.left + innerW / 2} y={height - 6} textAnchor="middle" className="chart-axis-label">
           {xLabel}
         </text>
-        <text x={14} y={PAD.top + innerH / 2} textAnchor="middle" className="chart-axis-label" transform={`rotate(-90 14 ${PAD.top + innerH / 2})`}>
+        <text x={20} y={PAD.top + innerH / 2} textAnchor="middle" className="chart-axis-label" transform={`rotate(-90 20 ${PAD.top + innerH / 2})`}>
           {yLabel}
         </text>
         {series.map((s) => (
@@ -92,7 +95,13 @@ export function LineChart({
         {markers.map((m) => (
           <g key={m.label}>
             <circle cx={sx(m.x)} cy={sy(m.y)} r={7} fill={cssVar(m.role)} />
-            <text x={sx(m.x) + 12} y={sy(m.y) - 10} className="chart-marker-label" fill={cssVar(m.role)}>
+            <text
+              // Right of the marker, moved left as far as needed to stay inside the chart.
+              x={Math.max(0, Math.min(sx(m.x) + 12, width - m.label.length * MARKER_CHAR_WIDTH))}
+              y={sy(m.y) - 10}
+              className="chart-marker-label"
+              fill={cssVar(m.role)}
+            >
               {m.label}
             </text>
           </g>

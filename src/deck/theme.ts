@@ -20,12 +20,13 @@ export const theme: SpectacleThemeOverrides = {
     text: '"Source Sans 3", "DejaVu Sans", sans-serif',
     monospace: '"DejaVu Sans Mono", monospace',
   },
+  // The type scale (src/styles.css): Spectacle's own components, if one is used, read it too.
   fontSizes: {
-    h1: '64px',
-    h2: '48px',
-    h3: '36px',
-    text: '30px',
-    monospace: '24px',
+    h1: 'var(--fs-title)',
+    h2: 'var(--fs-title)',
+    h3: 'var(--fs-heading)',
+    text: 'var(--fs-body)',
+    monospace: 'var(--fs-small)',
   },
   space: [8, 16, 24],
 };

@@ -54,8 +54,8 @@ export const crossEntropyDemo: Demo = (args) => {
       rows: t.vocabulary.map((_, i) => [t.probabilities[i], onehot[i], t.gradLogits[i]]),
       digits: [DIGITS, 0, DIGITS],
       notes: [
-        'z = W_out · h + b wird berechnet, nicht gelernt; gelernt werden W_out und b mit',
-        '∂L/∂W_out = (∂L/∂z) · hᵀ und ∂L/∂b = ∂L/∂z, der Schritt ist W_out − η · ∂L/∂W_out und b − η · ∂L/∂b.',
+        'z = h · W_out + b wird berechnet, nicht gelernt; gelernt werden W_out und b mit',
+        '∂L/∂W_out = hᵀ · (∂L/∂z) und ∂L/∂b = ∂L/∂z, der Schritt ist W_out − η · ∂L/∂W_out und b − η · ∂L/∂b.',
         `Negativ beim Ziel ${quote(t.target)}: dieser Schritt hebt dessen Logit an,`,
         'positiv bei den anderen Wörtern: deren Logits sinken. Die Einträge summieren sich zu 0.',
       ],

@@ -89,7 +89,7 @@ export const gradientDescentDemo: Demo = (args) => {
       digits: [DIGITS, 0, DIGITS],
     }),
     renderTable({
-      title: 'Kettenregel: ∂L/∂W_out = (∂L/∂z) · hᵀ (Spalten Dim 1–4) und ∂L/∂b = ∂L/∂z (Spalte b)',
+      title: 'Kettenregel: ∂L/∂W_out = hᵀ · (∂L/∂z) (eine Spalte pro Wort, hier als Zeile: Dim 1–4) und ∂L/∂b = ∂L/∂z (Spalte b)',
       corner: 'Wort',
       rowLabels: t.vocabulary,
       columns: [...dims, 'b'],

@@ -7,6 +7,7 @@ import { MAX_TOKENIZER_INPUT, TOKENIZATION_SENTENCE } from '../model/tokenizatio
 import { crossEntropyDemo } from './crossEntropy';
 import { GENERATE_OPTIONS, PROMPT_HELP, generateDemo } from './generate';
 import { GRADIENT_DESCENT_OPTIONS, gradientDescentDemo } from './gradientDescent';
+import { notationDemo } from './notation';
 import { optionHelp, type OptionHelp } from './options';
 import { selfAttentionDemo } from './selfAttention';
 import { SOFTMAX_OPTIONS, softmaxDemo } from './softmax';
@@ -41,7 +42,7 @@ export const DEMOS: Readonly<Record<string, DemoEntry>> = {
   },
   softmax: {
     run: softmaxDemo,
-    summary: 'Abschnitt 6: z = W_out·h + b, Softmax, Argmax und Temperatur',
+    summary: 'Abschnitt 6: z = h·W_out + b, Softmax, Argmax und Temperatur',
     options: optionHelp(SOFTMAX_OPTIONS),
   },
   'cross-entropy': {
@@ -64,9 +65,14 @@ export const DEMOS: Readonly<Record<string, DemoEntry>> = {
     summary: 'Abschnitte 6 und 9: das kleine GPT erzeugt Wort für Wort bis zum Punkt',
     options: [PROMPT_HELP, ...optionHelp(GENERATE_OPTIONS)],
   },
+  notation: {
+    run: notationDemo,
+    summary: 'Abschnitt 3: Schreibweise, jedes Zeichen der Formeln mit Bedeutung und Form',
+    options: [],
+  },
 };
 
 export const DEMO_NAMES: readonly string[] = Object.keys(DEMOS);
 
-export { crossEntropyDemo, generateDemo, gradientDescentDemo, selfAttentionDemo, softmaxDemo, tokenizationDemo, trainDemo };
+export { crossEntropyDemo, generateDemo, gradientDescentDemo, notationDemo, selfAttentionDemo, softmaxDemo, tokenizationDemo, trainDemo };
 export type { Demo, DemoOutput } from './types';

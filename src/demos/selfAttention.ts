@@ -83,10 +83,10 @@ export const selfAttentionDemo: Demo = (args) => {
     }),
 
     heading('Schritt 3: Attention-Scores via Skalarprodukt'),
-    `s_j = q_von · k_j, skaliert mit √d_k = √${t.dK} = ${formatNumber(sqrtDk, 0)}\n` +
+    `s_j = q_von · k_j / √d_k, mit √d_k = √${t.dK} = ${formatNumber(sqrtDk, 0)} (wie auf der Folie)\n` +
       renderLines(
         t.tokens.map((token, j) => [
-          `s_${token}`,
+          `q_von · k_${token}`,
           `${writtenDotProduct(t.q, t.K[j])} = ${formatNumber(t.scores[j], VALUE_DIGITS)}`,
         ]),
       ),
@@ -94,18 +94,18 @@ export const selfAttentionDemo: Demo = (args) => {
       title: 'Scores pro Token',
       corner: 'Token',
       rowLabels: tokenLabels,
-      columns: ['s_j = q_von · k_j', 's_j / √d_k'],
+      columns: ['q_von · k_j', 's_j = q_von · k_j / √d_k'],
       rows: t.tokens.map((_, j) => [t.scores[j], t.scaledScores[j]]),
       digits: VALUE_DIGITS,
     }),
 
     heading('Schritt 4: Softmax über die Scores → Attention-Gewichte'),
-    'a_j = exp(s_j / √d_k) / Σ_m exp(s_m / √d_k)',
+    'a_j = exp(s_j) / Σ_m exp(s_m)',
     renderTable({
       title: `Attention-Gewichte von ${quote(t.focus)}`,
       corner: 'Token',
       rowLabels: tokenLabels,
-      columns: ['s_j / √d_k', 'a_j', ''],
+      columns: ['s_j', 'a_j', ''],
       rows: t.tokens.map((_, j) => [t.scaledScores[j], t.weights[j], bar(t.weights[j], maxWeight)]),
       digits: VALUE_DIGITS,
       notes: [
@@ -138,7 +138,7 @@ export const selfAttentionDemo: Demo = (args) => {
     }),
 
     heading('Danach: Vorhersage, Loss und Gradient (Abschnitte 5 und 6)'),
-    `z = W_out · h + b,  p = softmax(z),  L = −ln p(${t.target}),  ∂L/∂z = p − y`,
+    `z = h · W_out + b,  p = softmax(z),  L = −ln p(${t.target}),  ∂L/∂z = p − y`,
     renderTable({
       title: 'Logits, Wahrscheinlichkeiten und Gradient',
       corner: 'Wort',

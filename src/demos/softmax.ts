@@ -1,6 +1,6 @@
 /**
  * `npm run demo -- softmax [--temperature T]`: the decoder prediction of section 6 on the worked
- * example, z = W_out h + b, p = softmax(z / T), argmax, and how T sharpens or flattens p.
+ * example, z = h W_out + b, p = softmax(z / T), argmax, and how T sharpens or flattens p.
  * Logits and probabilities come from `traceWorkedExample()`; only the exponentials e^{z/T} of the
  * "numbers put in" line are evaluated here.
  */
@@ -59,9 +59,9 @@ export const softmaxDemo: Demo = (args) => {
     heading('Schritt 1: Kontextvektor h aus der Attention'),
     renderVector(t.h, { title: `h_von (aus der Self-Attention, siehe Demo self-attention)`, label: 'h', columns: dims, digits: DIGITS }),
 
-    heading('Schritt 2: Lineare Projektion z = W_out · h + b'),
+    heading('Schritt 2: Lineare Projektion z = h · W_out + b'),
     renderTable({
-      title: 'W_out (eine Zeile pro Wort) und b',
+      title: 'W_out (d × 3: eine Spalte pro Wort, hier als Zeile gedruckt) und b',
       corner: 'Wort',
       rowLabels: t.vocabulary,
       columns: [...dims, 'b'],

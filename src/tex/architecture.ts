@@ -14,8 +14,8 @@ export const FEED_FORWARD = String.raw`\operatorname{MLP}(x) = \operatorname{GeL
 export const FEED_FORWARD_SHAPES = String.raw`W_1 \in \mathbb{R}^{d \times 4d}, \quad W_2 \in \mathbb{R}^{4d \times d}`;
 export const ATTENTION_HEAD = String.raw`\text{head}_i = \operatorname{Attention}(E W_Q^{i},\, E W_K^{i},\, E W_V^{i})`;
 export const MULTI_HEAD = String.raw`\operatorname{MultiHead}(E) = \operatorname{Concat}(\text{head}_1, \text{head}_2, \text{head}_3)\, W_O`;
-export const PARAMS_BLOCK = String.raw`P_{\text{Block}} = \underbrace{4d^2 + 4d}_{\text{Attention}} + \underbrace{2 \cdot d \cdot 4d + 4d + d}_{\text{MLP}} + \underbrace{2 \cdot 2d}_{\text{LayerNorm}} = 12d^2 + 13d`;
-export const PARAMS_MODEL = String.raw`P = L \cdot P_{\text{Block}} + V \cdot d + n_{\text{ctx}} \cdot d + 2d`;
+export const PARAMS_BLOCK = String.raw`N_{\text{Block}} = \underbrace{4d^2 + 4d}_{\text{Attention}} + \underbrace{2 \cdot d \cdot 4d + 4d + d}_{\text{MLP}} + \underbrace{2 \cdot 2d}_{\text{LayerNorm}} = 12d^2 + 13d`;
+export const PARAMS_MODEL = String.raw`N = n_{\text{Block}} \cdot N_{\text{Block}} + n_{\text{vocab}} \cdot d + n_{\text{ctx}} \cdot d + 2d`;
 /** Name of the one-head check vector: o^(1 Kopf). */
 /** The output projection of multi-head attention. */
 export const W_O = 'W_O';
@@ -48,23 +48,23 @@ export function multiHeadResult(token: string, output: readonly number[], concat
   return String.raw`o_{${texText(token)}} = ${texRowVector(output)} \quad (1 \times ${concatWidth} \cdot ${concatWidth} \times ${output.length})`;
 }
 
-/** P_Block = 12 · d² + 13 · d with d put in. */
+/** N_Block = 12 · d² + 13 · d with d put in. */
 export function blockParamsNumbers(d: number): string {
-  return String.raw`P_{\text{Block}} = 12 \cdot ${texCount(d)}^2 + 13 \cdot ${texCount(d)}`;
+  return String.raw`N_{\text{Block}} = 12 \cdot ${texCount(d)}^2 + 13 \cdot ${texCount(d)}`;
 }
 
-/** P_Block = value. */
+/** N_Block = value. */
 export function blockParamsResult(block: number): string {
-  return String.raw`P_{\text{Block}} = ${texCount(block)}`;
+  return String.raw`N_{\text{Block}} = ${texCount(block)}`;
 }
 
-/** P = L · P_Block + V·d + n_ctx·d + 2d with all sizes (and the block count from src/model) put in. */
+/** N = n_Block · N_Block + n_vocab·d + n_ctx·d + 2d with all sizes (and the block count from src/model) put in. */
 export function modelParamsNumbers(layers: number, block: number, d: number, vocab: number, context: number): string {
   const D = texCount(d);
-  return String.raw`P = ${texCount(layers)} \cdot ${texCount(block)} + ${texCount(vocab)} \cdot ${D} + ${texCount(context)} \cdot ${D} + 2 \cdot ${D}`;
+  return String.raw`N = ${texCount(layers)} \cdot ${texCount(block)} + ${texCount(vocab)} \cdot ${D} + ${texCount(context)} \cdot ${D} + 2 \cdot ${D}`;
 }
 
-/** P = total ≈ words (e.g. "124,4 Mio."). */
+/** N = total ≈ words (e.g. "124,4 Mio."). */
 export function modelParamsResult(total: number, words: string): string {
-  return String.raw`P = ${texCount(total)} \approx \text{${words.replace(/\u00a0/g, '~')}}`;
+  return String.raw`N = ${texCount(total)} \approx \text{${words.replace(/\u00a0/g, '~')}}`;
 }

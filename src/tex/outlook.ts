@@ -19,7 +19,7 @@ export const TITANS_LINEAR_GRADIENT = String.raw`\mathcal{M}(k) = k\,\mathcal{M}
 export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \mathcal{M}_n - v_1 \big\rVert`;
 export const ROPE_ROTATION = String.raw`(q'_1 \;\; q'_2) = (q_1 \;\; q_2) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;
-export const SSM_RECURRENCE = String.raw`r_t = \bar{A}\, r_{t-1} + x_t \bar{B}, \quad o_t = r_t\, C`;
+export const SSM_RECURRENCE = String.raw`r_t = r_{t-1} \bar{A} + x_t \bar{B}, \quad o_t = r_t\, C`;
 export const ATTENTION_COST = String.raw`\begin{aligned} \text{Scores} &= n^2 \\ \text{Speicher} &= 2\,\text{Byte} \cdot n^2 \end{aligned}`;
 
 /** ‖k_1 𝓜_n − v_1‖ with the answer k_1 𝓜_n and the value v_1 put in, as row vectors. */

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossEntropyDemo } from '../../src/demos/crossEntropy';
 import { gradientDescentDemo } from '../../src/demos/gradientDescent';
+import { notationDemo } from '../../src/demos/notation';
+import { NOTATION } from '../../src/tex/notation';
 import { DEMO_NAMES } from '../../src/demos/index';
 import { selfAttentionDemo } from '../../src/demos/selfAttention';
 import { softmaxDemo } from '../../src/demos/softmax';
@@ -37,8 +39,8 @@ function expectKeys(json: Record<string, unknown>, keys: readonly string[]): voi
 }
 
 describe('registry', () => {
-  it('has the five demos of the outline and the tiny GPT\'s two', () => {
-    expect(DEMO_NAMES).toEqual(['tokenization', 'self-attention', 'softmax', 'cross-entropy', 'gradient-descent', 'train', 'generate']);
+  it('has the five demos of the outline, the tiny GPT\'s two and the notation table', () => {
+    expect(DEMO_NAMES).toEqual(['tokenization', 'self-attention', 'softmax', 'cross-entropy', 'gradient-descent', 'train', 'generate', 'notation']);
   });
 });
 
@@ -83,7 +85,8 @@ describe('self-attention demo', () => {
       expect(text).toContain(title);
     }
     expect(text).toContain('P(Frankreich) = 0,4367 ≈ 0,44');
-    expect(text).toContain(`s_Paris      = 1,80·2,00 + 0,00·0,00 + 0,00·0,00 + (−0,90)·0,00 = ${formatNumber(trace.scores[0], 4)}`);
+    // The unscaled dot product; s_j is the scaled score, as on the slide.
+    expect(text).toContain(`q_von · k_Paris      = 1,80·2,00 + 0,00·0,00 + 0,00·0,00 + (−0,90)·0,00 = ${formatNumber(trace.scores[0], 4)}`);
     for (const value of [...trace.q, ...trace.K.flat(), ...trace.V.flat()]) expect(text).toContain(formatNumber(value, 2));
     for (const value of [...trace.scaledScores, ...trace.weights, ...trace.h, ...trace.logits, trace.loss]) {
       expect(text).toContain(formatNumber(value, 4));
@@ -106,7 +109,7 @@ describe('softmax demo', () => {
     expect(json).toMatchObject({ ...pick(trace, ['vocabulary', 'W_out', 'b', 'h', 'logits', 'probabilities']), temperature: 1 });
     expect(json.prediction).toBe('Frankreich');
     expect(text).toContain('P(Frankreich) = 0,4367 ≈ 0,44');
-    expect(text).toContain('z = W_out · h + b');
+    expect(text).toContain('z = h · W_out + b');
     expect(text).toContain(`z_Deutschland = 0,00·0,6007 + 1,20·0,0704 + 0,00·0,0235 + 0,00·0,0877 + 0,40 = 0,4845`);
   });
 
@@ -236,5 +239,14 @@ describe('gradient-descent demo', () => {
     [['--epochs', '3']],
   ])('rejects %j with a usage error', (args) => {
     expect(() => gradientDescentDemo(args)).toThrow(/^usage:/);
+  });
+});
+
+describe('notation', () => {
+  it('prints every symbol of the notation table with its meaning, and the row-vector convention', async () => {
+    const { text, json } = await run(notationDemo);
+    expect(text).toContain('Zeilenvektoren');
+    for (const entry of NOTATION) expect(text, entry.symbol).toContain(`${entry.meaning}`);
+    expect(json.notation).toEqual(NOTATION);
   });
 });

@@ -58,7 +58,7 @@ describe('Modellarchitekturen im Überblick: the decoder block, click by click',
       await expectClean(page, `diagram step ${step}`);
       await pressAndSettle(page, 'ArrowRight');
     }
-    expect(labels[5]).toContain('× N');
+    expect(labels[5]).toContain('× n_Block');
     expect(await page.locator('.slide-frame:visible .arch-bypass').count()).toBe(0);
     expect(viewOf(page).slideIndex).toBe(index + 1);
     await pressAndSettle(page, 'ArrowLeft');
@@ -146,7 +146,7 @@ describe('Parameter count', () => {
   it('every slider moves with the keyboard, changes the count (heads excepted) and never navigates', async () => {
     const start = viewOf(page);
     await page.locator('.slide-frame:visible').getByRole('button', { name: 'GPT-2 small' }).click();
-    for (const label of ['Breite d_model', 'Blöcke L', 'Vokabular V', 'Kontext n_ctx', 'Köpfe h']) {
+    for (const label of ['Breite d', 'Blöcke n_Block', 'Vokabular n_vocab', 'Kontext n_ctx', 'Köpfe n_head']) {
       const input = page.locator('.slide-frame:visible').getByLabel(label, { exact: true });
       await input.focus();
       const before = { value: await input.inputValue(), total: await total() };
@@ -154,7 +154,7 @@ describe('Parameter count', () => {
       await page.keyboard.press('ArrowRight');
       expect(viewOf(page), `arrow keys on ${label} must not navigate`).toEqual(start);
       expect(await input.inputValue()).not.toBe(before.value);
-      if (label === 'Köpfe h') expect(await total(), 'heads do not change the count').toBe(before.total);
+      if (label === 'Köpfe n_head') expect(await total(), 'heads do not change the count').toBe(before.total);
       else expect(await total(), label).not.toBe(before.total);
       await page.keyboard.press('End');
       await expectClean(page, `${label} at max`);
@@ -175,11 +175,11 @@ describe('Parameter count', () => {
     const block = async () => (await page.getByTestId('block-params').filter({ visible: true }).textContent()) ?? '';
     // GPT-2 medium from the previous test: d = 1024.
     expect(await block()).toBe(formatInteger(12 * 1024 * 1024 + 13 * 1024));
-    const d = page.locator('.slide-frame:visible').getByLabel('Breite d_model', { exact: true });
+    const d = page.locator('.slide-frame:visible').getByLabel('Breite d', { exact: true });
     await d.focus();
     await page.keyboard.press('ArrowLeft');
     expect(await block()).toBe(formatInteger(12 * 960 * 960 + 13 * 960));
-    const heads = page.locator('.slide-frame:visible').getByLabel('Köpfe h', { exact: true });
+    const heads = page.locator('.slide-frame:visible').getByLabel('Köpfe n_head', { exact: true });
     await heads.focus();
     const before = await block();
     await page.keyboard.press('ArrowRight');

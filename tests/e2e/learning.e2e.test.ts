@@ -51,15 +51,18 @@ async function barValues(frame: Locator): Promise<string[]> {
 }
 
 describe('Decoder-Vorhersage', () => {
-  it('reveals softmax and argmax step by step and moves p with the temperature slider', async () => {
+  it('shows the projection, then softmax in its place, then argmax, and moves p with the temperature slider', async () => {
     const { page, errors, frame, slideIndex } = await open(DecoderPredictionSlide);
+    const view = () => frame.locator('[data-view]').first().getAttribute('data-view');
     const reveals = frame.locator('[data-testid=step-reveal]');
-    expect(await reveals.evaluateAll((els) => els.map((e) => getComputedStyle(e).visibility))).toEqual(['hidden', 'hidden']);
+    expect(await view()).toBe('projection');
     await pressAndSettle(page, 'ArrowRight');
     expect(viewOf(page)).toEqual({ slideIndex, stepIndex: 1 });
+    expect(await view()).toBe('softmax');
+    expect(await reveals.evaluateAll((els) => els.map((e) => getComputedStyle(e).visibility))).toEqual(['hidden']);
     await pressAndSettle(page, 'ArrowRight');
     expect(viewOf(page)).toEqual({ slideIndex, stepIndex: 2 });
-    await expect.poll(() => reveals.evaluateAll((els) => els.map((e) => getComputedStyle(e).visibility))).toEqual(['visible', 'visible']);
+    await expect.poll(() => reveals.evaluateAll((els) => els.map((e) => getComputedStyle(e).visibility))).toEqual(['visible']);
     expect(await frame.getByTestId('p-target').textContent()).toBe('0,44');
     expect(await frame.getByTestId('prediction').textContent()).toBe('Frankreich');
 

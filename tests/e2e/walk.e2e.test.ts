@@ -182,6 +182,23 @@ describe('one walk through the deck in Chromium', () => {
     expect(after.smallest).toBe(15);
   });
 
+  it('lays out text and figure side by side, and in one column when the grid\'s container is narrower than 720 px', async () => {
+    const motivation = SLIDES.findIndex((meta) => meta.id === 'motivation');
+    await page.goto(page.url().replace(/slideIndex=\d+&stepIndex=\d+/, `slideIndex=${motivation}&stepIndex=1`));
+    await page.locator('.slide-frame:visible .slide-grid--text-figure').first().waitFor();
+    const columns = (width: string | null) =>
+      page.evaluate((w) => {
+        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+        const container = frame.querySelector<HTMLElement>('.slide-grid-container')!;
+        container.style.width = w ?? '';
+        return getComputedStyle(container.querySelector('.slide-grid')!).gridTemplateColumns.split(' ').length;
+      }, width);
+    expect(await columns(null)).toBe(2);
+    expect(await columns('719px')).toBe(1);
+    expect(await columns('720px')).toBe(2);
+    expect(await columns(null)).toBe(2);
+  });
+
   it('finds no accessibility violation (axe-core) on any slide at any step', () => {
     expect(visits.flatMap((v) => v.violations.map((text) => `${where(v)}: ${text}`))).toEqual([]);
   });

@@ -1,0 +1,9 @@
+import { defineSlide } from '../src/deck/manifest';
+
+export default defineSlide({
+  id: 'schreibweise',
+  section: 3,
+  title: 'Schreibweise: Zeilenvektoren, ein Zeichen – eine Bedeutung',
+  steps: 0,
+  load: () => import('./NotationSlide').then((module) => module.NotationSlide),
+});

@@ -1,0 +1,48 @@
+import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
+import { Tex } from '../src/components/Tex';
+import { LectureSlide } from '../src/deck/LectureSlide';
+import { ROW_VECTOR_PRODUCT } from '../src/tex';
+import { NOTATION, ROW_VECTOR_CONVENTION } from '../src/tex/notation';
+import './NotationSlide.css';
+
+/** The entries of the „Schreibweise“ box: the letters every later section uses. */
+const BOX = NOTATION.filter((entry) => entry.box);
+
+export function NotationSlide() {
+  return (
+    <LectureSlide
+      notes={
+        <p>
+          Bevor wir rechnen, die Schreibweise, die ab jetzt überall gilt. Vektoren sind Zeilenvektoren: Ein Token ist
+          eine Zeile mit d Zahlen, und wir multiplizieren von links, x mal W. Jeder Buchstabe hat genau eine Bedeutung:
+          h ist immer der Kontextvektor, η immer die Lernrate, L immer der Loss, und Anzahlen heißen n mit einem Index,
+          n_Block, n_head, n_vocab. Rechts stehen die {BOX.length} Zeichen, die Sie am häufigsten sehen; alle{' '}
+          {NOTATION.length} stehen im Terminal-Demo „notation“.
+        </p>
+      }
+    >
+      <SlideGrid layout="one">
+        <p className="slide-text">{ROW_VECTOR_CONVENTION}</p>
+        <Tex math={ROW_VECTOR_PRODUCT} label="x W: 1 mal d, mal d mal d aus, ergibt 1 mal d aus" />
+        <dl className="notation-box" aria-label="Die wichtigsten Zeichen">
+          {BOX.map((entry) => (
+            <div key={entry.symbol} className="notation-item">
+              <dt>
+                <Tex inline math={entry.symbol} label={entry.plain} />
+              </dt>
+              <dd>
+                {entry.box} <span className="notation-shape">{entry.shape}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="slide-note">
+          Indizes in Worten benennen nur: h<sub>von</sub>, W<sub>out</sub>, n<sub>Block</sub>. Alle {NOTATION.length} Zeichen
+          mit Bedeutung, Form und Abschnitt zeigt das Terminal-Demo.
+        </p>
+      </SlideGrid>
+      <SourceLine kind="demo">Alle Zeichen: npm run demo -- notation</SourceLine>
+    </LectureSlide>
+  );
+}
