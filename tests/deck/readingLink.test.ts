@@ -19,6 +19,11 @@ describe('opensReadingView', () => {
       expect(opensReadingView(`?${mode}=true`, true), mode).toBe(false);
     }
   });
+
+  it('opens a recording (?replay=) in the slide view, where its player is, on a phone too', () => {
+    expect(opensReadingView('?replay=aufzeichnung.vtzrec', true)).toBe(false);
+    expect(opensReadingView('?view=read&replay=aufzeichnung.vtzrec', true)).toBe(true);
+  });
 });
 
 describe('readingTarget', () => {

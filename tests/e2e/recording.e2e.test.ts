@@ -188,7 +188,8 @@ describe('a broken or foreign recording', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(deckUrl('slideIndex=1&stepIndex=0'));
+    // A phone held upright opens the reading view by itself; the player lives in the slide view.
+    await page.goto(deckUrl('view=slides&slideIndex=1&stepIndex=0'));
     await page.locator('.slide-title:visible').first().waitFor();
     // „Aufzeichnung öffnen …“ in the help overlay opens the file picker.
     await page.keyboard.press('?');

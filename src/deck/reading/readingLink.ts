@@ -15,6 +15,8 @@ export function opensReadingView(search: string, narrowPortrait: boolean): boole
   // Presenter, overview, print and handout are slide views whatever the screen.
   const params = new URLSearchParams(search);
   if (['presenterMode', 'overviewMode', 'printMode', 'exportMode', 'handout'].some((mode) => params.get(mode) === 'true')) return false;
+  // A recording replays the slides themselves (its player bar lives in the slide view).
+  if (params.has('replay')) return false;
   return narrowPortrait;
 }
 
