@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 /** The type scale's floors at the 1366×768 design size (README, „Schriftgrößen“). */
 export const READABLE_PX = 24;
 export const SOURCE_PX = 20;
+/** Body text; a formula (KaTeX's base size, before its indices) is at least this large. */
+export const BODY_PX = 28;
 
 export type TypeSizes = {
   /** Visible characters (no white space) on the slide on screen and its footer. */
@@ -14,6 +16,8 @@ export type TypeSizes = {
   /** The smallest size seen, in design px, and up to five places below the floors: "size px: text (selector)". */
   smallest: number;
   offenders: string[];
+  /** The smallest base size of a formula (`.katex`) on the slide, in design px; Infinity without formulas. */
+  smallestFormula: number;
 };
 
 /**
@@ -29,7 +33,7 @@ export async function measureTypeSizes(page: Page): Promise<TypeSizes> {
     ({ readable, source }) => {
       const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
       const result = { chars: 0, belowReadable: 0, belowSource: 0, smallest: Infinity, offenders: [] as string[] };
-      if (!frame) return { ...result, smallest: 0, offenders: ['no visible slide'] };
+      if (!frame) return { ...result, smallest: 0, offenders: ['no visible slide'], smallestFormula: 0 };
       const deckScale = frame.getBoundingClientRect().width / frame.offsetWidth || 1;
       const roots: Element[] = [frame, ...[...document.querySelectorAll('.deck-footer')].filter((e) => e.getClientRects().length > 0)];
       for (const root of roots) {
@@ -61,7 +65,11 @@ export async function measureTypeSizes(page: Page): Promise<TypeSizes> {
         }
       }
       if (result.smallest === Infinity) result.smallest = 0;
-      return result;
+      const formulas = [...frame.querySelectorAll<HTMLElement>('.katex')].filter(
+        (e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0,
+      );
+      const smallestFormula = Math.min(...formulas.map((e) => Math.round(parseFloat(getComputedStyle(e).fontSize) * 10) / 10));
+      return { ...result, smallestFormula };
     },
     { readable: READABLE_PX, source: SOURCE_PX },
   );

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
 import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
-import { measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
+import { BODY_PX, measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
@@ -155,31 +155,35 @@ describe('one walk through the deck in Chromium', () => {
         : [],
     );
     expect(problems).toEqual([]);
+    const smallFormulas = visits.filter((v) => v.type.smallestFormula < BODY_PX).map((v) => `${where(v)}: ${v.type.smallestFormula} px`);
+    expect(smallFormulas, `formulas at least ${BODY_PX} px`).toEqual([]);
     // The measure sees text at all: every step has characters, and the footer counts as a source line.
     expect(visits.every((v) => v.type.chars > 0)).toBe(true);
   });
 
-  it('measures what it should: small text counts, a source line only below 20 px, SVG text at its drawn size', async () => {
+  it('measures what it should: small text counts, a source line only below 20 px, SVG text at its drawn size, formulas by their base size', async () => {
     const before = await measureTypeSizes(page);
     await page.evaluate(() => {
       const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
       const probe = document.createElement('div');
       probe.id = 'type-probe';
       // 10 characters at 18 px; 10 in a source line at 21 px; 10 in a source line at 19 px; SVG text
-      // of 30 px drawn at half size (a 200-wide viewBox shown 100 wide): 15 px.
+      // of 30 px drawn at half size (a 200-wide viewBox shown 100 wide): 15 px; a formula at 22 px.
       probe.innerHTML =
         '<p style="font-size:18px">aaaaaaaaaa</p>' +
         '<p data-type-role="source" style="font-size:21px">bbbbbbbbbb</p>' +
         '<p data-type-role="source" style="font-size:19px">cccccccccc</p>' +
-        '<svg viewBox="0 0 200 50" width="100" height="25"><text x="0" y="40" style="font-size:30px">dddddddddd</text></svg>';
+        '<svg viewBox="0 0 200 50" width="100" height="25"><text x="0" y="40" style="font-size:30px">dddddddddd</text></svg>' +
+        '<span class="katex" style="font-size:22px">x</span>';
       frame.querySelector('.slide-body')!.append(probe);
     });
     const after = await measureTypeSizes(page);
     await page.evaluate(() => document.getElementById('type-probe')?.remove());
-    expect(after.chars - before.chars).toBe(40);
-    expect(after.belowReadable - before.belowReadable).toBe(20);
+    expect(after.chars - before.chars).toBe(41);
+    expect(after.belowReadable - before.belowReadable).toBe(21);
     expect(after.belowSource - before.belowSource).toBe(30);
     expect(after.smallest).toBe(15);
+    expect(after.smallestFormula).toBe(22);
   });
 
   it('lays out text and figure side by side, and in one column when the grid\'s container is narrower than 720 px', async () => {
