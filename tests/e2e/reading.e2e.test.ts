@@ -4,9 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import SoftmaxSlide from '../../slides/SoftmaxSlide.meta';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
+import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
 import { SYNC_CHANNEL } from '../../src/deck/useDeckSync';
 import { collectErrors, deckUrl, launchBrowser, pressAndSettle, settleTransition, SLIDE_SIZE, viewOf } from './browser';
+
+/** A slide with several steps, for links that name a step (from the manifest, not a fixed index). */
+const STEPPED = SLIDES.indexOf(WorkedExampleStepsSlide);
 
 // The reading view on a phone (390×844, touch) and the window sync roles (src/deck/syncRoles.ts).
 
@@ -249,10 +253,10 @@ describe('deep links into the reading view', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Alle Schritte sofort zeigen' }).first().getAttribute('aria-pressed')).toBe('false');
 
     // The slide view's own link, with a step: that slide, at least that step.
-    await page.goto(deckUrl('view=read&slideIndex=6&stepIndex=2'));
+    await page.goto(deckUrl(`view=read&slideIndex=${STEPPED}&stepIndex=2`));
     await page.getByTestId('reading-view').waitFor();
-    await expect.poll(() => sectionTop(page, 6)).toBeLessThan(4);
-    expect(Number(await page.locator('#folie-7').getAttribute('data-reading-step'))).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => sectionTop(page, STEPPED)).toBeLessThan(4);
+    expect(Number(await page.locator(`#folie-${STEPPED + 1}`).getAttribute('data-reading-step'))).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -287,12 +291,12 @@ describe('windows follow each other only where meant', () => {
     // The measured bug: a link to slide 7 opened while another tab shows the glossary jumped there.
     const linked = await context.newPage();
     await listenToSync(linked);
-    await linked.goto(deckUrl('slideIndex=6&stepIndex=0'));
+    await linked.goto(deckUrl(`slideIndex=${STEPPED}&stepIndex=0`));
     await linked.locator('.slide-title:visible').first().waitFor();
     await expect.poll(() => received(linked, 'snapshot')).toBeGreaterThan(0);
     await twoFrames(linked);
     await settleTransition(linked);
-    expect(viewOf(linked)).toEqual({ slideIndex: 6, stepIndex: 0 });
+    expect(viewOf(linked)).toEqual({ slideIndex: STEPPED, stepIndex: 0 });
 
     // A key in one ordinary tab does not move the other.
     await glossary.bringToFront();
@@ -300,7 +304,7 @@ describe('windows follow each other only where meant', () => {
     expect(viewOf(glossary).slideIndex).toBe(0);
     await expect.poll(() => received(linked, 'view')).toBeGreaterThan(0);
     await twoFrames(linked);
-    expect(viewOf(linked)).toEqual({ slideIndex: 6, stepIndex: 0 });
+    expect(viewOf(linked)).toEqual({ slideIndex: STEPPED, stepIndex: 0 });
 
     // Nor does the reading view move anyone, or follow.
     const reader = await context.newPage();
@@ -312,7 +316,7 @@ describe('windows follow each other only where meant', () => {
     await linked.bringToFront();
     await pressAndSettle(linked, 'ArrowRight');
     const moved = viewOf(linked);
-    expect(moved).toEqual({ slideIndex: 6, stepIndex: 1 });
+    expect(moved).toEqual({ slideIndex: STEPPED, stepIndex: 1 });
     await expect.poll(() => received(reader, 'view')).toBeGreaterThan(0);
     await twoFrames(reader);
     expect(new URL(reader.url()).hash).toBe('#folie-3');
