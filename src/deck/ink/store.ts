@@ -111,6 +111,18 @@ export function createInkStore(initial: readonly Stroke[] = [], windowId: string
   return store;
 }
 
+/**
+ * What „Folie leeren“ (C) sends: a clear of the slide; while a replay shows, only the window's own
+ * strokes in sight there are erased (the replayed ones are the recording's, and own ink hidden
+ * behind the replay is not what the reader sees). null when there is nothing to remove.
+ */
+export function clearSlideEvent(store: InkStore, slide: string): InkEvent | null {
+  if (!store.replaying()) return { type: 'clear', slide };
+  const own = new Set(store.own());
+  const ids = store.strokes().filter((stroke) => stroke.slide === slide && own.has(stroke)).map((stroke) => stroke.id);
+  return ids.length === 0 ? null : { type: 'erase', ids };
+}
+
 /** The ink of this window (module scope: the presenter's decks share it). */
 export const inkStore = createInkStore();
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument, type InkEvent, type Stroke } from '../../../src/deck/ink/model';
 import { INK_STORAGE_KEY, loadInk, startPersistence } from '../../../src/deck/ink/persistence';
-import { createInkStore, type InkOrigin } from '../../../src/deck/ink/store';
+import { clearSlideEvent, createInkStore, type InkOrigin } from '../../../src/deck/ink/store';
 import { startInkSync, type InkMessage } from '../../../src/deck/ink/sync';
 import { createInkTrack } from '../../../src/deck/ink/track';
 
@@ -77,6 +77,17 @@ describe('replayed ink, a layer of its own', () => {
     // A replayed event without a restore before it starts from no ink, not from the own ink.
     store.dispatch({ type: 'begin', stroke: stroke('rec-2') }, 'replay');
     expect(store.strokes().map((s) => s.id)).toEqual(['rec-2', 'me-1', 'me-2']);
+  });
+
+  it('„Folie leeren“ clears the slide; while replaying it erases only the own strokes in sight there', () => {
+    const store = createInkStore([stroke('saved-1'), stroke('me-1'), stroke('me-2', { slide: 'agenda' })], 'me');
+    expect(clearSlideEvent(store, 'softmax')).toEqual({ type: 'clear', slide: 'softmax' });
+    store.replace([stroke('rec-1')], 'replay');
+    expect(clearSlideEvent(store, 'softmax')).toEqual({ type: 'erase', ids: ['me-1'] });
+    store.dispatch(clearSlideEvent(store, 'softmax')!, 'local');
+    expect(clearSlideEvent(store, 'softmax')).toBeNull();
+    store.endReplay();
+    expect(store.strokes().map((s) => s.id)).toEqual(['saved-1', 'me-2']);
   });
 
   it("another window that starts during a replay gets this window's own ink, never the replayed", () => {
