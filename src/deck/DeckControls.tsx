@@ -242,6 +242,9 @@ function ViewTools({ slideIndex, slideCount }: { slideIndex: number; slideCount:
 }
 
 function HelpOverlay({ onClose, canReplay }: { onClose: () => void; canReplay: boolean }) {
+  // Focus on „Schließen“ without scrolling to it: on a phone the list opens at its top.
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus({ preventScroll: true }), []);
   return (
     <div className="deck-help" role="dialog" aria-modal="true" aria-labelledby="deck-help-title" data-testid="help">
       <div className="deck-help-card">
@@ -281,7 +284,7 @@ function HelpOverlay({ onClose, canReplay }: { onClose: () => void; canReplay: b
               Aufzeichnung öffnen …
             </button>
           )}
-          <button type="button" className="deck-button" onClick={onClose} autoFocus>
+          <button ref={close} type="button" className="deck-button" onClick={onClose}>
             Schließen
           </button>
         </div>

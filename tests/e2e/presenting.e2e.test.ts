@@ -122,6 +122,7 @@ describe('keys for the lecture hall', () => {
       expect(await layout(), `${viewport.width}×${viewport.height}`).toEqual({ scrolls: false, sideways: false, rows: 17, inSight: true, smallest: 20, columns: 2 });
     }
     expect(await axeProblems(page, '[data-testid="help"]')).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Schließen');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await layout()).toMatchObject({ sideways: false, columns: 1 });
     await page.setViewportSize({ width: 1366, height: 768 });
