@@ -37,7 +37,8 @@ Writes a PDF handout of the deck: one 16:9 page per step of every slide.
   --out FILE     where to write the PDF (default: ./${DEFAULT_OUT})
   --final-only   one page per slide, at its last step
   --notes        the speaker notes under each slide (the pages get taller)
-  --ink FILE     draw the lecturer's ink from FILE (the JSON file the deck's drawing toolbar saves)
+  --ink FILE     draw the lecturer's ink from FILE: the JSON file the deck's drawing toolbar saves,
+                 or a lecture recording (.vtzrec), whose ink at its end is drawn
   --no-build     use the existing build in dist/ instead of building the deck first
   --dir DIR      use the existing build in DIR (implies --no-build)
   --port N       serve the deck on this port of 127.0.0.1 (default: a free port)
@@ -111,25 +112,32 @@ function reserveTempFile(out) {
   return temp;
 }
 
+/** The first bytes of a lecture recording (src/deck/recording/format.ts). */
+const RECORDING_MAGIC = 'VTZA-REC';
+
 /**
- * Reads the ink file: its text goes to the page as it is (the handout checks every stroke, the one
- * place that knows the format); here only what the page cannot say is checked: that the file can
- * be read and is JSON.
+ * Reads the ink file: its content goes to the page as it is (the handout checks every stroke, the
+ * one place that knows the format); here only what the page cannot say is checked: that the file
+ * can be read and is JSON. A recording (.vtzrec, known by its first bytes) goes to the page as
+ * base64; the page reads its ink with the same functions the player uses (src/deck/ink/recordingInk.ts).
  */
 export function readInkFile(file) {
-  let text;
+  let bytes;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const reason = { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied' }[error.code];
     throw new Error(`Cannot read the ink file ${file}: ${reason ?? error.message}.`, { cause: error });
   }
+  if (bytes.subarray(0, RECORDING_MAGIC.length).toString('latin1') === RECORDING_MAGIC) return { recording: bytes.toString('base64') };
+  const text = bytes.toString('utf8');
   try {
     JSON.parse(text);
   } catch (error) {
-    throw new Error(`The ink file ${file} is not JSON (${error.message}). Save the ink from the deck's drawing toolbar („Tinte als Datei sichern“).`, {
-      cause: error,
-    });
+    throw new Error(
+      `The ink file ${file} is not JSON (${error.message}). Save the ink from the deck's drawing toolbar („Tinte als Datei sichern“), or give a recording (.vtzrec).`,
+      { cause: error },
+    );
   }
   return text;
 }
@@ -179,7 +187,7 @@ async function exportDeck(browser, baseUrl, { finalOnly, notes, ink, inkText }, 
     const ready = await page.evaluate(() => document.documentElement.dataset.handoutReady);
     if (ready !== 'true' || problems.length > 0) {
       const shown = await page.locator('.handout-status').textContent().catch(() => '');
-      if (ink && shown.includes('Tinte-Datei')) throw new Error(`Cannot use the ink file ${ink}: ${shown.replace(/^Das Handout konnte nicht geladen werden: /, '')}`);
+      if (ink && /Tinte-Datei|Aufzeichnung ist ungültig/.test(shown)) throw new Error(`Cannot use the ink file ${ink}: ${shown.replace(/^Das Handout konnte nicht geladen werden: /, '')}`);
       throw new Error(`The handout did not render: ${[shown, ...problems].filter(Boolean).join('; ')}`);
     }
     if (ink) {
@@ -192,7 +200,7 @@ async function exportDeck(browser, baseUrl, { finalOnly, notes, ink, inkText }, 
         };
       });
       for (const problem of report.problems) log(`  Tinte: ${problem}`);
-      log(`  Tinte: ${report.strokes} Striche auf ${report.pages} Seiten`);
+      log(`  Tinte: ${report.strokes} Striche auf ${report.pages} Seiten${typeof inkText === 'object' ? ' (am Ende der Aufzeichnung)' : ''}`);
     }
     const { pages, bookmarks, notesNeeded } = await page.evaluate(() => {
       const sections = [...document.querySelectorAll('.handout-page')];

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { DeckContext } from 'spectacle';
 import { useBlackout } from './blackout';
 import { explanation, useExplanationOpen } from './explanation';
-import { commandForKey, KEY_HELP, toggleModeSearch, type DeckCommand } from './keys';
+import { commandForKey, KEY_HELP, KEY_HELP_GROUPS, keyHelpParts, toggleModeSearch, type DeckCommand } from './keys';
 import { InPresenterView } from './presenter/context';
 import { handOver } from './prerendered';
 import { readingHref } from './reading/readingLink';
@@ -242,20 +242,34 @@ function ViewTools({ slideIndex, slideCount }: { slideIndex: number; slideCount:
 }
 
 function HelpOverlay({ onClose, canReplay }: { onClose: () => void; canReplay: boolean }) {
+  // Focus on „Schließen“ without scrolling to it: on a phone the list opens at its top.
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus({ preventScroll: true }), []);
   return (
     <div className="deck-help" role="dialog" aria-modal="true" aria-labelledby="deck-help-title" data-testid="help">
       <div className="deck-help-card">
         <h2 id="deck-help-title">Tastenkürzel</h2>
-        <table>
-          <tbody>
-            {KEY_HELP.map((row) => (
-              <tr key={row.keys}>
-                <th scope="row">{row.keys}</th>
-                <td>{row.action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="deck-help-groups">
+          {KEY_HELP_GROUPS.map((group) => (
+            <section key={group} className="deck-help-group" aria-labelledby={`deck-help-${group.replace(/\W+/g, '-')}`}>
+              <h3 id={`deck-help-${group.replace(/\W+/g, '-')}`}>{group}</h3>
+              <table>
+                <tbody>
+                  {KEY_HELP.filter((row) => row.group === group).map((row) => (
+                    <tr key={row.keys}>
+                      <th scope="row">
+                        {keyHelpParts(row.keys).map((part, i) =>
+                          part.key !== undefined ? <kbd key={i}>{part.key}</kbd> : <span key={i} className="deck-help-or">{` ${part.separator} `}</span>,
+                        )}
+                      </th>
+                      <td>{row.action}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </div>
         <div className="deck-help-actions">
           {canReplay && (
             <button
@@ -270,7 +284,7 @@ function HelpOverlay({ onClose, canReplay }: { onClose: () => void; canReplay: b
               Aufzeichnung öffnen …
             </button>
           )}
-          <button type="button" className="deck-button" onClick={onClose} autoFocus>
+          <button ref={close} type="button" className="deck-button" onClick={onClose}>
             Schließen
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { loadKatex } from '../components/Tex';
 import type { HandoutOptions } from './handoutOptions';
-import { HandoutInk, handoutInk } from './ink/handoutInk';
+import { HandoutInk, handoutInk, inkSourceOf } from './ink/handoutInk';
 import type { Stroke } from './ink/model';
 import type { SlideMeta } from './manifest';
 import { PaletteStyle } from './PaletteStyle';
@@ -30,7 +30,7 @@ type State = { status: 'loading' } | { status: 'ready'; bodies: readonly Compone
 export function Handout({ slides, options }: { slides: readonly SlideMeta[]; options: HandoutOptions }) {
   const ink = useMemo(() => handoutInk(window.__VOM_TOKEN_INK__, slides), [slides]);
   const [state, setState] = useState<State>(() =>
-    ink && !ink.ok ? { status: 'error', message: `Die Tinte-Datei ist ungültig: ${ink.message}` } : { status: 'loading' },
+    ink && !ink.ok ? { status: 'error', message: `${inkSourceOf(window.__VOM_TOKEN_INK__)} ist ungültig: ${ink.message}` } : { status: 'loading' },
   );
 
   useEffect(() => {

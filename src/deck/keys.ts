@@ -1,22 +1,35 @@
-/** Every key of the deck, for the help overlay (German, as the audience reads it). */
-export const KEY_HELP: readonly { keys: string; action: string }[] = [
-  { keys: '→  ·  Bild ↓  ·  Leertaste', action: 'Nächster Schritt' },
-  { keys: '←  ·  Bild ↑  ·  Umschalt+Leertaste', action: 'Vorheriger Schritt' },
-  { keys: 'Pos1  ·  Ende', action: 'Erste / letzte Folie' },
-  { keys: 'G  oder  Zahl + Enter', action: 'Zu Folie springen' },
-  { keys: 'F', action: 'Vollbild an/aus' },
-  { keys: 'B  oder  .', action: 'Schwarzbild an/aus' },
-  { keys: 'W', action: 'Weißbild an/aus' },
-  { keys: 'O', action: 'Übersicht aller Folien' },
-  { keys: 'P', action: 'Referentenansicht an/aus' },
-  { keys: 'E', action: 'Erklärung zur Folie an/aus' },
-  { keys: 'D', action: 'Zeichnen an/aus' },
-  { keys: '1 · 2 · 3  ·  H  ·  X  ·  C', action: 'Beim Zeichnen: Gelb / Orange / Blau, Textmarker, Radierer, Folie leeren' },
-  { keys: 'R  ·  +  ·  −', action: 'Referentenansicht: Aufnahme an/aus · Notizen größer/kleiner' },
-  { keys: 'Leertaste  oder  K', action: 'Wiedergabeleiste: Abspielen/Pause' },
-  { keys: '?', action: 'Diese Hilfe' },
-  { keys: 'Esc', action: 'Schließen' },
+/** The groups of the help overlay, in order (it shows them in two columns). */
+export const KEY_HELP_GROUPS = ['Folien', 'Anzeige', 'Zeichnen', 'Aufnahme und Wiedergabe'] as const;
+export type KeyHelpGroup = (typeof KEY_HELP_GROUPS)[number];
+
+/**
+ * Every key of the deck, for the help overlay (German, as the audience reads it). Alternatives in
+ * `keys` are separated by "  ·  " or "  oder  " (two spaces each side): the overlay shows each as a key.
+ */
+export const KEY_HELP: readonly { keys: string; action: string; group: KeyHelpGroup }[] = [
+  { keys: '→  ·  Bild ↓  ·  Leertaste', action: 'Nächster Schritt', group: 'Folien' },
+  { keys: '←  ·  Bild ↑  ·  Umschalt+Leertaste', action: 'Vorheriger Schritt', group: 'Folien' },
+  { keys: 'Pos1  ·  Ende', action: 'Erste / letzte Folie', group: 'Folien' },
+  { keys: 'G  oder  Zahl + Enter', action: 'Zu Folie springen', group: 'Folien' },
+  { keys: 'O', action: 'Übersicht aller Folien', group: 'Folien' },
+  { keys: 'F', action: 'Vollbild an/aus', group: 'Anzeige' },
+  { keys: 'B  oder  .', action: 'Schwarzbild an/aus', group: 'Anzeige' },
+  { keys: 'W', action: 'Weißbild an/aus', group: 'Anzeige' },
+  { keys: 'P', action: 'Referentenansicht an/aus', group: 'Anzeige' },
+  { keys: 'E', action: 'Erklärung zur Folie an/aus', group: 'Anzeige' },
+  { keys: '?', action: 'Diese Hilfe', group: 'Anzeige' },
+  { keys: 'Esc', action: 'Schließen', group: 'Anzeige' },
+  { keys: 'D', action: 'Zeichnen an/aus', group: 'Zeichnen' },
+  { keys: '1 · 2 · 3  ·  H  ·  X  ·  C', action: 'Beim Zeichnen: Gelb / Orange / Blau, Textmarker, Radierer, Folie leeren', group: 'Zeichnen' },
+  { keys: 'R  ·  +  ·  −', action: 'Referentenansicht: Aufnahme an/aus · Notizen größer/kleiner', group: 'Aufnahme und Wiedergabe' },
+  { keys: 'Leertaste  oder  K', action: 'Wiedergabeleiste: Abspielen/Pause', group: 'Aufnahme und Wiedergabe' },
+  { keys: '← →  ·  Bild ↑ ↓  ·  Pos1  ·  Ende', action: 'Regler der Wiedergabe: 5\u00a0s · 1\u00a0min · Anfang / Ende', group: 'Aufnahme und Wiedergabe' },
 ];
+
+/** The parts of a help row's keys: each key, and the separators between them. */
+export function keyHelpParts(keys: string): { key?: string; separator?: string }[] {
+  return keys.split(/ {2}(·|oder) {2}/).map((part, i) => (i % 2 === 0 ? { key: part } : { separator: part }));
+}
 
 /** What a key press asks the deck to do; null when the key is not the deck's. */
 export type DeckCommand =

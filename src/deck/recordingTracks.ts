@@ -15,6 +15,8 @@ export interface RecordingTrack<Event = unknown, Snapshot = unknown> {
   restore(snapshot: Snapshot): void;
   /** Applies one recorded event during replay. */
   apply(event: Event): void;
+  /** The replay ended: the track shows this window's own state again. */
+  release?(): void;
 }
 
 const tracks = new Map<string, RecordingTrack>();

@@ -9,6 +9,8 @@ import { INK_STORAGE_KEY } from '../../src/deck/ink/persistence';
 import { PRINT_PALETTE } from '../../src/deck/palette';
 import MotivationSlide from '../../slides/MotivationSlide.meta';
 import { SLIDES } from '../../slides';
+import { encodeRecording } from '../../src/deck/recording/format';
+import { inkRecording } from '../deck/ink/inkRecording';
 import { collectErrors, deckUrl, launchBrowser, settleTransition, viewOf } from './browser';
 
 // The lecturer's ink (src/deck/ink/): drawn with mouse and touch on the presenter window, seen on
@@ -381,6 +383,29 @@ describe('the handout with ink', () => {
     expect(inkPaths(other, PRINT_PALETTE.target)).toHaveLength(0);
     expect(inkPaths(other, PRINT_PALETTE.loss)).toHaveLength(0);
     writeFileSync(join(folder, 'page.svg'), inked);
+  });
+
+  it('takes the ink at the end of a recording (.vtzrec) given with --ink; a broken recording gets a clear message', async () => {
+    const recordingFile = join(folder, 'aufzeichnung.vtzrec');
+    const bytes = encodeRecording(inkRecording().recording, null);
+    writeFileSync(recordingFile, bytes);
+    const out = join(folder, 'recording.pdf');
+    const result = await exportPdf('--final-only', '--ink', recordingFile, '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    // The stroke from before the recording, the yellow one; the erased one is gone; one on the next slide.
+    expect(result.stderr).toContain('Tinte: 3 Striche auf 3 Seiten (am Ende der Aufzeichnung)');
+    expect(result.stderr).toMatch(/Tinte: Ein Tinte-Ereignis der Aufzeichnung wurde ausgelassen/);
+    const svgOf = async (n: number) => (await run('pdftocairo', ['-svg', '-f', String(n), '-l', String(n), out, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+    const here = await svgOf(SLIDE_INDEX + 1);
+    expect(inkPaths(here, PRINT_PALETTE.target)).toHaveLength(1);
+    expect(inkPaths(here, PRINT_PALETTE.loss), 'the erased stroke').toHaveLength(0);
+    expect(inkPaths(await svgOf(SLIDE_INDEX + 2), PRINT_PALETTE.loss)).toHaveLength(1);
+
+    const cut = join(folder, 'abgeschnitten.vtzrec');
+    writeFileSync(cut, bytes.subarray(0, bytes.byteLength - 20));
+    const broken = await exportPdf('--final-only', '--ink', cut, '--out', join(folder, 'cut.pdf'));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/Cannot use the ink file .*abgeschnitten\.vtzrec: Die Aufzeichnung ist ungültig: Die Aufzeichnung ist abgeschnitten/);
   });
 
   it('a broken ink file gets a clear message, not a crash', async () => {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
+import { axeProblems } from './axe';
 import { activeSlideTitle, deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 let browser: Browser;
@@ -101,6 +102,30 @@ describe('keys for the lecture hall', () => {
     for (const word of ['Bild ↓', 'Leertaste', 'Pos1', 'Vollbild', 'Schwarzbild', 'Weißbild', 'Übersicht', 'Referentenansicht']) {
       expect(text).toContain(word);
     }
+    // Every key in sight without scrolling at 1366×768 and 1024×768, at 20 px or more; on a phone
+    // it scrolls up and down, never sideways.
+    const layout = () =>
+      help.evaluate((root) => {
+        const card = root.querySelector('.deck-help-card')!;
+        const rows = [...root.querySelectorAll('tr')].map((row) => row.getBoundingClientRect());
+        return {
+          scrolls: card.scrollHeight > card.clientHeight + 1,
+          sideways: card.scrollWidth > card.clientWidth + 1,
+          rows: rows.length,
+          inSight: rows.every((box) => box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth),
+          smallest: Math.min(...[...root.querySelectorAll('th, td')].map((cell) => Number.parseFloat(getComputedStyle(cell).fontSize))),
+          columns: new Set([...root.querySelectorAll('.deck-help-group')].map((group) => Math.round(group.getBoundingClientRect().left))).size,
+        };
+      });
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      expect(await layout(), `${viewport.width}×${viewport.height}`).toEqual({ scrolls: false, sideways: false, rows: 17, inSight: true, smallest: 20, columns: 2 });
+    }
+    expect(await axeProblems(page, '[data-testid="help"]')).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Schließen');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await layout()).toMatchObject({ sideways: false, columns: 1 });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
   });

@@ -3,6 +3,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
+import MotivationSlide from '../../slides/MotivationSlide.meta';
+import { INK_STORAGE_KEY } from '../../src/deck/ink/persistence';
+import type { InkEvent } from '../../src/deck/ink/model';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { decodeRecording, type Recording } from '../../src/deck/recording/format';
 import { stateAt } from '../../src/deck/recording/timeline';
@@ -180,6 +183,131 @@ describe('recording a session in the presenter view', () => {
     expect(viewOf(lecturer).slideIndex).toBe(1);
     expect(viewOf(page).slideIndex).toBe(WHAT_IF - 1);
     await Promise.all([page.close(), audience.close(), lecturer.close()]);
+  });
+});
+
+/** The ink layer over the slide on screen of the window's main deck (as in ink.e2e.test.ts). */
+const inkLayer = (page: Page) => page.locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]');
+const inkPaths = (page: Page) =>
+  inkLayer(page).evaluate((svg) => [...svg.querySelectorAll('path[data-ink-stroke]')].map((path) => ({ id: path.getAttribute('data-ink-stroke')!, d: path.getAttribute('d')! })));
+const savedInk = (page: Page) =>
+  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"strokes":[]}') as { strokes: { id: string }[] }).strokes.map((s) => s.id), INK_STORAGE_KEY);
+
+/** Draws with the mouse through design-px points of the window's current slide. */
+async function drawInk(page: Page, points: [number, number][]) {
+  const box = (await inkLayer(page).boundingBox())!;
+  const client = points.map(([x, y]) => ({ x: box.x + (x * box.width) / 1366, y: box.y + (y * box.height) / 768 }));
+  await page.mouse.move(client[0].x, client[0].y);
+  await page.mouse.down();
+  for (const point of client.slice(1)) await page.mouse.move(point.x, point.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+describe('a recording with ink', () => {
+  const SLIDE = SLIDES.indexOf(MotivationSlide);
+
+  it('replays each stroke from the time it was drawn, at its place, seeking either way; the replayed ink is neither sent nor saved', async () => {
+    // The lecturer draws on one slide, moves on, draws on the next, while recording.
+    const lecture = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const { page: lecturer, errors: lecturerErrors } = await presenter(lecture, `slideIndex=${SLIDE}&stepIndex=0`);
+    await lecturer.keyboard.press('r');
+    await expect.poll(() => lecturer.getByTestId('recorder').getAttribute('data-recording')).toBe('true');
+    await lecturer.keyboard.press('d');
+    await lecturer.getByTestId('ink-toolbar').waitFor();
+    await drawInk(lecturer, [[300, 300], [450, 340], [600, 300], [700, 360]]);
+    await expect.poll(async () => (await inkPaths(lecturer)).length).toBe(1);
+    const [first] = await inkPaths(lecturer);
+    for (let step = 0; step <= MotivationSlide.steps; step += 1) await pressAndSettle(lecturer, 'ArrowRight', 2);
+    expect(viewOf(lecturer)).toEqual({ slideIndex: SLIDE + 1, stepIndex: 0 });
+    await drawInk(lecturer, [[200, 600], [500, 650], [900, 620]]);
+    await expect.poll(async () => (await inkPaths(lecturer)).length).toBe(1);
+    const [second] = await inkPaths(lecturer);
+    await lecturer.keyboard.press('d');
+    const file = await saveDownload(lecturer, () => lecturer.keyboard.press('r'));
+    const { recording } = decodeRecording(file);
+    await lecture.close();
+    expect(lecturerErrors).toEqual([]);
+    // The file holds both strokes as they were drawn: a begin, then batches of points.
+    const ink = recording.events.flatMap((e) => (e.kind === 'track' && e.track === 'ink' ? [{ t: e.t, event: e.event as InkEvent }] : []));
+    const idOf = (event: InkEvent) => (event.type === 'begin' ? event.stroke.id : event.type === 'extend' ? event.id : null);
+    const timesOf = (id: string) => ink.filter((e) => idOf(e.event) === id).map((e) => e.t);
+    expect(ink.filter((e) => e.event.type === 'begin').map((e) => idOf(e.event))).toEqual([first.id, second.id]);
+    expect(timesOf(first.id).length).toBeGreaterThan(1);
+    const [firstBegins, firstEnds] = [timesOf(first.id)[0], timesOf(first.id).at(-1)!];
+    const secondEnds = timesOf(second.id).at(-1)!;
+    expect(firstBegins).toBeGreaterThan(0);
+
+    // A student at home (another browser profile) with ink of their own, and a second window of theirs.
+    const home = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
+    const page = await home.newPage();
+    const errors = collectErrors(page);
+    await page.goto(deckUrl('slideIndex=0&stepIndex=0'));
+    await inkLayer(page).waitFor({ state: 'attached' });
+    await settleTransition(page);
+    await page.keyboard.press('d');
+    await drawInk(page, [[100, 100], [300, 120]]);
+    await page.keyboard.press('d');
+    const [own] = await inkPaths(page);
+    await expect.poll(() => savedInk(page)).toEqual([own.id]);
+    const other = await home.newPage();
+    await other.goto(deckUrl(`slideIndex=${SLIDE}&stepIndex=0`));
+    await inkLayer(other).waitFor({ state: 'attached' });
+
+    await page.getByTestId('replay-file-input').setInputFiles({ name: 'vorlesung.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+    await page.getByTestId('replay-bar').waitFor();
+    const seekTo = async (t: number, slideIndex: number) => {
+      await page.getByTestId('replay-seek').evaluate((input: HTMLInputElement, value) => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(value));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, t);
+      await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-replay-t')).toBe(String(t));
+      await expect.poll(() => viewOf(page).slideIndex).toBe(slideIndex);
+      await settleTransition(page);
+    };
+    // Before the first stroke: none. After it: the stroke, with the path the lecturer's window drew.
+    await seekTo(firstBegins - 1, SLIDE);
+    expect(await inkPaths(page)).toEqual([]);
+    await seekTo(firstEnds, SLIDE);
+    await expect.poll(() => inkPaths(page)).toEqual([first]);
+    await seekTo(secondEnds, SLIDE + 1);
+    await expect.poll(() => inkPaths(page)).toEqual([second]);
+    // Back before the first stroke: gone again; forwards: there again.
+    await seekTo(firstBegins - 1, SLIDE);
+    await expect.poll(() => inkPaths(page)).toEqual([]);
+    await seekTo(firstEnds, SLIDE);
+    await expect.poll(() => inkPaths(page)).toEqual([first]);
+    const box = await inkLayer(page).evaluate((svg, id) => {
+      const { x, width } = (svg.querySelector(`path[data-ink-stroke="${id}"]`) as SVGPathElement).getBBox();
+      return { x, width };
+    }, first.id);
+    expect(box.x).toBeCloseTo(300, -0.5);
+    expect(box.x + box.width).toBeCloseTo(700, -0.5);
+
+    // Nothing of it went to the student's other window; what that window draws meanwhile is saved
+    // with the own ink, without the replayed stroke.
+    expect(await inkPaths(other)).toEqual([]);
+    await other.bringToFront();
+    await other.keyboard.press('d');
+    await drawInk(other, [[400, 500], [600, 520]]);
+    await other.keyboard.press('d');
+    const [theirs] = await inkPaths(other);
+    await expect.poll(() => savedInk(page)).toEqual([own.id, theirs.id]);
+    expect(await inkPaths(page)).toEqual([first]);
+    // Closing the player shows the window's own ink again.
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Wiedergabe schließen' }).click();
+    await expect.poll(async () => (await inkPaths(page)).map((p) => p.id)).toEqual([theirs.id]);
+    // A reload without the replay shows the window's own ink only (from storage and from the other window).
+    await page.goto(deckUrl(`slideIndex=0&stepIndex=0`));
+    await inkLayer(page).waitFor({ state: 'attached' });
+    await expect.poll(async () => (await inkPaths(page)).map((p) => p.id)).toEqual([own.id]);
+    await page.keyboard.type(String(SLIDE + 1));
+    await pressAndSettle(page, 'Enter');
+    expect(viewOf(page).slideIndex).toBe(SLIDE);
+    expect((await inkPaths(page)).map((p) => p.id)).toEqual([theirs.id]);
+    expect(await savedInk(other)).toEqual([own.id, theirs.id]);
+    expect(errors).toEqual([]);
+    await home.close();
   });
 });
 

@@ -6,7 +6,7 @@ import { downloadInk } from './download';
 import { inkCommandForKey, type InkCommand } from './keys';
 import { INK_COLORS } from './model';
 import { startInk } from './start';
-import { inkStore } from './store';
+import { clearSlideEvent, inkStore } from './store';
 import { inkUi, setInkUi, useInkUi, type InkToolChoice } from './ui';
 import './ink.css';
 
@@ -48,7 +48,10 @@ function run(command: InkCommand, slideId: string | undefined): void {
       setInkUi((ui) => ({ tool: ui.tool === command.tool ? 'pen' : command.tool }));
       return;
     case 'clear':
-      if (slideId) inkStore.dispatch({ type: 'clear', slide: slideId }, 'local');
+      if (slideId) {
+        const event = clearSlideEvent(inkStore, slideId);
+        if (event) inkStore.dispatch(event, 'local');
+      }
       return;
   }
 }

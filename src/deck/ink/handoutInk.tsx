@@ -2,25 +2,44 @@ import type { SlideMeta } from '../manifest';
 import { SLIDE_SIZE } from '../slideSize';
 import { InkStrokes } from './InkStrokes';
 import { visibleStrokes, type Stroke } from './model';
+import { bytesOfBase64, inkOfRecordingFile } from './recordingInk';
 import { parseInkJson, type ParsedDocument } from './validate';
 import './ink.css';
 
 declare global {
   interface Window {
-    /** The ink file's text, put there by `npm run export:pdf -- --ink FILE` before the handout starts. */
+    /**
+     * Put there by `npm run export:pdf -- --ink FILE` before the handout starts: the ink file's
+     * text, or `{ recording: <base64> }` for a recording (.vtzrec), whose ink at its end is drawn.
+     */
     __VOM_TOKEN_INK__?: unknown;
   }
 }
 
+/** What the handout names when the ink cannot be used: „Die Tinte-Datei …“ or „Die Aufzeichnung …“. */
+export function inkSourceOf(text: unknown): 'Die Tinte-Datei' | 'Die Aufzeichnung' {
+  return typeof text === 'object' && text !== null && 'recording' in text ? 'Die Aufzeichnung' : 'Die Tinte-Datei';
+}
+
+function parseHanded(text: unknown): ParsedDocument {
+  if (inkSourceOf(text) === 'Die Aufzeichnung') {
+    const encoded = (text as { recording: unknown }).recording;
+    const bytes = typeof encoded === 'string' ? bytesOfBase64(encoded) : null;
+    return bytes ? inkOfRecordingFile(bytes) : { ok: false, message: 'Die Aufzeichnung wurde nicht als Base64 übergeben.' };
+  }
+  if (typeof text !== 'string') return { ok: false, message: 'Die Tinte wurde nicht als Text übergeben.' };
+  return parseInkJson(text);
+}
+
 /**
- * The ink the handout draws: the text the export script handed to the page, checked. Strokes of
+ * The ink the handout draws: the ink file's text or the recording the export script handed to
+ * the page, checked. Strokes of
  * slides the deck does not have, or of steps a slide does not have, are left out with a message.
  * null when no ink was given.
  */
 export function handoutInk(text: unknown, slides: readonly SlideMeta[]): ParsedDocument | null {
   if (text === undefined) return null;
-  if (typeof text !== 'string') return { ok: false, message: 'Die Tinte wurde nicht als Text übergeben.' };
-  const parsed = parseInkJson(text);
+  const parsed = parseHanded(text);
   if (!parsed.ok) return parsed;
   const steps = new Map(slides.map((meta) => [meta.id, meta.steps]));
   const problems = [...parsed.problems];

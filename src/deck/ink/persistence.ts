@@ -59,7 +59,7 @@ export function startPersistence(store: InkStore, storage: Storage | null, notif
     if (timer === null) return;
     clearTimeout(timer);
     timer = null;
-    const problem = saveInk(storage, store.strokes());
+    const problem = saveInk(storage, store.own());
     if (problem) notify(problem);
   };
   const schedule = (origin: InkOrigin) => {

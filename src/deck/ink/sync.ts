@@ -34,7 +34,7 @@ export function startInkSync(
     const { type, from, to } = data as { type?: unknown; from?: unknown; to?: unknown };
     if (typeof from !== 'string' || from === windowId) return;
     if (type === 'hello') {
-      post({ type: 'state', from: windowId, to: from, strokes: store.strokes() });
+      post({ type: 'state', from: windowId, to: from, strokes: store.own() });
     } else if (type === 'event') {
       const event = parseInkEvent((data as { event?: unknown }).event);
       if (event.ok) store.dispatch(event.value, 'remote');

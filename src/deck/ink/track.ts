@@ -2,7 +2,8 @@
  * The recording track "ink" (src/deck/recordingTracks.ts): a recording holds the ink at its start
  * (the snapshot, an ink document as in the export file) and every ink event after it, as drawn
  * (a stroke's `begin` and each batch of points), so replay draws each stroke at the time it was
- * drawn. Replayed ink is shown only: it is not sent to other windows, saved or recorded again.
+ * drawn. Replayed ink is shown only: it is not sent to other windows, saved or recorded again,
+ * and when the replay ends (`release`) the window shows its own ink again.
  */
 import type { RecordingTrack } from '../recordingTracks';
 import { emptyDocument, type InkDocument, type InkEvent } from './model';
@@ -21,7 +22,7 @@ export function createInkTrack(store: InkStore, notify: (message: string) => voi
     },
     snapshot() {
       // Strokes are never changed in place, but the recorder keeps the snapshot: a copy of its own.
-      return JSON.parse(JSON.stringify(emptyDocument(store.strokes()))) as InkDocument;
+      return JSON.parse(JSON.stringify(emptyDocument(store.own()))) as InkDocument;
     },
     restore(snapshot) {
       const parsed = parseInkDocument(snapshot);
@@ -37,6 +38,9 @@ export function createInkTrack(store: InkStore, notify: (message: string) => voi
       const parsed = parseInkEvent(event);
       if (parsed.ok) store.dispatch(parsed.value, 'replay');
       else notify(`Ein Tinte-Ereignis der Aufzeichnung wurde ausgelassen: ${parsed.message}`);
+    },
+    release() {
+      store.endReplay();
     },
   };
 }

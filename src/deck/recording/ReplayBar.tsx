@@ -6,7 +6,7 @@ import type { DeckApi } from '../useDeckSync';
 import { FILE_EXTENSION, type RecordedEvent, type Recording, type View } from './format';
 import { replayStore } from './replayStore';
 import './replay.css';
-import { chapterAt, chaptersOf, formatClock, stateAt } from './timeline';
+import { chapterAt, chaptersOf, formatClock, restoreTrack, stateAt } from './timeline';
 
 const SPEEDS = [1, 1.5, 2] as const;
 /** Audio further off the timeline than this is put back in place. */
@@ -116,9 +116,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
       sharedStore.set(BLACKOUT_KEY, state.blackout, true);
       for (const track of recordingTracks()) {
         const recorded = state.tracks[track.name];
-        if (!recorded) continue;
-        track.restore(recorded.snapshot);
-        for (const event of recorded.events) track.apply(event);
+        if (recorded) restoreTrack(track, recorded);
       }
       goTo(state.view);
       engine.current.applied = state.applied;
@@ -154,11 +152,17 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
     [applyAt, duration, syncAudio],
   );
 
-  // Opening a recording shows its start.
+  // Opening a recording shows its start; closing it gives each track back this window's own state.
   useEffect(() => {
     engine.current.clockT = 0;
     applyAt(0);
   }, [applyAt]);
+  useEffect(
+    () => () => {
+      for (const track of recordingTracks()) track.release?.();
+    },
+    [],
+  );
 
   const play = useCallback(() => {
     const from = engine.current.clockT >= duration ? 0 : engine.current.clockT;

@@ -3,6 +3,7 @@
  * the state at t from the start snapshot and the events up to t (never by applying deltas to
  * whatever is on screen), so seeking backwards and forwards lands on the same state as playing.
  */
+import type { RecordingTrack } from '../recordingTracks';
 import type { Blackout, RecordedEvent, Recording, View } from './format';
 
 export interface DeckStateAt {
@@ -54,6 +55,15 @@ export function stateAt(recording: Recording, t: number): DeckStateAt {
     }
   }
   return { view, blackout, state, tracks, applied: count };
+}
+
+/**
+ * Puts a track into its recorded state: its start snapshot, then its events up to t in order
+ * (from stateAt). Replay and seeking do this; so does the handout's ink from a recording.
+ */
+export function restoreTrack<E, S>(track: RecordingTrack<E, S>, recorded: { readonly snapshot: unknown; readonly events: readonly unknown[] }): void {
+  track.restore(recorded.snapshot as S);
+  for (const event of recorded.events) track.apply(event as E);
 }
 
 export interface Chapter {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument, type InkEvent, type Stroke } from '../../../src/deck/ink/model';
 import { INK_STORAGE_KEY, loadInk, startPersistence } from '../../../src/deck/ink/persistence';
-import { createInkStore, type InkOrigin } from '../../../src/deck/ink/store';
+import { clearSlideEvent, createInkStore, type InkOrigin } from '../../../src/deck/ink/store';
 import { startInkSync, type InkMessage } from '../../../src/deck/ink/sync';
+import { createInkTrack } from '../../../src/deck/ink/track';
 
 const stroke = (id: string, more: Partial<Stroke> = {}): Stroke => ({
   id,
@@ -33,16 +34,78 @@ describe('the ink store', () => {
     expect(store.dispatch({ type: 'erase', ids: ['a'] }, 'local')).toBe(true);
     // Nothing to change: no event, no render.
     expect(store.dispatch({ type: 'erase', ids: ['a'] }, 'local')).toBe(false);
-    expect(store.dispatch({ type: 'clear', slide: 'agenda' }, 'replay')).toBe(true);
+    expect(store.dispatch({ type: 'clear', slide: 'agenda' }, 'remote')).toBe(true);
     expect(store.strokes()).toEqual([]);
+    expect(store.dispatch({ type: 'begin', stroke: stroke('r') }, 'replay')).toBe(true);
     expect(heard).toEqual([
       ['begin', 'local'],
       ['extend', 'remote'],
       ['begin', 'local'],
       ['erase', 'local'],
-      ['clear', 'replay'],
+      ['clear', 'remote'],
+      ['begin', 'replay'],
     ]);
-    expect(renders).toBe(5);
+    expect(renders).toBe(6);
+  });
+});
+
+describe('replayed ink, a layer of its own', () => {
+  it('shows the recorded strokes (and those drawn here) while replaying, keeps the own ink, and gives it back when the replay ends', () => {
+    const store = createInkStore([stroke('saved-1'), stroke('me-1')], 'me');
+    let renders = 0;
+    store.subscribe(() => (renders += 1));
+    expect(store.replaying()).toBe(false);
+    store.replace([stroke('rec-1')], 'replay');
+    expect(store.replaying()).toBe(true);
+    // The recorded stroke, and the one drawn in this window since it loaded ("me-…"); not older own ink.
+    expect(store.strokes().map((s) => s.id)).toEqual(['rec-1', 'me-1']);
+    expect(store.own().map((s) => s.id)).toEqual(['saved-1', 'me-1']);
+    expect(store.dispatch({ type: 'extend', id: 'rec-1', points: [[50, 50]] }, 'replay')).toBe(true);
+    expect(store.dispatch({ type: 'begin', stroke: stroke('other-1') }, 'remote')).toBe(true);
+    expect(store.dispatch({ type: 'begin', stroke: stroke('me-2') }, 'local')).toBe(true);
+    expect(store.strokes().map((s) => s.id)).toEqual(['rec-1', 'me-1', 'me-2']);
+    expect(store.strokes()[0].points).toEqual([[10, 10], [50, 50]]);
+    expect(store.own().map((s) => s.id)).toEqual(['saved-1', 'me-1', 'other-1', 'me-2']);
+    // Erasing or clearing while replaying touches the layer it comes from only.
+    store.dispatch({ type: 'clear', slide: 'softmax' }, 'replay');
+    expect(store.strokes().map((s) => s.id)).toEqual(['me-1', 'me-2']);
+    expect(store.own()).toHaveLength(4);
+    store.endReplay();
+    expect(store.replaying()).toBe(false);
+    expect(store.strokes()).toBe(store.own());
+    expect(renders).toBe(6);
+    // A replayed event without a restore before it starts from no ink, not from the own ink.
+    store.dispatch({ type: 'begin', stroke: stroke('rec-2') }, 'replay');
+    expect(store.strokes().map((s) => s.id)).toEqual(['rec-2', 'me-1', 'me-2']);
+  });
+
+  it('„Folie leeren“ clears the slide; while replaying it erases only the own strokes in sight there', () => {
+    const store = createInkStore([stroke('saved-1'), stroke('me-1'), stroke('me-2', { slide: 'agenda' })], 'me');
+    expect(clearSlideEvent(store, 'softmax')).toEqual({ type: 'clear', slide: 'softmax' });
+    store.replace([stroke('rec-1')], 'replay');
+    expect(clearSlideEvent(store, 'softmax')).toEqual({ type: 'erase', ids: ['me-1'] });
+    store.dispatch(clearSlideEvent(store, 'softmax')!, 'local');
+    expect(clearSlideEvent(store, 'softmax')).toBeNull();
+    store.endReplay();
+    expect(store.strokes().map((s) => s.id)).toEqual(['saved-1', 'me-2']);
+  });
+
+  it("another window that starts during a replay gets this window's own ink, never the replayed", () => {
+    const bus = fakeBus();
+    const replaying = createInkStore([stroke('own-1')], 'replaying');
+    startInkSync(replaying, () => undefined, bus, 'replaying');
+    replaying.replace([stroke('rec-1')], 'replay');
+    const late = createInkStore();
+    startInkSync(late, () => undefined, bus, 'late');
+    expect(late.strokes().map((s) => s.id)).toEqual(['own-1']);
+  });
+
+  it('a recording started while a replay shows takes the own ink as its snapshot', () => {
+    const store = createInkStore([stroke('own-1')], 'me');
+    store.replace([stroke('rec-1')], 'replay');
+    expect(createInkTrack(store, () => undefined).snapshot().strokes.map((s) => s.id)).toEqual(['own-1']);
+    createInkTrack(store, () => undefined).release?.();
+    expect(store.strokes().map((s) => s.id)).toEqual(['own-1']);
   });
 });
 
@@ -60,8 +123,10 @@ describe('persistence', () => {
     expect(loadInk(localStorage)).toEqual({ ok: true, strokes: [stroke('a')], problems: [] });
     store.dispatch({ type: 'begin', stroke: stroke('b') }, 'remote');
     stop();
+    // The replayed stroke is on screen, but what is saved is this window's own ink only.
+    expect(store.strokes().map((s) => s.id)).toEqual(['r']);
     const saved = loadInk(localStorage);
-    expect(saved?.ok && saved.strokes.map((s) => s.id)).toEqual(['a', 'r', 'b']);
+    expect(saved?.ok && saved.strokes.map((s) => s.id)).toEqual(['a', 'b']);
   });
 
   it('loads the saved ink at start (a reload keeps it)', () => {
