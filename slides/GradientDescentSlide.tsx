@@ -152,7 +152,7 @@ export function GradientDescentSlide() {
             Nächster Schritt für ein Gewicht: w = W_out[{WEIGHT_COLUMN + 1}, {target}]
           </h3>
           <p className="slide-note">Backpropagation (Kettenregel) liefert den Gradienten:</p>
-          <div>
+          <div className="gd-gradient">
             <Tex math={ONE_WEIGHT_GRADIENT} />
             <Tex math={oneWeightGradientNumbers(trace.probabilities[t], 1, trace.h[WEIGHT_COLUMN], wGrad)} />
           </div>
