@@ -4,6 +4,18 @@ import react from '@vitejs/plugin-react';
 
 const shim = (file: string) => fileURLToPath(new URL(`./src/deck/shims/${file}`, import.meta.url));
 
+/** A Vite server without HTTP, for rendering deck modules to HTML or text at build time. */
+function ssrServer(): Promise<ViteDevServer> {
+  return createServer({
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    resolve: { alias },
+    plugins: [react()],
+  });
+}
+
 /**
  * Puts the title slide, rendered to static HTML by src/prerender.tsx, into index.html at build time:
  * the title is on screen with the first paint, before the app's JavaScript has loaded. Also
@@ -16,14 +28,7 @@ function prerenderFirstSlide({ singleFile }: { singleFile: boolean }): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
-        const server = await createServer({
-          configFile: false,
-          logLevel: 'silent',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-          resolve: { alias },
-          plugins: [react()],
-        });
+        const server = await ssrServer();
         try {
           const { renderFirstSlide } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstSlide: () => Promise<string> };
           const markup = await renderFirstSlide();
@@ -61,14 +66,7 @@ function readingText(): Plugin {
       if (id !== `\0${READING_TEXT}`) return null;
       const server =
         devServer ??
-        (await createServer({
-          configFile: false,
-          logLevel: 'silent',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-          resolve: { alias },
-          plugins: [react()],
-        }));
+        (await ssrServer());
       try {
         const { renderReadingText } = (await server.ssrLoadModule('/src/readingText.tsx')) as { renderReadingText: () => Promise<unknown> };
         return `export default ${JSON.stringify(await renderReadingText())};`;

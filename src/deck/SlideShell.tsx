@@ -2,13 +2,13 @@ import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo }
 import { DeckContext, Slide, SlideContext } from 'spectacle';
 import { useExplanationTarget } from './explanation';
 import { InkLayer } from './ink/InkLayer';
+import { LoadedBody } from './LoadedBody';
 import type { SlideMeta } from './manifest';
 import { cssVar } from './palette';
 import { prefetchAround, useSlideBody } from './slideBodies';
-import { SlideErrorBoundary } from './SlideErrorBoundary';
 import { SlideFrame } from './SlideFrame';
 import { SLIDE_PADDING } from './slideSize';
-import { SlideStepProvider, type SlideMode } from './slideStep';
+import type { SlideMode } from './slideStep';
 
 /** The manifest the deck was given, for links by slide id and prefetching. */
 export const ManifestContext = createContext<readonly SlideMeta[]>([]);
@@ -89,26 +89,19 @@ type BodyHostProps = { meta: SlideMeta; step: number; mode: SlideMode; notesTarg
 /** Re-renders only when the slide's own step, mode or notes panel changes, not on every deck change. */
 const SlideBodyHost = memo(function SlideBodyHost({ meta, step, mode, notesTarget }: BodyHostProps) {
   const body = useSlideBody(meta);
-  const Body = body.status === 'ready' ? body.Body : null;
   const value = useMemo(() => ({ step, steps: meta.steps, mode, notesTarget }), [step, meta.steps, mode, notesTarget]);
   return (
     <div className="slide-body-content" data-slide-body={meta.id}>
-      {Body ? (
-        <SlideStepProvider value={value}>
-          <SlideErrorBoundary title={meta.title}>
-            <Body />
-          </SlideErrorBoundary>
-        </SlideStepProvider>
-      ) : body.status === 'error' ? (
-        <div role="alert" className="error-card">
-          <strong>Diese Folie konnte nicht geladen werden: „{meta.title}“</strong>
-          <p>{body.message}</p>
-        </div>
-      ) : (
-        <p className="slide-loading" aria-live="polite">
-          Folie wird geladen …
-        </p>
-      )}
+      <LoadedBody
+        meta={meta}
+        body={body}
+        step={value}
+        loading={
+          <p className="slide-loading" aria-live="polite">
+            Folie wird geladen …
+          </p>
+        }
+      />
     </div>
   );
 });

@@ -2,12 +2,11 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ContextType } from 'react';
 import { DeckContext } from 'spectacle';
 import { afterFirstPaint } from '../../components/afterFirstPaint';
+import { LoadedBody } from '../LoadedBody';
 import { kickerOf, type SlideMeta } from '../manifest';
 import { PaletteStyle } from '../PaletteStyle';
 import { usePrefersReducedMotion } from '../reducedMotion';
 import { useSlideBody } from '../slideBodies';
-import { SlideErrorBoundary } from '../SlideErrorBoundary';
-import { SlideStepProvider } from '../slideStep';
 import { useReaderSync } from '../useDeckSync';
 import { readingLocation, readingTarget, slideAnchor, slidesHref, type ReadingTarget } from './readingLink';
 import type { ReadingText } from './readingText';
@@ -488,20 +487,7 @@ function ReadingBody({ meta, step, text, marks }: { meta: SlideMeta; step: numbe
       className="slide-body-content"
       data-slide-body={meta.id}
     >
-      {Body ? (
-        <SlideStepProvider value={value}>
-          <SlideErrorBoundary title={meta.title}>
-            <Body />
-          </SlideErrorBoundary>
-        </SlideStepProvider>
-      ) : body.status === 'error' ? (
-        <div role="alert" className="error-card">
-          <strong>Diese Folie konnte nicht geladen werden: „{meta.title}“</strong>
-          <p>{body.message}</p>
-        </div>
-      ) : (
-        <Placeholder text={text} />
-      )}
+      <LoadedBody meta={meta} body={body} step={value} loading={<Placeholder text={text} />} />
       {Body && marks && <StepMarks steps={meta.steps} root={root} {...marks} />}
     </div>
   );
