@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const shim = (file: string) => fileURLToPath(new URL(`./src/deck/shims/${file}`, import.meta.url));
+const shim = (file: string) => fileURLToPath(new URL(`./src/shell/shims/${file}`, import.meta.url));
 
 /** A Vite server without HTTP, for rendering deck modules to HTML or text at build time. */
 function ssrServer(): Promise<ViteDevServer> {

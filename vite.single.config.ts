@@ -41,7 +41,7 @@ export default mergeConfig(
     plugins: [woff2Only(), inlineFavicon(), viteSingleFile()],
     resolve: {
       // The training worker inlined into the page (a page from file:// may not start a worker from a file).
-      alias: [{ find: /^\.\/trainWorker$/, replacement: fileURLToPath(new URL('./src/deck/trainWorker.inline.ts', import.meta.url)) }],
+      alias: [{ find: /^\.\/trainWorker$/, replacement: fileURLToPath(new URL('./slides/trainWorker.inline.ts', import.meta.url)) }],
     },
     // Nothing is copied from public/: the favicon is inlined above.
     publicDir: false,

@@ -25,7 +25,7 @@ import { startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_OUT = 'vom-token-zur-antwort.pdf';
-/** The slide's native size (src/deck/theme.ts) is the page size: 16:9, nothing scaled or cut. */
+/** The slide's native size (src/theme/theme.ts) is the page size: 16:9, nothing scaled or cut. */
 const SLIDE = { width: 1366, height: 768 };
 /** Notes are set below the slide, at least this tall (CSS px), taller when the notes need it. */
 const NOTES_MIN_HEIGHT = 320;
@@ -112,14 +112,14 @@ function reserveTempFile(out) {
   return temp;
 }
 
-/** The first bytes of a lecture recording (src/deck/recording/format.ts). */
+/** The first bytes of a lecture recording (src/features/recording/format.ts). */
 const RECORDING_MAGIC = 'VTZA-REC';
 
 /**
  * Reads the ink file: its content goes to the page as it is (the handout checks every stroke, the
  * one place that knows the format); here only what the page cannot say is checked: that the file
  * can be read and is JSON. A recording (.vtzrec, known by its first bytes) goes to the page as
- * base64; the page reads its ink with the same functions the player uses (src/deck/ink/recordingInk.ts).
+ * base64; the page reads its ink with the same functions the player uses (src/features/ink/recordingInk.ts).
  */
 export function readInkFile(file) {
   let bytes;
@@ -162,7 +162,7 @@ function buildDeck(outDir) {
 }
 
 /**
- * Opens the handout view (src/deck/Handout.tsx: every page rendered from the slide manifest into one
+ * Opens the handout view (src/features/handout/Handout.tsx: every page rendered from the slide manifest into one
  * document), waits until it is complete and prints it with one `page.pdf` call. Chromium writes a
  * tagged PDF (an accessible structure tree, language from <html lang="de">) with bookmarks from
  * the headings: each slide's title is a heading on its first page only.

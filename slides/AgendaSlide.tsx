@@ -1,4 +1,4 @@
-import { LectureSlide } from '../src/deck/LectureSlide';
+import { LectureSlide } from '../src/shell/LectureSlide';
 import { SECTIONS } from './sections';
 import { SlideGrid } from '../src/components/SlideGrid';
 

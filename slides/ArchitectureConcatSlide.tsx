@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
+import { LectureSlide } from '../src/shell/LectureSlide';
 import { MULTI_HEAD, SINGLE_HEAD_OUTPUT, W_O, multiHeadResult, namedRowVector, transposedMatrix } from '../src/tex';
 import { MatrixView } from '../src/components/MatrixView';
 import { transpose } from '../src/math';

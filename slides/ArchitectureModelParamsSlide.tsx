@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
+import { LectureSlide } from '../src/shell/LectureSlide';
 import { formatInteger, formatMagnitude } from '../src/format';
 import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/tex';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';

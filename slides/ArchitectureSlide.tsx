@@ -1,7 +1,7 @@
 import { DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useIsLive, useSlideStep } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useIsLive, useSlideStep } from '../src/shell/slideStep';
 import { RESIDUAL_LAYER_NORM } from '../src/tex';
 import './ArchitectureSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';

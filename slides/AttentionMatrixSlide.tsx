@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import { CAUSAL_MASK, MASKED_ATTENTION, SCALED_DOT_PRODUCT_ATTENTION } from '../src/tex';
 import { traceWorkedExample } from '../src/model';

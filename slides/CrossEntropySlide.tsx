@@ -1,7 +1,7 @@
 import { LineChart, type Marker } from '../src/components/LineChart';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal, useSlideStep } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal, useSlideStep } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import {
   CROSS_ENTROPY,

@@ -3,9 +3,9 @@ import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSliderState } from '../src/deck/useSharedState';
-import { Reveal, useSlideStep } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSliderState } from '../src/shell/useSharedState';
+import { Reveal, useSlideStep } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import {
   ARGMAX,

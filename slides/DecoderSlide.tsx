@@ -1,6 +1,6 @@
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/tex';
 import { traceWorkedExample } from '../src/model';

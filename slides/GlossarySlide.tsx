@@ -1,5 +1,5 @@
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { SlideLink, useSlideIndex } from '../src/deck/slideLinks';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { SlideLink, useSlideIndex } from '../src/shell/slideLinks';
 import './GlossarySlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
 

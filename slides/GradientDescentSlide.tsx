@@ -4,8 +4,8 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSliderState } from '../src/deck/useSharedState';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSliderState } from '../src/shell/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   ONE_WEIGHT_GRADIENT,

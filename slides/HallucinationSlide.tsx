@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { ProbabilityBars } from '../src/components/ProbabilityBars';
 import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState, useSliderState } from '../src/deck/useSharedState';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSharedState, useSliderState } from '../src/shell/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
 import { CONTEXT_TOKENS, DEFAULT_TEMPERATURE } from '../src/model';
 import { hallucinationRound } from '../src/model/hallucination';

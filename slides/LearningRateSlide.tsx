@@ -3,8 +3,8 @@ import { LineChart } from '../src/components/LineChart';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSliderState } from '../src/deck/useSharedState';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSliderState } from '../src/shell/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   QUADRATIC_ERROR_FACTOR,

@@ -1,6 +1,6 @@
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { CROSS_ENTROPY, GRADIENT_DESCENT, GRAD_LOGITS, TRAINED_WEIGHTS } from '../src/tex';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';

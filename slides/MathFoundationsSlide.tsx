@@ -1,6 +1,6 @@
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { CHAIN_RULE, GRADIENT_DESCENT, MATRIX_PRODUCT } from '../src/tex';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';

@@ -1,7 +1,7 @@
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
+import { LectureSlide } from '../src/shell/LectureSlide';
 import { ROW_VECTOR_PRODUCT } from '../src/tex';
 import { NOTATION, ROW_VECTOR_CONVENTION } from '../src/tex/notation';
 import './NotationSlide.css';

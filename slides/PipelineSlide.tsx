@@ -1,5 +1,5 @@
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 

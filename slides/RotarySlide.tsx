@@ -3,9 +3,9 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { RotationPlot } from '../src/components/RotationPlot';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSlideStep } from '../src/deck/slideStep';
-import { useSliderState } from '../src/deck/useSharedState';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSlideStep } from '../src/shell/slideStep';
+import { useSliderState } from '../src/shell/useSharedState';
 import { formatNumber } from '../src/format';
 import {
   ROPE_RELATIVE,

@@ -5,8 +5,8 @@ import { StepTrail } from '../src/components/StepTrail';
 import { Tex } from '../src/components/Tex';
 import { WeightedSumTable } from '../src/components/WeightedSumTable';
 import { WorkedFormula } from '../src/components/WorkedFormula';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSlideStep } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSlideStep } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import {
   ATTENTION_SCORE,

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSharedState, useSliderState } from '../src/deck/useSharedState';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useSharedState, useSliderState } from '../src/shell/useSharedState';
 import { formatNumber } from '../src/format';
 import { GENERATION_PROMPT, generationView, vocabularyHint } from '../src/model/tinyGpt';
 import './TinyGptGenerationSlide.css';

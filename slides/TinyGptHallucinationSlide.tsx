@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import { hallucinationView } from '../src/model/tinyGpt';
 import './TinyGptHallucinationSlide.css';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { formatNumber, formatPercent } from '../src/format';
 import { learnedView } from '../src/model/tinyGpt';
 import { SlideGrid } from '../src/components/SlideGrid';

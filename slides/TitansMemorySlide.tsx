@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import {
   TITANS_KEYS_VALUES,
   TITANS_LINEAR_GRADIENT,

@@ -1,4 +1,4 @@
-import { defineSlide } from '../src/deck/manifest';
+import { defineSlide } from '../src/shell/manifest';
 import { sectionTitle } from './sections';
 
 export default defineSlide({

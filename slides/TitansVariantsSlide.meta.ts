@@ -1,4 +1,4 @@
-import { defineSlide } from '../src/deck/manifest';
+import { defineSlide } from '../src/shell/manifest';
 
 export default defineSlide({
   id: 'titans-varianten',

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import { TITANS_CITATION } from './titans';
 import './TitansVariantsSlide.css';
 import { SourceLine } from '../src/components/SourceLine';

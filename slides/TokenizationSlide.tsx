@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { SpaceMark, TokenRow, type ChipItem } from '../src/components/TokenChips';
 import './TokenizationSlide.css';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { useEncoding } from '../src/deck/useEncoding';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { useEncoding } from './useEncoding';
 import {
   ENCODING_MODELS,
   ENCODING_NAMES,

@@ -1,6 +1,6 @@
 import { Tex } from '../src/components/Tex';
-import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { LectureSlide } from '../src/shell/LectureSlide';
+import { Reveal } from '../src/shell/slideStep';
 import {
   ATTENTION_SCORE,
   ATTENTION_WEIGHTS,

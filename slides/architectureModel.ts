@@ -1,6 +1,6 @@
 /** The model size shared by the two parameter-count slides of section 7 (one state, two slides). */
 import { clampToRange } from '../src/components/ParamSlider';
-import { useSharedState } from '../src/deck/useSharedState';
+import { useSharedState } from '../src/shell/useSharedState';
 import { MODEL_PRESETS, type ModelShape } from '../src/model/parameterCount';
 
 type Size = 'dModel' | 'heads' | 'layers' | 'vocabSize' | 'contextLength';

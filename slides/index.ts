@@ -1,4 +1,4 @@
-import { defineManifest } from '../src/deck/manifest';
+import { defineManifest } from '../src/shell/manifest';
 import titleSlide from './TitleSlide.meta';
 import agendaSlide from './AgendaSlide.meta';
 import motivationSlide from './MotivationSlide.meta';

@@ -1,4 +1,4 @@
-import type { TimePlan } from '../src/deck/timePlan';
+import type { TimePlan } from '../src/shell/timePlan';
 
 /**
  * The lecture's time plan: 90 minutes, a budget per outline section (../shared/lecture/outline.de.md),

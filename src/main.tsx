@@ -3,12 +3,12 @@ import '@fontsource/source-sans-3/latin-600.css';
 import '@fontsource/source-sans-3/latin-700.css';
 import './styles.css';
 import './components/components.css';
-import './deck/print.css';
-import { initialSlideIndex, normalizeLocation } from './deck/deepLink';
-import { handoutOptionsFromUrl } from './deck/handoutOptions';
-import { isPrintModeUrl } from './deck/printMode';
-import { NARROW_PORTRAIT, opensReadingView } from './deck/reading/readingLink';
-import { prefetchAround } from './deck/slideBodies';
+import './theme/print.css';
+import { initialSlideIndex, normalizeLocation } from './shell/deepLink';
+import { handoutOptionsFromUrl } from './shell/handoutOptions';
+import { isPrintModeUrl } from './shell/printMode';
+import { NARROW_PORTRAIT, opensReadingView } from './shell/readingLink';
+import { prefetchAround } from './shell/slideBodies';
 import { SLIDES } from '../slides';
 import { SECTIONS } from '../slides/sections';
 import { TIME_PLAN } from '../slides/timePlan';
@@ -20,7 +20,7 @@ const handout = handoutOptionsFromUrl(window.location.search);
 if (handout) {
   // The PDF handout: every step of every slide in one print document (npm run export:pdf).
   document.documentElement.dataset.palette = 'print';
-  void Promise.all([import('react'), import('react-dom/client'), import('./deck/Handout')]).then(([{ StrictMode }, { createRoot }, { Handout }]) =>
+  void Promise.all([import('react'), import('react-dom/client'), import('./features/handout/Handout')]).then(([{ StrictMode }, { createRoot }, { Handout }]) =>
     createRoot(root).render(
       <StrictMode>
         <Handout slides={SLIDES} options={handout} />
@@ -41,7 +41,7 @@ async function startReading(container: HTMLElement) {
   const [{ createRoot }, { StrictMode, startTransition }, { ReadingView }, { default: text }] = await Promise.all([
     import('react-dom/client'),
     import('react'),
-    import('./deck/reading/ReadingView'),
+    import('./features/reading/ReadingView'),
     import('virtual:reading-text'),
   ]);
   window.__appStarted = true;
@@ -66,8 +66,8 @@ async function startReading(container: HTMLElement) {
  */
 async function startDeck(container: HTMLElement) {
   const [{ createRoot }, { StrictMode, startTransition }] = await Promise.all([import('react-dom/client'), import('react')]);
-  const { LectureDeck } = await import('./deck/LectureDeck');
-  // From here on the deck answers every key (before, the prerendered title did: src/deck/prerendered.ts).
+  const { LectureDeck } = await import('./app/LectureDeck');
+  // From here on the deck answers every key (before, the prerendered title did: src/shell/prerendered.ts).
   window.__appStarted = true;
   // `?replay=<URL>` opens a recording beside the deck; read before the deck tidies its query.
   const replayUrl = new URLSearchParams(window.location.search).get('replay');

@@ -2,16 +2,16 @@
  * The first slide as static HTML, put into index.html at build time (vite.config.ts), so the title
  * is on screen with the first paint, before any JavaScript has run; with it the next view (the
  * first click's), which the inline script shows when → is pressed before the app has loaded. The
- * deck removes both once its own slide is painted (src/deck/prerendered.ts); other key presses in
+ * deck removes both once its own slide is painted (src/shell/prerendered.ts); other key presses in
  * between are kept and replayed.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ComponentType } from 'react';
-import type { SlideMeta } from './deck/manifest';
-import { PaletteStyle } from './deck/PaletteStyle';
-import { EARLY_SCRIPT } from './deck/prerendered';
-import { SLIDE_PADDING, SLIDE_SIZE } from './deck/slideSize';
-import { StaticSlide } from './deck/StaticSlide';
+import type { SlideMeta } from './shell/manifest';
+import { PaletteStyle } from './theme/PaletteStyle';
+import { EARLY_SCRIPT } from './shell/prerendered';
+import { SLIDE_PADDING, SLIDE_SIZE } from './theme/slideSize';
+import { StaticSlide } from './shell/StaticSlide';
 import { SLIDES } from '../slides';
 
 function PrerenderedView({ meta, Body, slideIndex, step, hidden }: { meta: SlideMeta; Body: ComponentType; slideIndex: number; step: number; hidden: boolean }) {

@@ -6,8 +6,8 @@
  * the lecture without all 38 bodies mounted; the notes need no slide chunk at run time.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReadingText } from './deck/reading/readingText';
-import { SlideStepProvider, type SlideMode } from './deck/slideStep';
+import type { ReadingText } from './features/reading/readingText';
+import { SlideStepProvider, type SlideMode } from './shell/slideStep';
 import { SLIDES } from '../slides';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", nbsp: ' ' };

@@ -1,13 +1,13 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadKatex } from '../src/components/Tex';
-import { bodiesSettled } from '../src/deck/slideBodies';
+import { bodiesSettled } from '../src/shell/slideBodies';
 
 // Formulas render synchronously in component tests once KaTeX is loaded.
 await loadKatex();
 // The deck loads framer-motion's features lazily after the first paint; loaded here, that import is
 // served from the module cache, so a test that ends first does not leave a load behind its teardown.
-await import('../src/deck/motionFeatures');
+await import('../src/theme/motionFeatures');
 
 // Without Vitest globals, Testing Library cannot register its own cleanup. Slide bodies the deck
 // began to load (or prefetch) finish first, for the same reason.

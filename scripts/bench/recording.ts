@@ -2,8 +2,8 @@
 // the real demo state keys), and the voice implied by the recorder's Opus bitrate.
 import { gzipSync } from 'node:zlib';
 import { SECTIONS } from '../../slides/sections';
-import { decodeRecording, encodeRecording, encodeTimeline, type RecordedEvent, type Recording } from '../../src/deck/recording/format';
-import { stateAt, VOICE_BITS_PER_SECOND, voiceBytes } from '../../src/deck/recording/timeline';
+import { decodeRecording, encodeRecording, encodeTimeline, type RecordedEvent, type Recording } from '../../src/features/recording/format';
+import { stateAt, VOICE_BITS_PER_SECOND, voiceBytes } from '../../src/features/recording/timeline';
 import type { Figure } from './report';
 
 type SlideShape = { readonly id: string; readonly section?: number; readonly steps: number };

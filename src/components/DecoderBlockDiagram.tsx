@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
-import { cssVar } from '../deck/palette';
+import { cssVar } from '../theme/palette';
 import './DecoderBlockDiagram.css';
 
 /**

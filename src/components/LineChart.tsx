@@ -1,4 +1,4 @@
-import { cssVar, type Role } from '../deck/palette';
+import { cssVar, type Role } from '../theme/palette';
 import { formatNumber } from '../format';
 
 /** Estimated width of one character of a marker label (--fs-small, bold: about 0,43 em), in chart units. */

@@ -1,5 +1,5 @@
 import type { Matrix } from '../math';
-import { cssVar, type Role } from '../deck/palette';
+import { cssVar, type Role } from '../theme/palette';
 import { formatNumber } from '../format';
 
 type MatrixViewProps = {

@@ -1,4 +1,4 @@
-import { cssVar } from '../deck/palette';
+import { cssVar } from '../theme/palette';
 import './RotationPlot.css';
 
 type RotationPlotProps = {

@@ -1,4 +1,4 @@
-import { cssVar, type Role } from '../deck/palette';
+import { cssVar, type Role } from '../theme/palette';
 import { formatNumber } from '../format';
 import './ScatterPlot.css';
 

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { SlideMeta } from '../../src/deck/manifest';
+import type { SlideMeta } from '../../src/shell/manifest';
 import { SLIDES } from '../../slides';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutline } from '../../scripts/pdf-outline.mjs';
-import { viewCount } from '../../src/deck/manifest';
+import { viewCount } from '../../src/shell/manifest';
 import { SLIDES } from '../../slides';
 
 // `npm run export:pdf` against the build the other browser tests use: dist/, which `npm run test:e2e`

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INK_STORAGE_KEY } from '../../src/deck/ink/persistence';
-import { PRINT_PALETTE } from '../../src/deck/palette';
+import { INK_STORAGE_KEY } from '../../src/features/ink/persistence';
+import { PRINT_PALETTE } from '../../src/theme/palette';
 import MotivationSlide from '../../slides/MotivationSlide.meta';
 import { SLIDES } from '../../slides';
-import { encodeRecording } from '../../src/deck/recording/format';
-import { inkRecording } from '../deck/ink/inkRecording';
+import { encodeRecording } from '../../src/features/recording/format';
+import { inkRecording } from '../features/ink/inkRecording';
 import { collectErrors, deckUrl, launchBrowser, settleTransition, viewOf } from './browser';
 
-// The lecturer's ink (src/deck/ink/): drawn with mouse and touch on the presenter window, seen on
+// The lecturer's ink (src/features/ink/): drawn with mouse and touch on the presenter window, seen on
 // an audience window of another size, kept per slide and step, through a reload, erased, cleared,
 // and printed into the handout as vector paths.
 const run = promisify(execFile);

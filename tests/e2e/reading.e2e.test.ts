@@ -6,13 +6,13 @@ import SoftmaxSlide from '../../slides/SoftmaxSlide.meta';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
-import { SYNC_CHANNEL } from '../../src/deck/useDeckSync';
+import { SYNC_CHANNEL } from '../../src/shell/useDeckSync';
 import { collectErrors, deckUrl, launchBrowser, pressAndSettle, settleTransition, SLIDE_SIZE, viewOf } from './browser';
 
 /** A slide with several steps, for links that name a step (from the manifest, not a fixed index). */
 const STEPPED = SLIDES.indexOf(WorkedExampleStepsSlide);
 
-// The reading view on a phone (390×844, touch) and the window sync roles (src/deck/syncRoles.ts).
+// The reading view on a phone (390×844, touch) and the window sync roles (src/shell/syncRoles.ts).
 
 let browser: Browser;
 

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import MotivationSlide from '../../slides/MotivationSlide.meta';
-import { INK_STORAGE_KEY } from '../../src/deck/ink/persistence';
-import type { InkEvent } from '../../src/deck/ink/model';
+import { INK_STORAGE_KEY } from '../../src/features/ink/persistence';
+import type { InkEvent } from '../../src/features/ink/model';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { decodeRecording, type Recording } from '../../src/deck/recording/format';
-import { stateAt } from '../../src/deck/recording/timeline';
+import { decodeRecording, type Recording } from '../../src/features/recording/format';
+import { stateAt } from '../../src/features/recording/timeline';
 import { collectErrors, deckUrl, pressAndSettle, settleTransition, viewOf } from './browser';
 import { axeProblems } from './axe';
 

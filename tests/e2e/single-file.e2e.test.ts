@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { encodeRecording } from '../../src/deck/recording/format';
+import { encodeRecording } from '../../src/features/recording/format';
 import { activeSlideTitle, collectErrors, launchBrowser, pressAndSettle, SLIDE_SIZE, viewOf } from './browser';
 
 // `npm run build:single` (vite.single.config.ts), built into a temporary folder and opened from

@@ -42,7 +42,7 @@ type Visit = {
   bodies: string[];
   violations: string[];
   type: TypeSizes;
-  /** The ink layers over the slide on screen (src/deck/ink): slide id, step and size, one expected. */
+  /** The ink layers over the slide on screen (src/features/ink): slide id, step and size, one expected. */
   ink: string[];
 };
 

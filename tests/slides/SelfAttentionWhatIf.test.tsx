@@ -43,7 +43,7 @@ function expected(t: Pick<WorkedTrace, 'tokens' | 'scaledScores' | 'weights' | '
 }
 
 /**
- * The slider state lives in the deck-wide shared store (src/deck/sharedStore.ts), which outlives a
+ * The slider state lives in the deck-wide shared store (src/shell/sharedStore.ts), which outlives a
  * test; each test after the first starts from the lecture values by pressing "Zurücksetzen".
  */
 function renderFresh(): HTMLElement {

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LectureDeck } from '../../src/deck/LectureDeck';
+import { LectureDeck } from '../../src/app/LectureDeck';
 import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
 

@@ -9,7 +9,7 @@ import { crossEntropyDemo } from '../../src/demos/crossEntropy';
 import { gradientDescentDemo } from '../../src/demos/gradientDescent';
 import { softmaxDemo } from '../../src/demos/softmax';
 import type { Demo } from '../../src/demos/types';
-import { sharedStore } from '../../src/deck/sharedStore';
+import { sharedStore } from '../../src/shell/sharedStore';
 import { formatNumber } from '../../src/format';
 import * as formulas from '../../src/tex';
 import { negativeLog } from '../../src/math';

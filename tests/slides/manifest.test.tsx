@@ -6,8 +6,8 @@
 import { cleanup, render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineManifest, defineSlide, type SlideMeta } from '../../src/deck/manifest';
-import { StaticSlide } from '../../src/deck/StaticSlide';
+import { defineManifest, defineSlide, type SlideMeta } from '../../src/shell/manifest';
+import { StaticSlide } from '../../src/shell/StaticSlide';
 import { SLIDES } from '../../slides';
 
 afterEach(cleanup);

@@ -7,8 +7,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { softmaxDemo } from '../../src/demos/softmax';
-import { LectureDeck } from '../../src/deck/LectureDeck';
-import { prefetchAround } from '../../src/deck/slideBodies';
+import { LectureDeck } from '../../src/app/LectureDeck';
+import { prefetchAround } from '../../src/shell/slideBodies';
 import { formatInteger, formatNumber } from '../../src/format';
 import { rotaryScore } from '../../src/math/rotary';
 import { DEFAULT_PARAMS, traceWorkedExample } from '../../src/model';

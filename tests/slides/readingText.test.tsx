@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { StaticSlide } from '../../src/deck/StaticSlide';
+import { StaticSlide } from '../../src/shell/StaticSlide';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
 import { SLIDES } from '../../slides';
 

@@ -1,8 +1,8 @@
 /** Renders one slide body at a step, outside Spectacle, as the PDF handout does. */
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import type { SlideMeta } from '../../src/deck/manifest';
-import { StaticSlide } from '../../src/deck/StaticSlide';
+import type { SlideMeta } from '../../src/shell/manifest';
+import { StaticSlide } from '../../src/shell/StaticSlide';
 
 /** A frame for bodies rendered by component: the tests check bodies, not titles. */
 const TEST_META: SlideMeta = { id: 'test', title: 'Testfolie', steps: 99, load: () => Promise.reject(new Error('not loaded')) };

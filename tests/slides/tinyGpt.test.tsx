@@ -6,8 +6,8 @@
  */
 import { act, fireEvent, renderHook, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sharedStore } from '../../src/deck/sharedStore';
-import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../../src/deck/useTrainingWorker';
+import { sharedStore } from '../../src/shell/sharedStore';
+import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../../slides/useTrainingWorker';
 import { formatInteger, formatNumber, formatPercent } from '../../src/format';
 import {
   GENERATION_PROMPT,

@@ -1,0 +1,82 @@
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { useEffect, useState } from 'react';
+import { afterFirstPaint } from '../components/afterFirstPaint';
+import type { SlideMeta } from '../shell/manifest';
+import { PaletteStyle } from '../theme/PaletteStyle';
+import { isPresenterSearch } from '../shell/hidePresenterFlag';
+import { PresenterView, type LectureSection } from '../features/presenter/PresenterView';
+import { InkControls } from '../features/ink/InkControls';
+import { InkLayer } from '../features/ink/InkLayer';
+import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
+import { replayStore } from '../features/recording/replayStore';
+import { usePrefersReducedMotion } from '../theme/reducedMotion';
+import { DeckFeaturesContext, type DeckFeatures } from '../shell/deckFeatures';
+import { ManifestContext, SlideShell } from '../shell/SlideShell';
+import { Presentation } from '../shell/spectacle';
+import { deckTemplate } from '../shell/template';
+import { theme } from '../theme/theme';
+import type { TimePlan } from '../shell/timePlan';
+
+// The animation engine is only needed once someone clicks to an animated slide.
+const loadMotionFeatures = () =>
+  afterFirstPaint()
+    .then(() => import('../theme/motionFeatures'))
+    .then((module) => module.default);
+
+/**
+ * The whole lecture as one Spectacle deck, from the slide manifest (main.tsx hands it over: the
+ * deck never imports slides/). Animations use `m.*` components (LazyMotion, strict).
+ */
+type LectureDeckProps = {
+  slides: readonly SlideMeta[];
+  /** The outline's sections (chapters of a recording) and the time plan (presenter view). */
+  sections?: readonly LectureSection[];
+  timePlan?: TimePlan;
+  /** `?replay=<URL>`: a recording beside the deck to open on start. */
+  replayUrl?: string | null;
+};
+
+/** The features the deck shows (the shell never imports them: src/shell/deckFeatures.ts). */
+const FEATURES: DeckFeatures = {
+  SlideLayer: InkLayer,
+  TemplateExtras: InkControls,
+  AudienceCompanion: ReplayHost,
+  useSyncPaused: useReplayActive,
+  helpActions: [{ label: 'Aufzeichnung öffnen …', testId: 'open-recording', run: () => replayStore.pick() }],
+};
+
+const NO_SECTIONS: readonly LectureSection[] = [];
+const NO_PLAN: TimePlan = { lengthMinutes: 90, parts: [] };
+
+export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null }: LectureDeckProps) {
+  const reducedMotion = usePrefersReducedMotion();
+  // `?presenterMode=true` is the lecturer's German presenter view (not Spectacle's own screen).
+  const [presenter] = useState(() => isPresenterSearch(window.location.search));
+  useEffect(() => {
+    if (replayUrl && !presenter) void replayStore.openUrl(replayUrl);
+  }, [replayUrl, presenter]);
+  return (
+    <DeckFeaturesContext.Provider value={FEATURES}>
+    <ManifestContext.Provider value={slides}>
+      <LazyMotion features={loadMotionFeatures} strict>
+        <MotionConfig reducedMotion="user">
+          <PaletteStyle />
+          {presenter ? (
+            <main>
+              <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+            </main>
+          ) : (
+          <main>
+            <Presentation theme={theme} template={deckTemplate} reducedMotion={reducedMotion}>
+              {slides.map((meta, index) => (
+                <SlideShell key={meta.id} meta={meta} index={index} />
+              ))}
+            </Presentation>
+          </main>
+          )}
+        </MotionConfig>
+      </LazyMotion>
+    </ManifestContext.Provider>
+    </DeckFeaturesContext.Provider>
+  );
+}

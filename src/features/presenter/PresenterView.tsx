@@ -1,0 +1,220 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useBlackout } from '../../shell/useBlackout';
+import type { SlideMeta } from '../../shell/manifest';
+import { LectureRecorder } from '../recording/recorder';
+import { InterruptedRecordings, RecorderPanel } from '../recording/RecorderPanel';
+import { formatClock } from '../recording/timeline';
+import { usePrefersReducedMotion } from '../../theme/reducedMotion';
+import { SlideShell } from '../../shell/SlideShell';
+import { deckTemplate } from '../../shell/template';
+import { theme } from '../../theme/theme';
+import { scheduleOf, type TimePlan } from '../../shell/timePlan';
+import { InPresenterView } from '../../shell/presenterContext';
+import { DeckBridge, useBridgedDeck } from '../../shell/deckBridge';
+import { Presentation } from '../../shell/spectacle';
+import { NextStepPreview } from './NextStepPreview';
+import { TimePlanBar } from './TimePlanBar';
+import { useStoredNumber } from '../../shell/storedPreference';
+import { useNow } from '../../shell/useNow';
+import { useStopwatch, type Stopwatch } from './useStopwatch';
+import './presenter.css';
+
+export interface LectureSection {
+  readonly number: number;
+  readonly title: string;
+}
+
+type Props = { slides: readonly SlideMeta[]; sections: readonly LectureSection[]; timePlan: TimePlan };
+
+const presenterTheme = {
+  ...theme,
+  backdropStyle: { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', backgroundColor: 'transparent' },
+};
+
+const presenterTemplate = (options: { slideNumber: number; numberOfSlides: number }) => (
+  <>
+    {deckTemplate(options)}
+    <DeckBridge />
+  </>
+);
+
+const NOTE_SIZES = [16, 18, 20, 22, 24, 28, 32, 36, 40];
+
+function isField(target: EventTarget | null) {
+  return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
+}
+
+/**
+ * The lecturer's screen for `?presenterMode=true` (German, replacing Spectacle's stock presenter
+ * screen): the current slide (a Spectacle deck through SlideShell: keys, steps, sync), what the next
+ * click shows, the notes with larger/smaller type, the stopwatch and the clock, the time plan, and
+ * the recorder.
+ */
+export function PresenterView({ slides, sections, timePlan }: Props) {
+  const reducedMotion = usePrefersReducedMotion();
+  const deck = useBridgedDeck();
+  const [notesNode, setNotesNode] = useState<HTMLDivElement | null>(null);
+  const stopwatch = useStopwatch();
+  const [noteSize, setNoteSize] = useStoredNumber('vtza.presenter.noteSize', 3, 0, NOTE_SIZES.length - 1);
+  const [lengthMinutes, setLengthMinutes] = useStoredNumber('vtza.presenter.lengthMinutes', timePlan.lengthMinutes, 10, 240);
+  const [withMicrophone, setWithMicrophone] = useStoredNumber('vtza.presenter.microphone', 1, 0, 1);
+  const [blackout] = useBlackout();
+  const schedule = useMemo(() => scheduleOf(timePlan, slides, lengthMinutes), [timePlan, slides, lengthMinutes]);
+  const [recorder] = useState(
+    () =>
+      new LectureRecorder({
+        slides: slides.map((s) => ({ id: s.id, section: s.section ?? null, steps: s.steps })),
+        sections: sections.map((s) => ({ number: s.number, title: s.title })),
+      }),
+  );
+
+  const latest = useRef({ recorder, withMicrophone, noteSize, stopwatch });
+  useEffect(() => {
+    latest.current = { recorder, withMicrophone, noteSize, stopwatch };
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey || isField(event.target)) return;
+      const { recorder: r, withMicrophone: mic, noteSize: size } = latest.current;
+      if (event.key === 'r' || event.key === 'R') {
+        if (r.status.kind === 'recording') void r.stop();
+        else if (r.status.kind === 'idle') {
+          latest.current.stopwatch.start();
+          void r.start(mic === 1);
+        }
+        event.preventDefault();
+      } else if (event.key === '+' || event.key === '=') {
+        setNoteSize(size + 1);
+        event.preventDefault();
+      } else if (event.key === '-') {
+        setNoteSize(size - 1);
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [setNoteSize]);
+
+  // The same elements on every render: the deck re-renders for its own changes only.
+  const shells = useMemo(() => slides.map((meta, index) => <SlideShell key={meta.id} meta={meta} index={index} />), [slides]);
+  const slide = slides[deck.slideIndex];
+  const steps = slide ? slide.steps + 1 : 1;
+  return (
+    <InPresenterView.Provider value={true}>
+      <div className="presenter-view" data-testid="presenter-view">
+        <header className="presenter-top">
+          {deck.initialized ? (
+            <p className="presenter-status" data-testid="presenter-status">
+              <strong>
+                Folie {deck.slideIndex + 1} von {slides.length}
+              </strong>{' '}
+              · Schritt {Math.min(deck.stepIndex + 1, steps)} von {steps}
+            </p>
+          ) : (
+            <p className="presenter-status">Folien werden geladen …</p>
+          )}
+          <Clock />
+          <StopwatchControls stopwatch={stopwatch} />
+          <RecorderPanel
+            recorder={recorder}
+            withMicrophone={withMicrophone === 1}
+            onMicrophoneChange={(on) => setWithMicrophone(on ? 1 : 0)}
+            onStart={stopwatch.start}
+          />
+          <InterruptedRecordings recorder={recorder} />
+        </header>
+        <div className="presenter-main">
+          <section className="presenter-current" aria-label="Aktuelle Folie">
+            <CurrentSlide notesNode={notesNode} reducedMotion={reducedMotion}>
+              {shells}
+            </CurrentSlide>
+            {blackout && (
+              <div className={`presenter-blackout presenter-blackout-${blackout}`} data-testid="presenter-blackout">
+                {blackout === 'black' ? 'Schwarzbild' : 'Weißbild'}: das Publikum sieht nichts (noch einmal {blackout === 'black' ? 'B' : 'W'} oder Esc)
+              </div>
+            )}
+          </section>
+          <div className="presenter-side">
+            <NextStepPreview slides={slides} slideIndex={deck.slideIndex} stepIndex={deck.stepIndex} />
+            <section className="presenter-notes" aria-label="Notizen">
+              <div className="presenter-notes-bar">
+                <h2 className="presenter-heading">Notizen</h2>
+                <button type="button" className="deck-button" onClick={() => setNoteSize(noteSize - 1)} disabled={noteSize <= 0} aria-label="A− Notizen kleiner (−)">
+                  A−
+                </button>
+                <button
+                  type="button"
+                  className="deck-button"
+                  onClick={() => setNoteSize(noteSize + 1)}
+                  disabled={noteSize >= NOTE_SIZES.length - 1}
+                  aria-label="A+ Notizen größer (+)"
+                >
+                  A+
+                </button>
+              </div>
+              <div
+                className="presenter-notes-text"
+                ref={setNotesNode}
+                tabIndex={0}
+                role="region"
+                aria-label="Notizentext"
+                style={{ fontSize: `${NOTE_SIZES[noteSize]}px` }}
+                data-testid="presenter-notes"
+              />
+            </section>
+          </div>
+        </div>
+        <PacedPlan
+          stopwatch={stopwatch}
+          schedule={schedule}
+          slideIndex={deck.slideIndex}
+          stepIndex={deck.stepIndex}
+          lengthMinutes={lengthMinutes}
+          onLengthChange={setLengthMinutes}
+        />
+      </div>
+    </InPresenterView.Provider>
+  );
+}
+
+function Clock() {
+  const now = useNow(1000);
+  return <p className="presenter-clock">Uhrzeit {new Date(now).toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' })}</p>;
+}
+
+function StopwatchControls({ stopwatch }: { stopwatch: Stopwatch }) {
+  const elapsed = stopwatch.elapsedAt(useNow());
+  return (
+    <div className="presenter-stopwatch" role="group" aria-label="Vergangene Zeit">
+      <span className="presenter-label">Vergangen</span>
+      <span className="presenter-elapsed" data-testid="elapsed">
+        {formatClock(elapsed)}
+      </span>
+      <button type="button" className="deck-button" onClick={stopwatch.toggle}>
+        {stopwatch.running ? 'Pause' : elapsed > 0 ? 'Weiter' : 'Start'}
+      </button>
+      <button type="button" className="deck-button" onClick={stopwatch.reset}>
+        Zurücksetzen
+      </button>
+    </div>
+  );
+}
+
+type PacedPlanProps = Omit<Parameters<typeof TimePlanBar>[0], 'elapsedMs' | 'started'> & { stopwatch: Stopwatch };
+
+function PacedPlan({ stopwatch, ...props }: PacedPlanProps) {
+  const elapsed = stopwatch.elapsedAt(useNow());
+  return <TimePlanBar {...props} elapsedMs={elapsed} started={stopwatch.running || elapsed > 0} />;
+}
+
+/** The current slide: a normal deck of its own, its notes in the notes panel. */
+function CurrentSlide({ notesNode, reducedMotion, children }: { notesNode: HTMLDivElement | null; reducedMotion: boolean; children: ReactNode }) {
+  const hosted = useMemo(() => ({ notes: notesNode }), [notesNode]);
+  return (
+    <div className="presenter-stage">
+      <Presentation theme={presenterTheme} template={presenterTemplate} reducedMotion={reducedMotion} inPresenterView={hosted}>
+        {children}
+      </Presentation>
+    </div>
+  );
+}

@@ -1,0 +1,325 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { BLACKOUT_KEY } from '../../shell/blackout';
+import { recordingTracks } from '../../shell/recordingTracks';
+import { sharedStore } from '../../shell/sharedStore';
+import type { DeckApi } from '../../shell/deckApi';
+import { FILE_EXTENSION, type RecordedEvent, type Recording, type View } from './format';
+import { replayStore } from './replayStore';
+import './replay.css';
+import { chapterAt, chaptersOf, formatClock, restoreTrack, stateAt } from './timeline';
+
+const SPEEDS = [1, 1.5, 2] as const;
+/** Audio further off the timeline than this is put back in place. */
+const AUDIO_DRIFT_MS = 250;
+
+type SlidesShape = readonly { readonly id: string; readonly steps: number }[];
+
+/** The file picker, an error message and, with a recording open, the player bar. */
+export function ReplayHost({ deck, slides }: { deck: DeckApi; slides: SlidesShape }) {
+  const state = useSyncExternalStore(replayStore.subscribe, replayStore.get, replayStore.get);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => replayStore.registerPicker(() => input.current?.click()), []);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept={`${FILE_EXTENSION},application/octet-stream`}
+        hidden
+        aria-label="Aufzeichnung öffnen"
+        data-testid="replay-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void replayStore.openFile(file);
+        }}
+      />
+      {state.kind === 'loading' && (
+        <div className="replay-bar replay-bar-message" role="status">
+          Aufzeichnung „{state.name}“ wird geladen …
+        </div>
+      )}
+      {state.kind === 'error' && (
+        <div className="replay-bar replay-bar-message" role="alert" data-testid="replay-error">
+          <span>{state.message}</span>
+          <button type="button" className="deck-button" onClick={() => replayStore.close()}>
+            Schließen
+          </button>
+        </div>
+      )}
+      {state.kind === 'ready' && <ReplayBar key={state.audioUrl ?? state.name} deck={deck} slides={slides} recording={state.recording} audioUrl={state.audioUrl} />}
+    </>
+  );
+}
+
+/** Maps a recorded view to this deck by slide id (the deck may have changed since). */
+function viewInDeck(recording: Recording, slides: SlidesShape, view: View): View {
+  const id = recording.slides[view.slideIndex]?.id;
+  const found = slides.findIndex((slide) => slide.id === id);
+  const slideIndex = found >= 0 ? found : Math.min(view.slideIndex, slides.length - 1);
+  return { slideIndex, stepIndex: Math.min(view.stepIndex, slides[slideIndex]?.steps ?? 0) };
+}
+
+type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null };
+
+function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
+  const duration = recording.durationMs;
+  const chapters = useMemo(() => chaptersOf(recording), [recording]);
+  const [t, setT] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
+  const audio = useRef<HTMLAudioElement>(null);
+  const deckRef = useRef(deck);
+  useEffect(() => {
+    deckRef.current = deck;
+  });
+  const engine = useRef({ applied: 0, view: null as View | null, clockT: 0, clockAt: 0 });
+
+  const goTo = useCallback(
+    (view: View) => {
+      const target = viewInDeck(recording, slides, view);
+      engine.current.view = target;
+      const { slideIndex, stepIndex } = deckRef.current.view;
+      if (slideIndex !== target.slideIndex || stepIndex !== target.stepIndex) deckRef.current.goTo(target);
+    },
+    [recording, slides],
+  );
+
+  const applyOne = useCallback(
+    (event: RecordedEvent) => {
+      switch (event.kind) {
+        case 'view':
+          goTo(event.view);
+          break;
+        case 'state':
+          sharedStore.set(event.key, event.value, true);
+          break;
+        case 'blackout':
+          sharedStore.set(BLACKOUT_KEY, event.blackout, true);
+          break;
+        case 'track':
+          recordingTracks()
+            .find((track) => track.name === event.track)
+            ?.apply(event.event);
+          break;
+      }
+    },
+    [goTo],
+  );
+
+  /** The whole recorded state at `at`, from the start snapshot and the events up to it (seeking). */
+  const applyAt = useCallback(
+    (at: number) => {
+      const state = stateAt(recording, at);
+      for (const [key] of sharedStore.entries()) if (!(key in state.state) && key !== BLACKOUT_KEY) sharedStore.delete(key);
+      for (const [key, value] of Object.entries(state.state)) sharedStore.set(key, value, true);
+      sharedStore.set(BLACKOUT_KEY, state.blackout, true);
+      for (const track of recordingTracks()) {
+        const recorded = state.tracks[track.name];
+        if (recorded) restoreTrack(track, recorded);
+      }
+      goTo(state.view);
+      engine.current.applied = state.applied;
+    },
+    [recording, goTo],
+  );
+
+  const syncAudio = useCallback(
+    (at: number, force: boolean) => {
+      const element = audio.current;
+      if (!element || !recording.audio) return;
+      const target = (at - recording.audio.offsetMs) / 1000;
+      if (force || Math.abs(element.currentTime - target) * 1000 > AUDIO_DRIFT_MS) {
+        try {
+          element.currentTime = Math.max(0, target);
+        } catch {
+          // Not seekable yet (metadata still loading): it catches up on the next tick.
+        }
+      }
+    },
+    [recording.audio],
+  );
+
+  const seek = useCallback(
+    (at: number) => {
+      const clamped = Math.min(Math.max(0, Number.isFinite(at) ? at : 0), duration);
+      engine.current.clockT = clamped;
+      engine.current.clockAt = performance.now();
+      applyAt(clamped);
+      syncAudio(clamped, true);
+      setT(clamped);
+    },
+    [applyAt, duration, syncAudio],
+  );
+
+  // Opening a recording shows its start; closing it gives each track back this window's own state.
+  useEffect(() => {
+    engine.current.clockT = 0;
+    applyAt(0);
+  }, [applyAt]);
+  useEffect(
+    () => () => {
+      for (const track of recordingTracks()) track.release?.();
+    },
+    [],
+  );
+
+  const play = useCallback(() => {
+    const from = engine.current.clockT >= duration ? 0 : engine.current.clockT;
+    // Resuming puts the deck back where the lecturer was (a student may have moved a demo).
+    seek(from);
+    setPlaying(true);
+  }, [duration, seek]);
+  const pause = useCallback(() => {
+    const element = audio.current;
+    element?.pause();
+    setPlaying(false);
+  }, []);
+
+  useEffect(() => {
+    if (!playing) return;
+    const element = audio.current;
+    if (element && recording.audio) {
+      element.playbackRate = speed;
+      void element.play().catch(() => undefined);
+    }
+    engine.current.clockAt = performance.now();
+    let frame = 0;
+    const tick = () => {
+      const now = performance.now();
+      const at = Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
+      engine.current.clockT = at;
+      engine.current.clockAt = now;
+      const events = recording.events;
+      while (engine.current.applied < events.length && events[engine.current.applied].t <= at) {
+        applyOne(events[engine.current.applied]);
+        engine.current.applied += 1;
+      }
+      syncAudio(at, false);
+      setT(at);
+      if (at >= duration) {
+        element?.pause();
+        setPlaying(false);
+        return;
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(frame);
+      element?.pause();
+    };
+  }, [playing, speed, duration, recording, applyOne, syncAudio]);
+
+  // A student who moves a demo or the slide while it plays takes over: the player pauses.
+  useEffect(
+    () =>
+      sharedStore.onLocalChange(() => {
+        setPlaying(false);
+      }),
+    [],
+  );
+  const { slideIndex, stepIndex } = deck.view;
+  useEffect(() => {
+    const expected = engine.current.view;
+    if (!playing || !expected) return;
+    if (expected.slideIndex !== slideIndex || expected.stepIndex !== stepIndex) {
+      // Spectacle moves in one render; a view that differs after it is the student's own.
+      if (deck.pendingView.slideIndex === expected.slideIndex && deck.pendingView.stepIndex === expected.stepIndex) return;
+      setPlaying(false);
+    }
+  }, [playing, slideIndex, stepIndex, deck.pendingView.slideIndex, deck.pendingView.stepIndex]);
+
+  const chapter = chapterAt(chapters, t);
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if ((event.key === ' ' || event.key.toLowerCase() === 'k') && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (event.key === ' ' && (target.tagName === 'BUTTON' || target.tagName === 'SELECT')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (playing) pause();
+      else play();
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+    }
+  };
+  return (
+    <div
+      className="replay-bar"
+      role="region"
+      aria-label="Aufzeichnung abspielen"
+      data-testid="replay-bar"
+      data-replay-t={Math.round(t)}
+      data-playing={playing ? 'true' : 'false'}
+      onKeyDown={onKeyDown}
+    >
+      {audioUrl && <audio ref={audio} src={audioUrl} preload="auto" data-testid="replay-audio" />}
+      <button type="button" className="deck-button replay-play" onClick={playing ? pause : play} aria-keyshortcuts="K" data-testid="replay-play">
+        {playing ? '⏸ Pause' : t > 0 && t < duration ? '▶ Fortsetzen' : '▶ Abspielen'}
+      </button>
+      <span className="replay-time" data-testid="replay-time">
+        {formatClock(t)} / {formatClock(duration)}
+        {!recording.audio && <span className="replay-note"> · ohne Ton</span>}
+      </span>
+      <input
+        type="range"
+        className="replay-seek"
+        min={0}
+        max={Math.max(1, Math.round(duration))}
+        step="any"
+        value={Math.round(t)}
+        onChange={(event) => seek(Number(event.target.value))}
+        onKeyDown={(event) => {
+          // ←/→ 5 s, Bild ↑/↓ 1 min, Pos1/Ende: start/end (the slider's own steps would be milliseconds).
+          const jump = { ArrowLeft: -5000, ArrowDown: -5000, ArrowRight: 5000, ArrowUp: 5000, PageDown: -60_000, PageUp: 60_000 }[event.key];
+          if (jump !== undefined) seek(t + jump);
+          else if (event.key === 'Home') seek(0);
+          else if (event.key === 'End') seek(duration);
+          else return;
+          event.preventDefault();
+          event.stopPropagation();
+        }}
+        aria-label="Position in der Aufzeichnung"
+        aria-valuetext={`${formatClock(t)} von ${formatClock(duration)}`}
+        data-testid="replay-seek"
+      />
+      <div className="replay-speeds" role="group" aria-label="Geschwindigkeit">
+        {SPEEDS.map((value) => (
+          <button
+            key={value}
+            type="button"
+            className="deck-button replay-speed"
+            aria-pressed={speed === value}
+            onClick={() => {
+              engine.current.clockAt = performance.now();
+              setSpeed(value);
+            }}
+          >
+            {value.toLocaleString('de-DE')}×
+          </button>
+        ))}
+      </div>
+      <select
+        className="replay-chapters"
+        aria-label="Kapitel"
+        value={chapter}
+        onChange={(event) => seek(chapters[Number(event.target.value)]?.startMs ?? 0)}
+        data-testid="replay-chapters"
+      >
+        {chapters.map((entry, index) => (
+          <option key={`${entry.section ?? 'start'}`} value={index}>
+            {formatClock(entry.startMs)} · {entry.title}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="deck-button replay-close" onClick={() => replayStore.close()} aria-label="Wiedergabe schließen">
+        ✕
+      </button>
+    </div>
+  );
+}
+
+/** True while a recording is being read or replayed: the window sync rests meanwhile. */
+export function useReplayActive(): boolean {
+  return useSyncExternalStore(replayStore.subscribe, () => ['loading', 'ready'].includes(replayStore.get().kind), () => false);
+}

@@ -1,0 +1,31 @@
+import { DeckControls } from './DeckControls';
+import { useDeckFeatures } from './deckFeatures';
+import { cssVar } from '../theme/palette';
+import { ReturnLink } from './slideLinks';
+
+type TemplateOptions = { slideNumber: number; numberOfSlides: number };
+
+/** Footer on every slide: lecture name, "Folie n von N" and a progress bar. */
+export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
+  const progress = numberOfSlides > 1 ? (slideNumber - 1) / (numberOfSlides - 1) : 1;
+  return (
+    <>
+      <div className="deck-footer" style={{ color: cssVar('muted') }} data-type-role="source">
+        <span>Vom Token zur Antwort</span>
+        <span data-testid="slide-counter">
+          Folie {slideNumber} von {numberOfSlides}
+        </span>
+      </div>
+      <div className="deck-progress" style={{ width: `${progress * 100}%` }} aria-hidden="true" />
+      <ReturnLink slideNumber={slideNumber} />
+      <DeckControls />
+      <TemplateExtras />
+    </>
+  );
+}
+
+/** A feature's part of every deck's template (the ink's toolbar). */
+function TemplateExtras() {
+  const { TemplateExtras: Extras } = useDeckFeatures();
+  return Extras ? <Extras /> : null;
+}
