@@ -4,5 +4,5 @@
  * build (vite.single.config.ts) swaps this module for ./trainWorker.inline.ts, which inlines it.
  */
 export function createTrainWorker(): Worker {
-  return new Worker(new URL('../model/tinyGpt/train.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../src/model/tinyGpt/train.worker.ts', import.meta.url), { type: 'module' });
 }

@@ -5,9 +5,7 @@ import './styles.css';
 import './components/components.css';
 import './theme/print.css';
 import { initialSlideIndex, normalizeLocation } from './shell/deepLink';
-import { handoutOptionsFromUrl } from './shell/handoutOptions';
-import { isPrintModeUrl } from './shell/printMode';
-import { NARROW_PORTRAIT, opensReadingView } from './shell/readingLink';
+import { isPrintMode, NARROW_PORTRAIT, parseModes } from './shell/modes';
 import { prefetchAround } from './shell/slideBodies';
 import { SLIDES } from '../slides';
 import { SECTIONS } from '../slides/sections';
@@ -16,7 +14,8 @@ import { TIME_PLAN } from '../slides/timePlan';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const handout = handoutOptionsFromUrl(window.location.search);
+const modes = parseModes(window.location.search, window.matchMedia?.(NARROW_PORTRAIT).matches ?? false);
+const { handout } = modes;
 if (handout) {
   // The PDF handout: every step of every slide in one print document (npm run export:pdf).
   document.documentElement.dataset.palette = 'print';
@@ -27,7 +26,7 @@ if (handout) {
       </StrictMode>,
     ),
   );
-} else if (opensReadingView(window.location.search, window.matchMedia?.(NARROW_PORTRAIT).matches ?? false)) {
+} else if (modes.page === 'reading') {
   void startReading(root);
 } else {
   void startDeck(root);
@@ -70,9 +69,9 @@ async function startDeck(container: HTMLElement) {
   // From here on the deck answers every key (before, the prerendered title did: src/shell/prerendered.ts).
   window.__appStarted = true;
   // `?replay=<URL>` opens a recording beside the deck; read before the deck tidies its query.
-  const replayUrl = new URLSearchParams(window.location.search).get('replay');
+  const replayUrl = modes.replay;
   normalizeLocation(SLIDES.length, (index) => SLIDES[index].steps);
-  document.documentElement.dataset.palette = isPrintModeUrl(window.location.search) ? 'print' : 'screen';
+  document.documentElement.dataset.palette = isPrintMode(parseModes(window.location.search).mode) ? 'print' : 'screen';
   // The bodies of the first slide on screen and its neighbours load before the first render, so the
   // deck appears complete (no "loading" flash); the rest load as the presenter moves.
   await prefetchAround(SLIDES, initialSlideIndex(window.location.search, SLIDES.length), 1, 1).catch(() => undefined);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { afterFirstPaint } from '../components/afterFirstPaint';
 import type { SlideMeta } from '../shell/manifest';
 import { PaletteStyle } from '../theme/PaletteStyle';
-import { isPresenterSearch } from '../shell/hidePresenterFlag';
+import { parseModes } from '../shell/modes';
 import { PresenterView, type LectureSection } from '../features/presenter/PresenterView';
 import { InkControls } from '../features/ink/InkControls';
 import { InkLayer } from '../features/ink/InkLayer';
@@ -51,7 +51,7 @@ const NO_PLAN: TimePlan = { lengthMinutes: 90, parts: [] };
 export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null }: LectureDeckProps) {
   const reducedMotion = usePrefersReducedMotion();
   // `?presenterMode=true` is the lecturer's German presenter view (not Spectacle's own screen).
-  const [presenter] = useState(() => isPresenterSearch(window.location.search));
+  const [presenter] = useState(() => parseModes(window.location.search).mode === 'presenter');
   useEffect(() => {
     if (replayUrl && !presenter) void replayStore.openUrl(replayUrl);
   }, [replayUrl, presenter]);

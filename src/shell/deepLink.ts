@@ -4,7 +4,7 @@
  * starts: an invalid or out-of-range link lands on the nearest valid slide, without an error.
  */
 
-const MODE_PARAMS = ['presenterMode', 'overviewMode', 'printMode', 'exportMode'] as const;
+import { parseModes } from './modes';
 
 /** Parses an index the way a person means it: "3" -> 3, "-2" -> -2, "abc" -> null. */
 function parseIndex(raw: string | null): number | null {
@@ -17,15 +17,15 @@ function parseIndex(raw: string | null): number | null {
 /**
  * Returns the normalised query string (with a leading "?", or "" when nothing is left):
  * slideIndex clamped to [0, slideCount - 1], stepIndex to [0, 999] (Spectacle shows the last step
- * for larger values), mode flags kept only as "true", `view` only as "read" or "slides",
+ * for larger values), the mode's flag kept (only the one that wins, as "true"), `view` only as "read" or "slides",
  * everything else dropped.
  */
 export function normalizeDeckQuery(search: string, slideCount: number, stepsOf?: (slideIndex: number) => number): string {
   const input = new URLSearchParams(search);
   const output = new URLSearchParams();
-  for (const mode of MODE_PARAMS) {
-    if (input.get(mode) === 'true') output.set(mode, 'true');
-  }
+  // One mode at most (src/shell/modes.ts): Spectacle, which would pick presenterMode first, agrees.
+  const { modeFlag } = parseModes(search);
+  if (modeFlag !== null) output.set(modeFlag, 'true');
   // The view chosen by the reader (src/shell/readingLink.ts): a phone keeps the slides it asked for.
   const view = input.get('view');
   if (view === 'read' || view === 'slides') output.set('view', view);

@@ -5,12 +5,14 @@
  * before any effect runs (useLayoutEffect), so the window keeps `?presenterMode=true` (reload, sync
  * roles). Spectacle's history keeps a copy of the location; a popstate tells it the URL changed.
  */
+import { parseModes } from './modes';
+
 let hidden: string | null = null;
 
 export function hidePresenterFlag(): void {
   if (hidden !== null) return;
+  if (parseModes(window.location.search).mode !== 'presenter') return;
   const params = new URLSearchParams(window.location.search);
-  if (params.get('presenterMode') !== 'true') return;
   hidden = window.location.search;
   params.delete('presenterMode');
   const query = params.toString();
@@ -25,9 +27,4 @@ export function restorePresenterFlag(): void {
   params.set('presenterMode', 'true');
   window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
   window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
-}
-
-export function isPresenterSearch(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return params.get('presenterMode') === 'true' && !['overviewMode', 'printMode', 'exportMode'].some((mode) => params.get(mode) === 'true');
 }

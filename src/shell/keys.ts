@@ -1,3 +1,4 @@
+import { parseModes } from './modes';
 /** The groups of the help overlay, in order (it shows them in two columns). */
 export const KEY_HELP_GROUPS = ['Folien', 'Anzeige', 'Zeichnen', 'Aufnahme und Wiedergabe'] as const;
 export type KeyHelpGroup = (typeof KEY_HELP_GROUPS)[number];
@@ -127,7 +128,7 @@ export function toggleModeSearch(search: string, mode: 'overviewMode' | 'present
     const value = params.get(key);
     if (value !== null) next.set(key, value);
   }
-  if (params.get(mode) !== 'true') next.set(mode, 'true');
+  if (parseModes(search).modeFlag !== mode) next.set(mode, 'true');
   const query = next.toString();
   return query ? `?${query}` : '';
 }

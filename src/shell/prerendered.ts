@@ -1,4 +1,4 @@
-import { NARROW_PORTRAIT } from './readingLink';
+import { MODE_FLAGS, NARROW_PORTRAIT } from './modes';
 
 /**
  * The title slide prerendered into index.html (src/prerender.tsx, vite.config.ts) is on screen
@@ -36,9 +36,9 @@ export const EARLY_SCRIPT = `(function () {
   var keys = (window.__earlyKeys = []);
   var p = document.getElementById('prerendered');
   var q = new URLSearchParams(location.search);
-  var other = ['presenterMode', 'overviewMode', 'printMode', 'exportMode', 'handout'].some(function (n) { return q.has(n); });
+  var other = ${JSON.stringify([...MODE_FLAGS, 'handout'])}.some(function (n) { return q.get(n) === 'true'; });
   var v = q.get('view');
-  if (v === 'read' || (v !== 'slides' && matchMedia(${JSON.stringify(NARROW_PORTRAIT)}).matches)) other = true;
+  if (v === 'read' || (v !== 'slides' && !other && !q.has('replay') && matchMedia(${JSON.stringify(NARROW_PORTRAIT)}).matches)) other = true;
   if (p && (other || (q.get('slideIndex') || '0') !== '0' || (q.get('stepIndex') || '0') !== '0')) { p.remove(); p = null; }
   var views = p ? p.children : [];
   var shown = 0;

@@ -1,24 +1,8 @@
 /**
- * The reading view's address: `?view=read` (or automatic on a narrow portrait screen), and where
+ * The reading view's address: `?view=read` (or automatic on a narrow portrait screen: src/shell/modes.ts), and where
  * in the lecture it opens: `#folie-12` (slide 12, counted from 1, as "Folie 12 von 38" on the
  * slides) or the slide view's own `?slideIndex=11&stepIndex=2`. Pure functions, no DOM.
  */
-
-/** The media query under which a page without `view=` opens as the reading view: a phone held upright. */
-export const NARROW_PORTRAIT = '(max-width: 600px) and (orientation: portrait)';
-
-/** `view=read` -> the reading view, `view=slides` -> the slides, anything else: the screen decides. */
-export function opensReadingView(search: string, narrowPortrait: boolean): boolean {
-  const view = new URLSearchParams(search).get('view');
-  if (view === 'read') return true;
-  if (view === 'slides') return false;
-  // Presenter, overview, print and handout are slide views whatever the screen.
-  const params = new URLSearchParams(search);
-  if (['presenterMode', 'overviewMode', 'printMode', 'exportMode', 'handout'].some((mode) => params.get(mode) === 'true')) return false;
-  // A recording replays the slides themselves (its player bar lives in the slide view).
-  if (params.has('replay')) return false;
-  return narrowPortrait;
-}
 
 /** The id of slide `slideIndex` (0-based) in the reading view: "folie-1" for the first. */
 export function slideAnchor(slideIndex: number): string {

@@ -12,11 +12,13 @@
  * it does not take the view of the windows that answer its hello, only their demo state.
  */
 
+import { parseModes } from './modes';
+
 export type SyncRole = 'presenter' | 'audience' | 'reader';
 
-/** The role of a slide window, from its query string: only `presenterMode=true` makes a presenter. */
+/** The role of a slide window: the presenter view (src/shell/modes.ts) is the presenter. */
 export function syncRoleOf(search: string): 'presenter' | 'audience' {
-  return new URLSearchParams(search).get('presenterMode') === 'true' ? 'presenter' : 'audience';
+  return parseModes(search).mode === 'presenter' ? 'presenter' : 'audience';
 }
 
 /** True when a window of role `self` moves to a view sent by a window of role `from`. */
@@ -42,10 +44,4 @@ export function takesSnapshotView(self: SyncRole, from: SyncRole, openedWithDeep
 export function sendsView(self: SyncRole, causedHere: boolean): boolean {
   if (self === 'reader') return false;
   return self === 'presenter' || causedHere;
-}
-
-/** True when the query names a slide or a step: the window was opened with a deep link. */
-export function hasDeepLink(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return params.has('slideIndex') || params.has('stepIndex');
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { DeckApi } from './deckApi';
 import { sharedStore } from './sharedStore';
-import { followsViewFrom, hasDeepLink, sendsView, syncRoleOf, takesSnapshotView, type SyncRole } from './syncRoles';
+import { parseModes } from './modes';
+import { followsViewFrom, sendsView, syncRoleOf, takesSnapshotView, type SyncRole } from './syncRoles';
 
 type View = { slideIndex: number; stepIndex: number };
 
@@ -25,7 +26,7 @@ const WINDOW_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice
  * Read once, when the deck's code loads: before Spectacle writes slideIndex/stepIndex into the URL
  * of every window, so only a link that named a slide counts.
  */
-const OPENED_WITH_DEEP_LINK = typeof window !== 'undefined' && hasDeepLink(window.location.search);
+const OPENED_WITH_DEEP_LINK = typeof window !== 'undefined' && parseModes(window.location.search).deepLink;
 
 /** A view change this soon after a key press, click or touch in this window was made here. */
 const LOCAL_INPUT_WINDOW_MS = 1500;

@@ -83,14 +83,3 @@ describe('normalizeDeckQuery', () => {
     );
   });
 });
-
-describe('isPrintModeUrl', () => {
-  it('is true in Spectacle print and export mode only', async () => {
-    const { isPrintModeUrl } = await import('../../src/shell/printMode');
-    expect(isPrintModeUrl('?printMode=true&slideIndex=2')).toBe(true);
-    expect(isPrintModeUrl('?exportMode=true')).toBe(true);
-    expect(isPrintModeUrl('?printMode=false')).toBe(false);
-    expect(isPrintModeUrl('?presenterMode=true')).toBe(false);
-    expect(isPrintModeUrl('')).toBe(false);
-  });
-});

@@ -1,30 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { opensReadingView, readingHref, readingLocation, readingTarget, slideAnchor, slidesHref } from '../../src/shell/readingLink';
+import { readingHref, readingLocation, readingTarget, slideAnchor, slidesHref } from '../../src/shell/readingLink';
 
 const STEPS = [0, 3, 1, 0, 2];
-
-describe('opensReadingView', () => {
-  it('follows view=read and view=slides, else the screen', () => {
-    expect(opensReadingView('?view=read', false)).toBe(true);
-    expect(opensReadingView('?view=slides', true)).toBe(false);
-    expect(opensReadingView('', true)).toBe(true);
-    expect(opensReadingView('', false)).toBe(false);
-    expect(opensReadingView('?view=nonsense', true)).toBe(true);
-    expect(opensReadingView('?slideIndex=3&stepIndex=1', true)).toBe(true);
-  });
-
-  it('never turns the presenter, overview, print or handout view into the reading view', () => {
-    for (const mode of ['presenterMode', 'overviewMode', 'printMode', 'exportMode', 'handout']) {
-      expect(opensReadingView(`?${mode}=true`, true), mode).toBe(false);
-    }
-  });
-
-  it('opens a recording (?replay=) in the slide view, where its player is, on a phone too', () => {
-    expect(opensReadingView('?replay=aufzeichnung.vtzrec', true)).toBe(false);
-    expect(opensReadingView('?view=read&replay=aufzeichnung.vtzrec', true)).toBe(true);
-  });
-});
 
 describe('readingTarget', () => {
   it('reads #folie-N, counted from 1', () => {

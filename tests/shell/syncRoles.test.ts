@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followsViewFrom, hasDeepLink, sendsView, syncRoleOf, takesSnapshotView, type SyncRole } from '../../src/shell/syncRoles';
+import { followsViewFrom, sendsView, syncRoleOf, takesSnapshotView, type SyncRole } from '../../src/shell/syncRoles';
 
 const ROLES: SyncRole[] = ['presenter', 'audience', 'reader'];
 
@@ -47,16 +47,5 @@ describe('who follows whom', () => {
     expect(sendsView('presenter', true)).toBe(true);
     expect(sendsView('audience', true)).toBe(true);
     expect(sendsView('audience', false)).toBe(false);
-  });
-});
-
-describe('hasDeepLink', () => {
-  it('is true when the query names a slide or a step', () => {
-    expect(hasDeepLink('?slideIndex=6&stepIndex=0')).toBe(true);
-    expect(hasDeepLink('?stepIndex=2')).toBe(true);
-    expect(hasDeepLink('?presenterMode=true&slideIndex=1')).toBe(true);
-    expect(hasDeepLink('')).toBe(false);
-    expect(hasDeepLink('?presenterMode=true')).toBe(false);
-    expect(hasDeepLink('?view=read')).toBe(false);
   });
 });

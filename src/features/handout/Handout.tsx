@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { loadKatex } from '../../components/Tex';
-import type { HandoutOptions } from '../../shell/handoutOptions';
+import type { HandoutOptions } from '../../shell/modes';
 import { HandoutInk, handoutInk, inkSourceOf } from '../ink/handoutInk';
 import type { Stroke } from '../ink/model';
 import type { SlideMeta } from '../../shell/manifest';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../../slides';
-import { isPresenterSearch } from '../../../src/shell/hidePresenterFlag';
 import { nextViewOf } from '../../../src/features/presenter/NextStepPreview';
 import { replayUrlOf } from '../../../src/features/recording/replayStore';
 
@@ -11,13 +10,6 @@ describe('the presenter view', () => {
     expect(nextViewOf(SLIDES, withSteps, SLIDES[withSteps].steps)).toEqual({ slideIndex: withSteps + 1, stepIndex: 0 });
     expect(nextViewOf(SLIDES, SLIDES.length - 1, SLIDES.at(-1)!.steps)).toBeNull();
     expect(nextViewOf(SLIDES, 999, 0)).toBeNull();
-  });
-
-  it('is the window opened with ?presenterMode=true, not another mode', () => {
-    expect(isPresenterSearch('?presenterMode=true&slideIndex=3')).toBe(true);
-    expect(isPresenterSearch('?presenterMode=maybe')).toBe(false);
-    expect(isPresenterSearch('?presenterMode=true&printMode=true')).toBe(false);
-    expect(isPresenterSearch('')).toBe(false);
   });
 });
 
