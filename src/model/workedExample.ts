@@ -31,9 +31,6 @@ import {
   type Vector,
 } from '../math';
 
-/** The full example sentence. */
-export const SENTENCE = 'Paris ist die Hauptstadt von Frankreich';
-
 /** Tokens the model sees (one word = one token in this toy example). */
 export const CONTEXT_TOKENS: readonly string[] = ['Paris', 'ist', 'die', 'Hauptstadt', 'von'];
 

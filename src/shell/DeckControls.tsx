@@ -4,7 +4,7 @@ import { useBlackout } from './useBlackout';
 import { useDeckApi, type DeckApi } from './deckApi';
 import { useDeckFeatures, useSyncPaused, type HelpAction } from './deckFeatures';
 import { explanation, useExplanationOpen } from './explanation';
-import { commandForKey, KEY_HELP, KEY_HELP_GROUPS, keyHelpParts, toggleModeSearch, type DeckCommand } from './keys';
+import { keyInputOf, commandForKey, KEY_HELP, KEY_HELP_GROUPS, keyHelpParts, toggleModeSearch, type DeckCommand } from './keys';
 import { InPresenterView } from './presenterContext';
 import { handOver } from './prerendered';
 import { readingHref } from './readingLink';
@@ -155,27 +155,15 @@ function OwnedDeckControls() {
           return false;
       }
     }
-    function commandFor(key: string, shiftKey: boolean, ctrlKey: boolean, altKey: boolean, metaKey: boolean, target: HTMLElement | null) {
-      return commandForKey({
-        key,
-        shiftKey,
-        ctrlKey,
-        altKey,
-        metaKey,
-        targetTag: target?.tagName ?? '',
-        targetEditable: target?.isContentEditable ?? false,
-      });
-    }
     function onKeyDown(event: KeyboardEvent) {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const command = commandFor(event.key, event.shiftKey, event.ctrlKey, event.altKey, event.metaKey, target);
+      const command = commandForKey(keyInputOf(event));
       if (command && run(command)) event.preventDefault();
     }
     replayEarly.current = (key, shiftKey) => {
       // The arrow keys are Spectacle's own; before the app ran, nobody handled them.
       if (key === 'ArrowRight') return run({ type: 'next' });
       if (key === 'ArrowLeft') return run({ type: 'previous' });
-      const command = commandFor(key, shiftKey, false, false, false, document.body);
+      const command = commandForKey(keyInputOf({ key, shiftKey, ctrlKey: false, altKey: false, metaKey: false, target: document.body }));
       return command ? run(command) : false;
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useDeckApi, type DeckApi } from './deckApi';
+import { createSignal } from './signal';
 
 /**
  * The presenter view's current slide is a Spectacle deck; its status line, preview, time plan and
@@ -16,7 +17,7 @@ export interface BridgedDeck {
 
 let current: BridgedDeck = { initialized: false, slideIndex: 0, stepIndex: 0, slideCount: 0, api: null };
 let latestApi: DeckApi | null = null;
-const listeners = new Set<() => void>();
+const signal = createSignal();
 
 function publish(deck: DeckApi) {
   const next: BridgedDeck = {
@@ -35,17 +36,14 @@ function publish(deck: DeckApi) {
   // The snapshot object changes only when what it shows changes (useSyncExternalStore compares it).
   if (!changed) return;
   current = next;
-  for (const listener of listeners) listener();
+  signal.notify();
 }
 
 export const deckBridge = {
   get: (): BridgedDeck => current,
   /** The deck's navigation as of its last render. */
   api: (): DeckApi | null => latestApi,
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  subscribe: signal.subscribe,
 };
 
 export function useBridgedDeck(): BridgedDeck {

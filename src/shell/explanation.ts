@@ -4,21 +4,11 @@
  * notes go; the slide on screen portals its notes there (LectureSlide, SlideShell).
  */
 import { useSyncExternalStore } from 'react';
+import { createSignal } from './signal';
 
 let open = false;
 let target: HTMLElement | null = null;
-const listeners = new Set<() => void>();
-
-function notify() {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+const { subscribe, notify } = createSignal();
 
 export const explanation = {
   isOpen: () => open,

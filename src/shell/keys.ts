@@ -68,6 +68,20 @@ export function isFieldInput(input: Pick<KeyInput, 'targetTag' | 'targetEditable
   return FIELD_TAGS.has(input.targetTag) || input.targetEditable;
 }
 
+/** A key event as the keymaps read it: the one place that looks at the focused element. */
+export function keyInputOf(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'>): KeyInput {
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  return {
+    key: event.key,
+    shiftKey: event.shiftKey,
+    ctrlKey: event.ctrlKey,
+    altKey: event.altKey,
+    metaKey: event.metaKey,
+    targetTag: target?.tagName ?? '',
+    targetEditable: target?.isContentEditable ?? false,
+  };
+}
+
 /**
  * Maps a key press to a deck command. Arrow keys are Spectacle's own and stay with it.
  * No key fires while a text field or slider has focus, except Escape; Space and Enter on a

@@ -4,11 +4,12 @@
  * the same numbers. `DeckSync` carries changes between windows.
  */
 
-type Listener = () => void;
+import { createSignal } from './signal';
+
 type RemoteListener = (key: string, value: unknown) => void;
 
 const values = new Map<string, unknown>();
-const listeners = new Set<Listener>();
+const changed = createSignal();
 const localChangeListeners = new Set<RemoteListener>();
 
 export const sharedStore = {
@@ -22,21 +23,18 @@ export const sharedStore = {
   set(key: string, value: unknown, fromRemote = false): void {
     if (Object.is(values.get(key), value)) return;
     values.set(key, value);
-    for (const listener of listeners) listener();
+    changed.notify();
     if (!fromRemote) for (const listener of localChangeListeners) listener(key, value);
   },
   /** Forgets a value (demos fall back to their initial value). Replay only: never broadcast. */
   delete(key: string): void {
     if (!values.delete(key)) return;
-    for (const listener of listeners) listener();
+    changed.notify();
   },
   entries(): [string, unknown][] {
     return [...values.entries()];
   },
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  subscribe: changed.subscribe,
   /** Called for every change made in this window, so it can be broadcast. */
   onLocalChange(listener: RemoteListener): () => void {
     localChangeListeners.add(listener);

@@ -5,15 +5,12 @@
  */
 import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import type { SlideMeta } from './manifest';
+import { createSignal } from './signal';
 
 const loaded = new Map<string, ComponentType>();
 const failed = new Map<string, string>();
 const pending = new Map<string, Promise<void>>();
-const listeners = new Set<() => void>();
-
-function notify() {
-  for (const listener of listeners) listener();
-}
+const { subscribe, notify } = createSignal();
 
 /** Starts loading a body (once); the promise settles when it is loaded or has failed. */
 export function loadSlideBody(meta: SlideMeta): Promise<void> {
@@ -46,13 +43,6 @@ export function prefetchAround(slides: readonly SlideMeta[], from: number, ahead
 /** Settles once no body is loading any more (tests wait for it before their environment goes). */
 export async function bodiesSettled(): Promise<void> {
   while (pending.size > 0) await Promise.all(pending.values());
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
 }
 
 export type BodyState =

@@ -49,12 +49,6 @@ export function useIsLive(): boolean {
   const { mode } = useContext(SlideStepContext);
   return mode === 'live' || mode === 'reading';
 }
-
-/** True where every part of a slide is shown at once (overview, Spectacle's print mode). */
-export function useShowsEverything(): boolean {
-  return useContext(SlideStepContext).mode === 'overview';
-}
-
 type RevealProps = {
   /** The click at which the content appears (1 = first click). */
   at: number;

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useDeckApi } from '../../shell/deckApi';
 import { cssVar } from '../../theme/palette';
 import { downloadInk } from './download';
+import { keyInputOf } from '../../shell/keys';
 import { inkCommandForKey, type InkCommand } from './keys';
 import { INK_COLORS } from './model';
 import { startInk } from './start';
@@ -70,19 +71,7 @@ function OwnedInkControls() {
     // Capture phase: the ink's keys (only these) never reach the deck, so in drawing mode 1, 2, 3
     // pick a colour instead of opening "Gehe zu Folie". Every other key goes on to the deck.
     function onKeyDown(event: KeyboardEvent) {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const command = inkCommandForKey(
-        {
-          key: event.key,
-          shiftKey: event.shiftKey,
-          ctrlKey: event.ctrlKey,
-          altKey: event.altKey,
-          metaKey: event.metaKey,
-          targetTag: target?.tagName ?? '',
-          targetEditable: target?.isContentEditable ?? false,
-        },
-        inkUi().drawing,
-      );
+      const command = inkCommandForKey(keyInputOf(event), inkUi().drawing);
       if (!command) return;
       run(command, slideRef.current);
       if (command.type !== 'leave') {

@@ -1,3 +1,4 @@
+import { downloadBlob } from '../../shell/download';
 import { emptyDocument, type Stroke } from './model';
 
 export const INK_FILE_NAME = 'tinte-vom-token-zur-antwort.json';
@@ -9,14 +10,5 @@ export function inkFileText(strokes: readonly Stroke[]): string {
 
 /** Offers the ink as a download. */
 export function downloadInk(strokes: readonly Stroke[]): void {
-  const url = URL.createObjectURL(new Blob([inkFileText(strokes)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = INK_FILE_NAME;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started once click() returned; the URL is released after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([inkFileText(strokes)], { type: 'application/json' }), INK_FILE_NAME);
 }

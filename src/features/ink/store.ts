@@ -13,6 +13,7 @@
  * sight), but its own ink — what is saved, answered to other windows and recorded — stays as it
  * was, and comes back on screen when the replay ends.
  */
+import { createSignal } from '../../shell/signal';
 import { applyInkEvent, mergeEvents, type InkEvent, type Stroke } from './model';
 
 export type InkOrigin = 'local' | 'remote' | 'load' | 'replay';
@@ -49,7 +50,7 @@ export function createInkStore(initial: readonly Stroke[] = [], windowId: string
   let replayed: readonly Stroke[] | null = null;
   let shown: readonly Stroke[] = own;
   const drawnHere = `${windowId}-`;
-  const listeners = new Set<() => void>();
+  const listeners = createSignal();
   const eventListeners = new Set<EventListener>();
   const replaceListeners = new Set<(origin: InkOrigin) => void>();
   const changed = () => {
@@ -59,7 +60,7 @@ export function createInkStore(initial: readonly Stroke[] = [], windowId: string
       const mine = own.filter((stroke) => stroke.id.startsWith(drawnHere) && !ids.has(stroke.id));
       shown = mine.length === 0 ? replayed : [...replayed, ...mine];
     }
-    for (const listener of listeners) listener();
+    listeners.notify();
   };
   const store: InkStore = {
     strokes: () => shown,
@@ -95,10 +96,7 @@ export function createInkStore(initial: readonly Stroke[] = [], windowId: string
       changed();
       for (const listener of replaceListeners) listener(origin);
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);

@@ -4,6 +4,7 @@
  * about ink that was refused. Not synced: each window has its own tools; only the ink is shared.
  */
 import { useSyncExternalStore } from 'react';
+import { createSignal } from '../../shell/signal';
 import { INK_COLORS, type InkColor } from './model';
 
 export type InkToolChoice = 'pen' | 'highlighter' | 'eraser';
@@ -21,7 +22,7 @@ export interface InkUiState {
 const MAX_NOTICES = 3;
 
 let state: InkUiState = { drawing: false, tool: 'pen', color: INK_COLORS[0].role, ownerDeck: null, notices: [] };
-const listeners = new Set<() => void>();
+const { subscribe, notify } = createSignal();
 
 export function inkUi(): InkUiState {
   return state;
@@ -32,12 +33,7 @@ export function setInkUi(change: Partial<InkUiState> | ((current: InkUiState) =>
   const next = { ...state, ...patch };
   if ((Object.keys(next) as (keyof InkUiState)[]).every((key) => Object.is(next[key], state[key]))) return;
   state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  notify();
 }
 
 export function useInkUi(): InkUiState {

@@ -11,6 +11,7 @@ import { theme } from '../../theme/theme';
 import { scheduleOf, type TimePlan } from '../../shell/timePlan';
 import { InPresenterView } from '../../shell/presenterContext';
 import { DeckBridge, useBridgedDeck } from '../../shell/deckBridge';
+import { isFieldInput, keyInputOf } from '../../shell/keys';
 import { Presentation } from '../../shell/spectacle';
 import { NextStepPreview } from './NextStepPreview';
 import { TimePlanBar } from './TimePlanBar';
@@ -39,10 +40,6 @@ const presenterTemplate = (options: { slideNumber: number; numberOfSlides: numbe
 );
 
 const NOTE_SIZES = [16, 18, 20, 22, 24, 28, 32, 36, 40];
-
-function isField(target: EventTarget | null) {
-  return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
-}
 
 /**
  * The lecturer's screen for `?presenterMode=true` (German, replacing Spectacle's stock presenter
@@ -74,7 +71,7 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey || isField(event.target)) return;
+      if (event.ctrlKey || event.altKey || event.metaKey || isFieldInput(keyInputOf(event))) return;
       const { recorder: r, withMicrophone: mic, noteSize: size } = latest.current;
       if (event.key === 'r' || event.key === 'R') {
         if (r.status.kind === 'recording') void r.stop();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { fileOfSession, formatSize, downloadFile, type LectureRecorder } from './recorder';
+import { fileOfSession, formatSize, downloadRecording, type LectureRecorder } from './recorder';
 import { useNow } from '../../shell/useNow';
 import { recordingStore, type SessionHeader } from './store';
 import { formatClock } from './timeline';
@@ -68,7 +68,7 @@ export function InterruptedRecordings({ recorder }: { recorder: LectureRecorder 
     const session = await recordingStore.load(id);
     if (!session) return refresh();
     const { bytes, name } = await fileOfSession(session);
-    downloadFile(bytes, name);
+    downloadRecording(bytes, name);
     await recordingStore.remove(id);
     setNote(`Wiederhergestellt: ${name} (${formatSize(bytes.byteLength)}, ${formatClock(session.lastT)})`);
     refresh();

@@ -4,6 +4,8 @@
  * event and audio chunk goes to IndexedDB as it arrives (store.ts); stopping builds the file.
  */
 import { BLACKOUT_KEY, normalizeBlackout } from '../../shell/blackout';
+import { downloadBlob } from '../../shell/download';
+import { createSignal } from '../../shell/signal';
 import { deckBridge } from '../../shell/deckBridge';
 import { recordingTracks } from '../../shell/recordingTracks';
 import { sharedStore } from '../../shell/sharedStore';
@@ -71,17 +73,9 @@ export async function fileOfSession(session: StoredSession, endT = session.lastT
   return { bytes: encodeRecording(recording, audio), name: recordingFileName(header.createdAt) };
 }
 
-/** Hands a file to the browser's download. */
-export function downloadFile(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+/** Hands a recording file to the browser's download. */
+export function downloadRecording(bytes: Uint8Array, name: string): void {
+  downloadBlob(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), name);
 }
 
 async function openMicrophone(): Promise<{ stream: MediaStream; mimeType: string } | string> {
@@ -103,7 +97,7 @@ async function openMicrophone(): Promise<{ stream: MediaStream; mimeType: string
 
 export class LectureRecorder {
   private statusValue: RecorderStatus = { kind: 'idle' };
-  private readonly listeners = new Set<() => void>();
+  private readonly changed = createSignal();
   private session: string | null = null;
   private t0 = 0;
   private writes: Promise<void> = Promise.resolve();
@@ -124,14 +118,11 @@ export class LectureRecorder {
     return this.session;
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.changed.subscribe(listener);
 
   private setStatus(status: RecorderStatus) {
     this.statusValue = status;
-    for (const listener of this.listeners) listener();
+    this.changed.notify();
   }
 
   private now(): number {
@@ -258,7 +249,7 @@ export class LectureRecorder {
       const session: StoredSession | null = stored ?? (memory ? { ...memory, lastT: Math.max(memory.lastT, endT) } : null);
       if (!session) throw new Error('nothing recorded');
       const { bytes, name } = await fileOfSession(session, endT);
-      downloadFile(bytes, name);
+      downloadRecording(bytes, name);
       await recordingStore.remove(id).catch(() => undefined);
       this.setStatus({ kind: 'idle', message: `Gespeichert: ${name} (${formatSize(bytes.byteLength)})` });
     } catch {

@@ -2,6 +2,7 @@
  * Which recording the deck replays: none, one being read, one that failed (a German message), or
  * one ready to play. Opened from the file picker („Aufzeichnung öffnen“) or `?replay=<URL>`.
  */
+import { createSignal } from '../../shell/signal';
 import { decodeRecording, RecordingFormatError, type Recording } from './format';
 
 export type ReplayState =
@@ -11,13 +12,13 @@ export type ReplayState =
   | { readonly kind: 'ready'; readonly name: string; readonly recording: Recording; readonly audioUrl: string | null };
 
 let state: ReplayState = { kind: 'closed' };
-const listeners = new Set<() => void>();
+const changed = createSignal();
 let picker: (() => void) | null = null;
 
 function set(next: ReplayState) {
   if (state.kind === 'ready' && state.audioUrl) URL.revokeObjectURL(state.audioUrl);
   state = next;
-  for (const listener of listeners) listener();
+  changed.notify();
 }
 
 function open(bytes: Uint8Array, name: string) {
@@ -47,10 +48,7 @@ export function replayUrlOf(raw: string, base: string): URL | null {
 
 export const replayStore = {
   get: (): ReplayState => state,
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  subscribe: changed.subscribe,
   async openFile(file: File): Promise<void> {
     set({ kind: 'loading', name: file.name });
     try {

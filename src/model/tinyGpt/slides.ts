@@ -2,7 +2,7 @@
  * One function per slide of the tiny GPT, each returning everything its slide shows, including the
  * numbers its notes quote. All of them read the shipped weights unless given others.
  */
-import { denseToMatrix, pca, softmax } from '../../math';
+import { denseToMatrix, pca } from '../../math';
 import {
   CITY_FACTS,
   HELD_OUT_SENTENCES,
@@ -168,11 +168,4 @@ export function hallucinationSlide(params: TinyGptParams = shippedParams()) {
       '„X ist die Hauptstadt von“ + das Land, in dem X liegt, gelernt, nicht die Tatsache. Darum antwortet es ' +
       'flüssig und sicher „der Schweiz“ – falsch, denn die Hauptstadt der Schweiz ist Bern.',
   };
-}
-
-/** softmax of the logits of the last prompt position (for a quick lookup on a slide). */
-export function nextTokenDistribution(params: TinyGptParams, prompt: string): Candidate[] {
-  const ids = splitWords(prompt).map(tokenId);
-  const trace = traceSequence(params, ids);
-  return topCandidates(softmax(trace.logits[ids.length - 1]), VOCABULARY.length);
 }

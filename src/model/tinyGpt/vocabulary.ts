@@ -2,7 +2,7 @@
  * The tiny GPT's word-level vocabulary and tokenizer, built from the corpus: the template words
  * first, then the cities, then the countries. Id = index.
  */
-import { CITY_FACTS, COUNTRIES, TEMPLATES, SENTENCES } from './corpus';
+import { CITY_FACTS, COUNTRIES, SENTENCES } from './corpus';
 
 /** The role a token plays, for colouring the embedding plot. */
 export type TokenGroup = 'city' | 'country' | 'other';
@@ -81,6 +81,3 @@ export function parsePrompt(text: string, contextLength: number): PromptResult {
   }
   return { ok: true, text: text.trim(), tokens, ids: tokens.map(tokenId) };
 }
-
-/** The template patterns, for listing on a slide. */
-export const TEMPLATE_PATTERNS: readonly string[] = TEMPLATES.map((t) => t.pattern);
