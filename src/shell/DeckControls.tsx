@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useBlackout } from './useBlackout';
 import { useDeckApi, type DeckApi } from './deckApi';
+import { registerKeyLayer } from './inputRouter';
 import { useDeckFeatures, useSyncPaused, type HelpAction } from './deckFeatures';
 import { explanation, useExplanationOpen } from './explanation';
 import { keyInputOf, commandForKey, KEY_HELP, KEY_HELP_GROUPS, keyHelpParts, toggleModeSearch, type DeckCommand } from './keys';
@@ -155,10 +156,6 @@ function OwnedDeckControls() {
           return false;
       }
     }
-    function onKeyDown(event: KeyboardEvent) {
-      const command = commandForKey(keyInputOf(event));
-      if (command && run(command)) event.preventDefault();
-    }
     replayEarly.current = (key, shiftKey) => {
       // The arrow keys are Spectacle's own; before the app ran, nobody handled them.
       if (key === 'ArrowRight') return run({ type: 'next' });
@@ -166,8 +163,10 @@ function OwnedDeckControls() {
       const command = commandForKey(keyInputOf({ key, shiftKey, ctrlKey: false, altKey: false, metaKey: false, target: document.body }));
       return command ? run(command) : false;
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return registerKeyLayer('deck', (input) => {
+      const command = commandForKey(input);
+      return command !== null && run(command);
+    });
   }, [setBlackout]);
 
   return createPortal(

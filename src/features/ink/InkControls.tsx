@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useDeckApi } from '../../shell/deckApi';
 import { cssVar } from '../../theme/palette';
 import { downloadInk } from './download';
-import { keyInputOf } from '../../shell/keys';
+import { registerKeyLayer } from '../../shell/inputRouter';
 import { inkCommandForKey, type InkCommand } from './keys';
 import { INK_COLORS } from './model';
 import { startInk } from './start';
@@ -68,19 +68,15 @@ function OwnedInkControls() {
   useEffect(() => startInk(), []);
 
   useEffect(() => {
-    // Capture phase: the ink's keys (only these) never reach the deck, so in drawing mode 1, 2, 3
-    // pick a colour instead of opening "Gehe zu Folie". Every other key goes on to the deck.
-    function onKeyDown(event: KeyboardEvent) {
-      const command = inkCommandForKey(keyInputOf(event), inkUi().drawing);
-      if (!command) return;
+    // The ink's layer comes before the deck's: its keys (only these) never reach the deck, so in
+    // drawing mode 1, 2, 3 pick a colour instead of opening "Gehe zu Folie". Escape leaves drawing
+    // mode and goes on to the deck (it closes the overlays too); every other key is the deck's.
+    return registerKeyLayer('ink', (input) => {
+      const command = inkCommandForKey(input, inkUi().drawing);
+      if (!command) return false;
       run(command, slideRef.current);
-      if (command.type !== 'leave') {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+      return command.type !== 'leave';
+    });
   }, []);
 
   return createPortal(ui.drawing ? <InkToolbar slideId={slideId} /> : <InkToggle />, document.body);

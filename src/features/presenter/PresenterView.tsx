@@ -11,7 +11,7 @@ import { theme } from '../../theme/theme';
 import { scheduleOf, type TimePlan } from '../../shell/timePlan';
 import { InPresenterView } from '../../shell/presenterContext';
 import { DeckBridge, useBridgedDeck } from '../../shell/deckBridge';
-import { isFieldInput, keyInputOf } from '../../shell/keys';
+import { registerKeyLayer } from '../../shell/inputRouter';
 import { Presentation } from '../../shell/spectacle';
 import { NextStepPreview } from './NextStepPreview';
 import { TimePlanBar } from './TimePlanBar';
@@ -70,26 +70,27 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
     latest.current = { recorder, withMicrophone, noteSize, stopwatch };
   });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey || isFieldInput(keyInputOf(event))) return;
+    return registerKeyLayer('presenter', (input) => {
+      if (input.ctrlKey || input.altKey || input.metaKey) return false;
       const { recorder: r, withMicrophone: mic, noteSize: size } = latest.current;
-      if (event.key === 'r' || event.key === 'R') {
+      if (input.key === 'r' || input.key === 'R') {
         if (r.status.kind === 'recording') void r.stop();
         else if (r.status.kind === 'idle') {
           latest.current.stopwatch.start();
           void r.start(mic === 1);
         }
-        event.preventDefault();
-      } else if (event.key === '+' || event.key === '=') {
-        setNoteSize(size + 1);
-        event.preventDefault();
-      } else if (event.key === '-') {
-        setNoteSize(size - 1);
-        event.preventDefault();
+        return true;
       }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+      if (input.key === '+' || input.key === '=') {
+        setNoteSize(size + 1);
+        return true;
+      }
+      if (input.key === '-') {
+        setNoteSize(size - 1);
+        return true;
+      }
+      return false;
+    });
   }, [setNoteSize]);
 
   // The same elements on every render: the deck re-renders for its own changes only.

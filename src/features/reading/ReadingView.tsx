@@ -7,6 +7,7 @@ import { kickerOf, type SlideMeta } from '../../shell/manifest';
 import { PaletteStyle } from '../../theme/PaletteStyle';
 import { usePrefersReducedMotion } from '../../theme/reducedMotion';
 import { useSlideBody } from '../../shell/slideBodies';
+import { registerKeyLayer } from '../../shell/inputRouter';
 import { useStoredPreference } from '../../shell/storedPreference';
 import { useReaderSync } from '../../shell/useDeckSync';
 import { readingLocation, readingTarget, slideAnchor, slidesHref, type ReadingTarget } from '../../shell/readingLink';
@@ -123,11 +124,11 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
 
   useEffect(() => {
     if (!tocOpen) return;
-    const close = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setTocOpen(false);
-    };
-    window.addEventListener('keydown', close);
-    return () => window.removeEventListener('keydown', close);
+    // Escape closes the table of contents; not taken, so the browser's own Escape still works.
+    return registerKeyLayer('reading', (input) => {
+      if (input.key === 'Escape') setTocOpen(false);
+      return false;
+    });
   }, [tocOpen]);
 
   const onCrossing = useCallback((index: number, isCrossing: boolean) => {
