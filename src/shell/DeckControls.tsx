@@ -5,7 +5,8 @@ import { useDeckApi, type DeckApi } from './deckApi';
 import { registerKeyLayer } from './inputRouter';
 import { useDeckFeatures, useSyncPaused, type HelpAction } from './deckFeatures';
 import { explanation, useExplanationOpen } from './explanation';
-import { keyInputOf, commandForKey, KEY_HELP, KEY_HELP_GROUPS, keyHelpParts, toggleModeSearch, type DeckCommand } from './keys';
+import { keyInputOf, keyHelpParts, toggleModeSearch, type KeyInput } from './keys';
+import { bindingFor, KEY_HELP, KEY_HELP_GROUPS, type KeyCommand } from './keymap';
 import { InPresenterView } from './presenterContext';
 import { handOver } from './prerendered';
 import { readingHref } from './readingLink';
@@ -94,10 +95,10 @@ function OwnedDeckControls() {
 
 
   useEffect(() => {
-    function run(command: DeckCommand): boolean {
+    function run(command: KeyCommand, input: KeyInput): boolean {
       const { deck: d, overlay: o, gotoBuffer: buffer, blackout: b } = latest.current;
       const last = Math.max(d.slideCount - 1, 0);
-      switch (command.type) {
+      switch (command) {
         case 'next':
           d.next();
           return true;
@@ -114,17 +115,20 @@ function OwnedDeckControls() {
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
           else void document.documentElement.requestFullscreen?.().catch(() => undefined);
           return true;
-        case 'blackout':
-          setBlackout(b === command.color ? null : command.color);
+        case 'blackout-black':
+        case 'blackout-white': {
+          const color = command === 'blackout-black' ? 'black' : 'white';
+          setBlackout(b === color ? null : color);
           return true;
+        }
         case 'help':
           setOverlay(o.kind === 'help' ? { kind: 'none' } : { kind: 'help' });
           return true;
         case 'goto-open':
           setGotoBuffer('');
           return true;
-        case 'digit':
-          setGotoBuffer(((buffer ?? '') + command.digit).slice(0, 4));
+        case 'goto-digit':
+          setGotoBuffer(((buffer ?? '') + input.key).slice(0, 4));
           return true;
         case 'goto-delete':
           if (buffer === null) return false;
@@ -154,19 +158,19 @@ function OwnedDeckControls() {
           setGotoBuffer(null);
           explanation.setOpen(false);
           return false;
+        default:
+          return false;
       }
     }
     replayEarly.current = (key, shiftKey) => {
       // The arrow keys are Spectacle's own; before the app ran, nobody handled them.
-      if (key === 'ArrowRight') return run({ type: 'next' });
-      if (key === 'ArrowLeft') return run({ type: 'previous' });
-      const command = commandForKey(keyInputOf({ key, shiftKey, ctrlKey: false, altKey: false, metaKey: false, target: document.body }));
-      return command ? run(command) : false;
+      const input = keyInputOf({ key, shiftKey, ctrlKey: false, altKey: false, metaKey: false, target: document.body });
+      if (key === 'ArrowRight') return run('next', input);
+      if (key === 'ArrowLeft') return run('previous', input);
+      const binding = bindingFor('deck', input);
+      return binding ? run(binding.command, input) : false;
     };
-    return registerKeyLayer('deck', (input) => {
-      const command = commandForKey(input);
-      return command !== null && run(command);
-    });
+    return registerKeyLayer('deck', { run: (binding, input) => run(binding.command, input) });
   }, [setBlackout]);
 
   return createPortal(

@@ -1,32 +1,34 @@
 /**
- * The one window keydown listener of the app. Each part that answers keys registers a layer; a key
- * goes through the layers in the declared order below until one takes it (then the browser's
- * default is prevented and no later layer hears it). The rule that keys typed into a text field or
- * a slider are theirs lives here: only Escape reaches the layers from a field.
+ * The one window keydown listener of the app. Each part that answers keys registers a layer that
+ * runs the commands of its rows in the keymap (src/shell/keymap.ts); a key goes through the layers
+ * in the keymap's order until one runs a command for it (then the browser's default is prevented
+ * and no later layer hears it). Which keys count at all (the field rule, modifiers, held keys) is
+ * decided by the table's rows, in one place.
  *
  * Outside this router: Spectacle's own keys (→ ←, Ctrl+Shift+R/E), the player bar's keys while it
- * has the focus (its own element), and the prerendered title's inline script before the app runs.
+ * has the focus (its own element, through the same table), and the prerendered title's inline
+ * script before the app runs.
  */
-import { isFieldInput, keyInputOf, type KeyInput } from './keys';
+import { keyInputOf, type KeyInput } from './keys';
+import { bindingFor, KEY_LAYERS, type KeyBinding, type KeyCondition, type KeyLayerName } from './keymap';
 
-/**
- * The layers, first asked first: the ink (while drawing, 1/2/3 pick a colour, not „Gehe zu
- * Folie“), the reading view's overlays, the deck, the presenter view's own keys.
- */
-export const KEY_LAYERS = ['ink', 'reading', 'deck', 'presenter'] as const;
-export type KeyLayerName = (typeof KEY_LAYERS)[number];
+export type { KeyLayerName } from './keymap';
 
-/** Answers a key: true when it took it. */
-export type KeyLayer = (input: KeyInput) => boolean;
+/** A layer: runs a command of its rows (true when it took the key), and answers its rows' conditions. */
+export type KeyLayer = {
+  run: (binding: KeyBinding, input: KeyInput) => boolean;
+  holds?: (condition: KeyCondition) => boolean;
+};
 
 const layers = new Map<KeyLayerName, KeyLayer>();
 
 /** The router's decision for one key, without the DOM: the layer that takes it, or null. */
 export function routeKey(input: KeyInput, registered: ReadonlyMap<KeyLayerName, KeyLayer>): KeyLayerName | null {
-  if (isFieldInput(input) && input.key !== 'Escape') return null;
   for (const name of KEY_LAYERS) {
     const layer = registered.get(name);
-    if (layer?.(input)) return name;
+    if (!layer) continue;
+    const binding = bindingFor(name, input, (condition) => layer.holds?.(condition) ?? false);
+    if (binding && layer.run(binding, input)) return name;
   }
   return null;
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { inkCommandForKey } from '../../src/features/ink/keys';
+import { inkCommandOf } from '../../src/features/ink/keys';
 import { routeKey, type KeyLayer, type KeyLayerName } from '../../src/shell/inputRouter';
-import { commandForKey, type KeyInput } from '../../src/shell/keys';
+import type { KeyInput } from '../../src/shell/keys';
 
 function key(k: string, target = 'BODY', extra: Partial<KeyInput> = {}): KeyInput {
   return { key: k, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, targetTag: target, targetEditable: false, ...extra };
 }
 
-/** The deck's and the ink's real keymaps as layers, recording who was asked. */
+/** Layers that run the keymap's rows as the app's do (Escape goes on), recording who was asked to run one. */
 function layers(drawing: boolean, asked: KeyLayerName[]): Map<KeyLayerName, KeyLayer> {
   return new Map<KeyLayerName, KeyLayer>([
-    ['deck', (input) => (asked.push('deck'), commandForKey(input) !== null && input.key !== 'Escape')],
-    ['ink', (input) => (asked.push('ink'), (inkCommandForKey(input, drawing)?.type ?? 'leave') !== 'leave')],
-    ['presenter', (input) => (asked.push('presenter'), input.key === 'r')],
+    ['deck', { run: (binding) => (asked.push('deck'), binding.command !== 'escape') }],
+    ['ink', { holds: (condition) => condition === 'drawing' && drawing, run: (binding) => (asked.push('ink'), inkCommandOf(binding.command)?.type !== 'leave') }],
+    ['presenter', { run: (binding) => (asked.push('presenter'), binding.command === 'record') }],
   ]);
 }
 
@@ -27,16 +27,16 @@ describe('the input router', () => {
   it('lets Escape go through a layer that does not take it (the ink leaves drawing mode, the deck closes overlays)', () => {
     const asked: KeyLayerName[] = [];
     expect(routeKey(key('Escape'), layers(true, asked))).toBeNull();
-    expect(asked).toEqual(['ink', 'deck', 'presenter']);
+    expect(asked).toEqual(['ink', 'deck']);
   });
 
-  it('never gives a key typed into a field or slider to any layer, except Escape', () => {
+  it('never gives a key typed into a field or slider to any layer, except Escape to the deck', () => {
     for (const tag of ['INPUT', 'TEXTAREA', 'SELECT']) {
       const asked: KeyLayerName[] = [];
       for (const k of ['r', 'b', '1', ' ', 'PageDown', 'd']) expect(routeKey(key(k, tag), layers(true, asked)), `${k} in ${tag}`).toBeNull();
       expect(asked).toEqual([]);
       routeKey(key('Escape', tag), layers(true, asked));
-      expect(asked).toEqual(['ink', 'deck', 'presenter']);
+      expect(asked).toEqual(['deck']);
     }
     const asked: KeyLayerName[] = [];
     expect(routeKey(key('b', 'DIV', { targetEditable: true }), layers(false, asked))).toBeNull();

@@ -4,7 +4,7 @@ import { useDeckApi } from '../../shell/deckApi';
 import { cssVar } from '../../theme/palette';
 import { downloadInk } from './download';
 import { registerKeyLayer } from '../../shell/inputRouter';
-import { inkCommandForKey, type InkCommand } from './keys';
+import { inkCommandOf, type InkCommand } from './keys';
 import { INK_COLORS } from './model';
 import { startInk } from './start';
 import { clearSlideEvent, inkStore } from './store';
@@ -71,11 +71,14 @@ function OwnedInkControls() {
     // The ink's layer comes before the deck's: its keys (only these) never reach the deck, so in
     // drawing mode 1, 2, 3 pick a colour instead of opening "Gehe zu Folie". Escape leaves drawing
     // mode and goes on to the deck (it closes the overlays too); every other key is the deck's.
-    return registerKeyLayer('ink', (input) => {
-      const command = inkCommandForKey(input, inkUi().drawing);
-      if (!command) return false;
-      run(command, slideRef.current);
-      return command.type !== 'leave';
+    return registerKeyLayer('ink', {
+      holds: (condition) => condition === 'drawing' && inkUi().drawing,
+      run: (binding) => {
+        const command = inkCommandOf(binding.command);
+        if (!command) return false;
+        run(command, slideRef.current);
+        return command.type !== 'leave';
+      },
     });
   }, []);
 

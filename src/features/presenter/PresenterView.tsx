@@ -70,26 +70,27 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
     latest.current = { recorder, withMicrophone, noteSize, stopwatch };
   });
   useEffect(() => {
-    return registerKeyLayer('presenter', (input) => {
-      if (input.ctrlKey || input.altKey || input.metaKey) return false;
-      const { recorder: r, withMicrophone: mic, noteSize: size } = latest.current;
-      if (input.key === 'r' || input.key === 'R') {
-        if (r.status.kind === 'recording') void r.stop();
-        else if (r.status.kind === 'idle') {
-          latest.current.stopwatch.start();
-          void r.start(mic === 1);
+    return registerKeyLayer('presenter', {
+      run: (binding) => {
+        const { recorder: r, withMicrophone: mic, noteSize: size } = latest.current;
+        switch (binding.command) {
+          case 'record':
+            if (r.status.kind === 'recording') void r.stop();
+            else if (r.status.kind === 'idle') {
+              latest.current.stopwatch.start();
+              void r.start(mic === 1);
+            }
+            return true;
+          case 'notes-larger':
+            setNoteSize(size + 1);
+            return true;
+          case 'notes-smaller':
+            setNoteSize(size - 1);
+            return true;
+          default:
+            return false;
         }
-        return true;
-      }
-      if (input.key === '+' || input.key === '=') {
-        setNoteSize(size + 1);
-        return true;
-      }
-      if (input.key === '-') {
-        setNoteSize(size - 1);
-        return true;
-      }
-      return false;
+      },
     });
   }, [setNoteSize]);
 

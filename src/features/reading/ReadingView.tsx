@@ -125,9 +125,11 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
   useEffect(() => {
     if (!tocOpen) return;
     // Escape closes the table of contents; not taken, so the browser's own Escape still works.
-    return registerKeyLayer('reading', (input) => {
-      if (input.key === 'Escape') setTocOpen(false);
-      return false;
+    return registerKeyLayer('reading', {
+      run: (binding) => {
+        if (binding.command === 'close-contents') setTocOpen(false);
+        return false;
+      },
     });
   }, [tocOpen]);
 

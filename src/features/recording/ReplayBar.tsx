@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { BLACKOUT_KEY } from '../../shell/blackout';
 import { recordingTracks } from '../../shell/recordingTracks';
 import { sharedStore } from '../../shell/sharedStore';
+import { keyInputOf } from '../../shell/keys';
+import { bindingFor, type KeyCommand } from '../../shell/keymap';
 import type { DeckApi } from '../../shell/deckApi';
 import { FILE_EXTENSION, type RecordedEvent, type Recording, type View } from './format';
 import { replayStore } from './replayStore';
@@ -232,9 +234,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
 
   const chapter = chapterAt(chapters, t);
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if ((event.key === ' ' || event.key.toLowerCase() === 'k') && !event.ctrlKey && !event.altKey && !event.metaKey) {
-      if (event.key === ' ' && (target.tagName === 'BUTTON' || target.tagName === 'SELECT')) return;
+    if (bindingFor('player', keyInputOf(event.nativeEvent))?.command === 'play-pause') {
       event.preventDefault();
       event.stopPropagation();
       if (playing) pause();
@@ -242,6 +242,23 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
     } else if (event.key === 'Escape') {
       event.stopPropagation();
     }
+  };
+  const onSeekKey = (event: React.KeyboardEvent) => {
+    // ←/→ 5 s, Bild ↑/↓ 1 min, Pos1/Ende: start/end (the slider's own steps would be milliseconds).
+    const command = bindingFor('player-seek', keyInputOf(event.nativeEvent))?.command;
+    const targets: Partial<Record<KeyCommand, number>> = {
+      'seek-back-5s': t - 5000,
+      'seek-forward-5s': t + 5000,
+      'seek-back-1min': t - 60_000,
+      'seek-forward-1min': t + 60_000,
+      'seek-start': 0,
+      'seek-end': duration,
+    };
+    const target = command && targets[command];
+    if (target === undefined) return;
+    seek(target);
+    event.preventDefault();
+    event.stopPropagation();
   };
   return (
     <div
@@ -269,16 +286,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
         step="any"
         value={Math.round(t)}
         onChange={(event) => seek(Number(event.target.value))}
-        onKeyDown={(event) => {
-          // ←/→ 5 s, Bild ↑/↓ 1 min, Pos1/Ende: start/end (the slider's own steps would be milliseconds).
-          const jump = { ArrowLeft: -5000, ArrowDown: -5000, ArrowRight: 5000, ArrowUp: 5000, PageDown: -60_000, PageUp: 60_000 }[event.key];
-          if (jump !== undefined) seek(t + jump);
-          else if (event.key === 'Home') seek(0);
-          else if (event.key === 'End') seek(duration);
-          else return;
-          event.preventDefault();
-          event.stopPropagation();
-        }}
+        onKeyDown={onSeekKey}
         aria-label="Position in der Aufzeichnung"
         aria-valuetext={`${formatClock(t)} von ${formatClock(duration)}`}
         data-testid="replay-seek"
