@@ -11,7 +11,7 @@ import MotivationSlide from '../../slides/MotivationSlide.meta';
 import { SLIDES } from '../../slides';
 import { encodeRecording } from '../../src/deck/recording/format';
 import { inkRecording } from '../deck/ink/inkRecording';
-import { collectErrors, deckUrl, launchBrowser, settleTransition, viewOf } from './browser';
+import { collectErrors, deckUrl, connectBrowser, settleTransition, viewOf } from './browser';
 
 // The lecturer's ink (src/deck/ink/): drawn with mouse and touch on the presenter window, seen on
 // an audience window of another size, kept per slide and step, through a reload, erased, cleared,
@@ -110,7 +110,7 @@ const savedStrokes = (page: Page) =>
   page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"strokes":[]}') as { strokes: { id: string }[] }).strokes.map((s) => s.id), INK_STORAGE_KEY);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   // One browser profile, as two windows of one browser: the BroadcastChannel and the storage are shared.
   context = await browser.newContext({ reducedMotion: 'reduce', hasTouch: true });
   folder = mkdtempSync(join(tmpdir(), 'ink-e2e-'));

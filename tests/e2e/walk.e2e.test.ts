@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
-import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, connectBrowser, openDeck, pressAndSettle, viewOf } from './browser';
 import { BODY_PX, measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -63,7 +63,7 @@ async function axeViolations(target: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   ({ page, errors } = await openDeck(browser));
   await page.addScriptTag({ path: axePath });
   for (let guard = 0; guard < 500; guard += 1) {
