@@ -1,5 +1,6 @@
-// PDF time per page for the per-step handout: `scripts/export-pdf.mjs` as a subprocess, through
-// its command line only, so that this keeps working whatever the export does inside.
+// PDF time per page for the per-step handout: `scripts/export-pdf.ts` as a subprocess (through tsx,
+// as `npm run export:pdf` runs it), through its command line only, so that this keeps working
+// whatever the export does inside.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ export async function pdfExport(dir: string): Promise<PdfResult> {
   try {
     const file = join(out, 'deck.pdf');
     const start = performance.now();
-    const result = spawnSync(process.execPath, ['scripts/export-pdf.mjs', '--out', file, '--no-build', '--dir', dir], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export-pdf.ts', '--out', file, '--no-build', '--dir', dir], {
+      encoding: 'utf8',
+    });
     const seconds = (performance.now() - start) / 1000;
     if (result.status !== 0) return { error: (result.stderr || result.stdout).trim().split('\n').pop() ?? 'export failed' };
     const pages = (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();

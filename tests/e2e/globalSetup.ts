@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, FAKE_MICROPHONE_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, FAKE_MICROPHONE_ARGS, findChromium } from '../../scripts/chromium';
+import { startServer } from '../../scripts/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {

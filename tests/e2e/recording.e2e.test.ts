@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
@@ -37,8 +36,10 @@ async function presenter(context: BrowserContext, query: string) {
 
 async function saveDownload(page: Page, action: () => Promise<unknown>): Promise<Uint8Array> {
   const [download] = await Promise.all([page.waitForEvent('download'), action()]);
-  const path = await download.path();
-  return new Uint8Array(await readFile(path));
+  // Streamed over the connection: the shared browser's download folder is not this process's.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 const slider = (page: Page) => page.locator('.slide-frame:visible input[type=range]').first();
