@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { startServer } from './serve';
-import { coldLoads, firstKeyPresses, shownExpression, walk, type FirstKey, type Load, type Walk } from './bench/browser';
+import { coldLoads, firstKeyPresses, shownExpression, VIEWPORT, walk, type FirstKey, type Load, type Walk } from './bench/browser';
 import { lighthouseMobile, lighthouseReading, type LighthouseResult, type ReadingLighthouseResult } from './bench/lighthouse';
 import { pdfExport } from './bench/pdf';
 import { recordingFigures } from './bench/recording';
@@ -194,7 +194,7 @@ async function main() {
     const revealWalk = await walk(browser, targets.reveal, external);
 
     // Slider input to painted numbers, on the steps the walk found.
-    const sliderPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const sliderPage = await browser.newPage({ viewport: VIEWPORT });
     for (const [label, title] of SLIDERS) {
       const url = deckWalk.found[label];
       const times = url ? await sliderTimes(sliderPage, url, 60) : null;

@@ -1,9 +1,11 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { SlideMeta } from '../../src/deck/manifest';
+import { SLIDE_SIZE as DESIGN_SIZE } from '../../src/deck/slideSize';
 import { SLIDES } from '../../slides';
 
-export const SLIDE_SIZE = { width: 1366, height: 768 };
+/** The deck's design size (src/deck/slideSize.ts), the window most tests open. */
+export const SLIDE_SIZE = { ...DESIGN_SIZE };
 
 /**
  * Connects to the run's one Chromium (launched by tests/e2e/globalSetup.ts). Each test file
