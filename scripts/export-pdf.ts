@@ -11,18 +11,16 @@
 // the deck, README „Tinte“) are handed to the page before it starts and drawn as SVG paths over
 // their pages, so they stay vector paths in the PDF. The file appears only when it is complete: it is written
 // next to the target and renamed.
-import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import { MAGIC as RECORDING_MAGIC } from '../src/deck/recording/format';
 import { SLIDE_SIZE as SLIDE } from '../src/deck/slideSize';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { addOutline, type OutlineEntry } from './pdf-outline';
+import type { OutlineEntry } from './pdf-outline';
 import { startServer, type RunningServer } from './serve';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -157,23 +155,25 @@ export function readInkFile(file: string): InkInput {
   return text;
 }
 
-/** Builds the deck with Vite into `outDir`; the build log is shown only if the build fails. */
-function buildDeck(outDir: string): Promise<void> {
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise();
-      else reject(new Error(`The build failed (vite build, exit code ${code}):\n${log.trim()}`));
-    });
-  });
+/**
+ * Builds the deck for the handout with Vite into `outDir`: the deck's own configuration, without
+ * what only the slides and the reading view show (deckConfig's `handoutOnly`, about half the
+ * build's time). Vite is loaded only here, when a build is asked for.
+ */
+async function buildDeck(outDir: string): Promise<void> {
+  const [{ build, mergeConfig }, { deckConfig }] = await Promise.all([import('vite'), import('../vite.config')]);
+  try {
+    await build(
+      mergeConfig(deckConfig({ singleFile: false, handoutOnly: true }), {
+        configFile: false,
+        root: ROOT,
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true },
+      }),
+    );
+  } catch (error) {
+    throw new Error(`The build failed (vite build): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**
@@ -255,6 +255,8 @@ async function exportDeck(
     await page.addStyleTag({
       content: `@page { size: ${SLIDE.width}px ${pageHeight}px; margin: 0; } :root { --handout-page-height: ${pageHeight}px; }`,
     });
+    // pdf-lib (half a second to load) is loaded while Chromium prints, not before.
+    const pdfTools = Promise.all([import('pdf-lib'), import('./pdf-outline')]);
     const bytes = await page.pdf({
       width: `${SLIDE.width}px`,
       height: `${pageHeight}px`,
@@ -265,6 +267,7 @@ async function exportDeck(
     });
     // Chromium's own outline (`outline: true`) nests every subheading of a slide and drops the space
     // where a title wraps, so the bookmarks come from the manifest's titles instead: one per slide.
+    const [{ PDFDocument }, { addOutline }] = await pdfTools;
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
     if (pdf.getPageCount() !== pages) {
       throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${pages} steps: a page overflowed.`);
@@ -296,8 +299,12 @@ export async function main(argv: readonly string[], log: Log = (line) => process
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let server: RunningServer | null = null;
-  let launched: Browser | null = null;
+  let launching: Promise<Browser> | null = null;
   try {
+    // Chromium starts while the deck is built: the build is mostly native threads and the browser
+    // another process, so neither waits for the other. (A failed launch is reported where it is awaited.)
+    launching = browser ? null : chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+    launching?.catch(() => undefined);
     let dir = options.dir;
     if (options.build) {
       buildDir = mkdtempSync(join(tmpdir(), 'vom-token-export-'));
@@ -306,9 +313,9 @@ export async function main(argv: readonly string[], log: Log = (line) => process
       dir = buildDir;
     }
     server = await startServer({ dir, port: options.port });
-    if (!browser) launched = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+    const printer = browser ?? (await launching!);
     log(`Drucke ${options.finalOnly ? 'den letzten Schritt jeder Folie' : 'jeden Schritt jeder Folie'} …`);
-    const result = await exportDeck((browser ?? launched)!, server.url, { ...options, inkText }, log);
+    const result = await exportDeck(printer, server.url, { ...options, inkText }, log);
     writeFileSync(temp, result.bytes);
     renameSync(temp, options.out);
     return `PDF geschrieben: ${options.out} (${result.pages} Seiten, ${result.slides} Folien${options.notes ? ', mit Notizen' : ''}${options.ink ? ', mit Tinte' : ''})`;
@@ -318,7 +325,7 @@ export async function main(argv: readonly string[], log: Log = (line) => process
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await launched?.close().catch(() => undefined);
+    await launching?.then((launched) => launched.close()).catch(() => undefined);
     await server?.close();
     if (buildDir) rmSync(buildDir, { recursive: true, force: true });
   }
