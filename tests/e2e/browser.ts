@@ -164,3 +164,25 @@ export async function openSlide(browser: Browser, slide: SlideMeta, stepIndex = 
   await frame.waitFor();
   return { ...opened, frame, slideIndex };
 }
+
+/** The deck's last view (slide and step), from the manifest. */
+export const LAST_VIEW = { slideIndex: SLIDES.length - 1, stepIndex: SLIDES[SLIDES.length - 1].steps };
+
+/**
+ * Walks the deck with → from where it is, calling `visit` at every view, up to the manifest's last
+ * view; there, once the key is processed, → must have moved nowhere. A view before the end that →
+ * does not leave fails loudly (pressAndSettle), and so does a walk longer than the manifest's views.
+ */
+export async function walkToEnd(page: Page, visit: () => Promise<void>): Promise<void> {
+  const views = SLIDES.reduce((sum, slide) => sum + slide.steps + 1, 0);
+  const atEnd = () => viewOf(page).slideIndex === LAST_VIEW.slideIndex && viewOf(page).stepIndex === LAST_VIEW.stepIndex;
+  for (let walked = 0; !atEnd(); walked += 1) {
+    if (walked > views) throw new Error(`The walk passed ${views} views without reaching the last one (${JSON.stringify(LAST_VIEW)})`);
+    await visit();
+    await pressAndSettle(page, 'ArrowRight');
+  }
+  await visit();
+  await pressAndConfirm(page, page.locator('body'), 'ArrowRight');
+  if (!atEnd()) throw new Error(`→ on the last view moved the deck to ${page.url()}`);
+}
+

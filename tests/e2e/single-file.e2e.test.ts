@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import { encodeRecording } from '../../src/deck/recording/format';
-import { activeSlideTitle, collectErrors, connectBrowser, pressAndSettle, SLIDE_SIZE, viewOf } from './browser';
+import { activeSlideTitle, collectErrors, connectBrowser, SLIDE_SIZE, viewOf, walkToEnd } from './browser';
 
 // `npm run build:single` (vite.single.config.ts), built into a temporary folder and opened from
 // file:// with every network request blocked: the deck must need nothing but its one HTML file.
@@ -45,12 +45,9 @@ beforeAll(async () => {
   // The deck has taken over from the prerendered title.
   await page.waitForFunction(() => document.getElementById('prerendered') === null);
   slideCount = SLIDES.length;
-  for (let guard = 0; guard < 2000; guard += 1) {
+  await walkToEnd(page, async () => {
     visits.push({ ...viewOf(page), title: await activeSlideTitle(page) });
-    const before = page.url();
-    await pressAndSettle(page, 'ArrowRight');
-    if (page.url() === before) break;
-  }
+  });
 }, 300_000);
 
 afterAll(async () => {
