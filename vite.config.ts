@@ -101,12 +101,33 @@ const alias = [
   },
 ];
 
-/** The deck's build; `singleFile` for vite.single.config.ts (the entry is inlined there, not deferred). */
-export function deckConfig({ singleFile }: { singleFile: boolean }) {
+/**
+ * `npm run export:pdf`'s own build serves only the handout view (`?handout=true`), which shows
+ * neither the prerendered title nor the reading view: it renders neither at build time (the two
+ * server-side renders are most of the build's time). Opening the reading view there fails with this.
+ */
+function noReadingText(): Plugin {
+  return {
+    name: 'no-reading-text',
+    resolveId(id) {
+      return id === READING_TEXT ? `\0${READING_TEXT}` : null;
+    },
+    load(id) {
+      if (id !== `\0${READING_TEXT}`) return null;
+      return 'export default null;\nthrow new Error("This build of the deck is the handout\'s (npm run export:pdf): it has no reading view.");';
+    },
+  };
+}
+
+/**
+ * The deck's build; `singleFile` for vite.single.config.ts (the entry is inlined there, not
+ * deferred); `handoutOnly` for the build `npm run export:pdf` makes and prints (noReadingText).
+ */
+export function deckConfig({ singleFile, handoutOnly = false }: { singleFile: boolean; handoutOnly?: boolean }) {
   // A relative base lets the built deck run from any folder (GitHub Pages, a USB stick).
   return defineConfig({
     base: './',
-    plugins: [react(), prerenderFirstSlide({ singleFile }), readingText()],
+    plugins: handoutOnly ? [react(), noReadingText()] : [react(), prerenderFirstSlide({ singleFile }), readingText()],
     resolve: { alias },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },

@@ -1,7 +1,7 @@
 // Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
-// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording]`.
+// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|pdf]`.
 // `--only reading` measures just the reading view (Lighthouse mobile: performance and accessibility);
-// `--only recording` just the size of a simulated lecture recording.
+// `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows.
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
 // playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
 // Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
@@ -11,11 +11,11 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { startServer } from './serve.mjs';
-import { coldLoads, firstKeyPresses, shownExpression, walk, type FirstKey, type Load, type Walk } from './bench/browser';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { startServer } from './serve';
+import { coldLoads, firstKeyPresses, shownExpression, VIEWPORT, walk, type FirstKey, type Load, type Walk } from './bench/browser';
 import { lighthouseMobile, lighthouseReading, type LighthouseResult, type ReadingLighthouseResult } from './bench/lighthouse';
-import { pdfExport } from './bench/pdf';
+import { pdfFigures } from './bench/pdf';
 import { recordingFigures } from './bench/recording';
 import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
@@ -147,11 +147,12 @@ async function main() {
       'skip-pdf': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
       only: { type: 'string' },
+      'pdf-runs': { type: 'string', default: '1' },
     },
   });
-  if (values.only !== undefined && values.only !== 'reading') {
+  if (values.only !== undefined && values.only !== 'reading' && values.only !== 'pdf') {
     // One part alone (no build, no browser): `--only recording`, the size of a lecture recording.
-    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording)`);
+    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, pdf)`);
     const table = await recordingFigures();
     if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
     else printTable(table);
@@ -159,6 +160,7 @@ async function main() {
   }
   const runs = Math.max(5, Number.parseInt(values.runs ?? '5', 10) || 5);
   const lighthouseRuns = Math.max(1, Number.parseInt(values['lighthouse-runs'] ?? '3', 10) || 3);
+  const pdfRuns = Math.max(1, Number.parseInt(values['pdf-runs'] ?? '1', 10) || 1);
   const dir = values.dir ?? 'dist';
   if (!values['no-build']) build(['--outDir', dir, '--emptyOutDir']);
   if (values.only === 'reading') {
@@ -167,6 +169,13 @@ async function main() {
   }
   // The reference is built in every run (it takes a second), unless asked not to and already there.
   if (!values['no-build'] || !existsSync(join(REVEAL_DIR, 'index.html'))) build(['--config', 'bench/reveal/vite.config.ts']);
+  if (values.only === 'pdf') {
+    // The PDF rows alone: the handout against reveal.js' print, command to file.
+    const table = await pdfFigures(dir, REVEAL_DIR, pdfRuns);
+    if (values.json) console.log(JSON.stringify({ pdfRuns, figures: table }, null, 2));
+    else printTable(table);
+    return;
+  }
 
   const chromePath = findChromium();
   const deckServer = await startServer({ dir, port: 0, gzip: true });
@@ -194,7 +203,7 @@ async function main() {
     const revealWalk = await walk(browser, targets.reveal, external);
 
     // Slider input to painted numbers, on the steps the walk found.
-    const sliderPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const sliderPage = await browser.newPage({ viewport: VIEWPORT });
     for (const [label, title] of SLIDERS) {
       const url = deckWalk.found[label];
       const times = url ? await sliderTimes(sliderPage, url, 60) : null;
@@ -248,20 +257,7 @@ async function main() {
 
     extra.push(...(await recordingFigures()));
     extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
-    if (!values['skip-pdf']) {
-      const pdf = await pdfExport(dir);
-      extra.push(
-        'error' in pdf
-          ? { name: 'PDF-Handout (jeder Schritt) pro Seite', value: NA, unit: 'ms', goal: { limit: 100, better: 'lower' }, note: `n/a — ${pdf.error}` }
-          : {
-              name: 'PDF-Handout (jeder Schritt) pro Seite',
-              value: pdf.perPage,
-              unit: 'ms',
-              goal: { limit: 100, better: 'lower' },
-              note: `${pdf.pages} Seiten in ${formatNumber(pdf.seconds, 1)} s`,
-            },
-      );
-    }
+    if (!values['skip-pdf']) extra.push(...(await pdfFigures(dir, REVEAL_DIR, pdfRuns)));
     extra.push({ name: 'Anfragen, die 127.0.0.1 verlassen', value: external.size, unit: '', goal: { limit: 0, better: 'lower' } });
   } finally {
     if (browser.isConnected()) await browser.close();

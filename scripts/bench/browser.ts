@@ -2,9 +2,11 @@
 // cold loads, the first key press, a walk through every step, and the JS heap.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatNumber } from '../../src/format';
+import { SLIDE_SIZE } from '../../src/theme/slideSize';
 import { IS_SHOWN, shownHeadings, type Target } from './targets';
 
-export const VIEWPORT = { width: 1366, height: 768 };
+/** Both decks are measured in a window of the deck's design size. */
+export const VIEWPORT = { ...SLIDE_SIZE };
 
 /** The slide manifest's runtime marks every mounted slide body with this attribute. */
 const SLIDE_BODY = '[data-slide-body]';

@@ -3,7 +3,7 @@
 // performance and accessibility for the reading view.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../chromium.mjs';
+import { CHROMIUM_ARGS } from '../chromium';
 import { median } from './stats';
 
 export type LighthouseResult = {

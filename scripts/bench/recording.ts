@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { SECTIONS } from '../../slides/sections';
 import { decodeRecording, encodeRecording, encodeTimeline, type RecordedEvent, type Recording } from '../../src/features/recording/format';
 import { stateAt, VOICE_BITS_PER_SECOND, voiceBytes } from '../../src/features/recording/timeline';
+import { SLIDE_SIZE } from '../../src/theme/slideSize';
 import type { Figure } from './report';
 
 type SlideShape = { readonly id: string; readonly section?: number; readonly steps: number };
@@ -122,8 +123,8 @@ export function simulateLecture(SLIDES: readonly SlideShape[], seed = 42): Simul
   for (let stroke = 0; stroke < 40; stroke += 1) {
     const t = Math.round(random() * LECTURE_MS);
     const points: number[] = [];
-    let x = random() * 1366;
-    let y = random() * 768;
+    let x = random() * SLIDE_SIZE.width;
+    let y = random() * SLIDE_SIZE.height;
     for (let p = 0; p < 60; p += 1) {
       x += (random() - 0.5) * 20;
       y += (random() - 0.5) * 20;

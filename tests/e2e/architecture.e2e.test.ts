@@ -14,12 +14,12 @@ import ArchitectureGeluSlide from '../../slides/ArchitectureGeluSlide.meta';
 import ArchitectureModelParamsSlide from '../../slides/ArchitectureModelParamsSlide.meta';
 import ArchitectureMultiHeadSlide from '../../slides/ArchitectureMultiHeadSlide.meta';
 import ArchitectureSlide from '../../slides/ArchitectureSlide.meta';
-import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, connectBrowser, openDeck, pressAndSettle, viewOf } from './browser';
 
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -53,8 +53,15 @@ describe('Modellarchitekturen im Überblick: the decoder block, click by click',
       const label = (await figure.locator('svg').getAttribute('aria-label')) ?? '';
       expect(label.split(';')).toHaveLength(step + 1);
       labels.push(label);
-      // Let the fade-in finish before measuring.
-      await page.waitForTimeout(50);
+      // The fade-in has finished (every part opaque and in place) before measuring.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('.slide-frame .arch-diagram [data-testid^="arch-part-"]')]
+          .filter((part) => part.getClientRects().length > 0)
+          .every((part) => {
+            const style = getComputedStyle(part);
+            return Number(style.opacity) > 0.99 && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)');
+          }),
+      );
       await expectClean(page, `diagram step ${step}`);
       await pressAndSettle(page, 'ArrowRight');
     }

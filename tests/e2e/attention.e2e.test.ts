@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
-import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, inspectSlide, connectBrowser, openDeck, viewOf } from './browser';
 
 // Walking every step of these slides (views, layout, clean numbers) is the shared walk: walk.e2e.test.ts.
 const WHAT_IF_TITLE = 'Was wäre, wenn …?';
@@ -14,7 +14,7 @@ const WHAT_IF_TITLE = 'Was wäre, wenn …?';
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,11 +5,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
-import { collectErrors, deckUrl, launchBrowser, viewOf } from './browser';
+import { collectErrors, deckUrl, connectBrowser, viewOf } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -12,13 +12,13 @@ import GlossarySlide from '../../slides/GlossarySlide.meta';
 import HallucinationSlide from '../../slides/HallucinationSlide.meta';
 import RotarySlide from '../../slides/RotarySlide.meta';
 import TitansSandboxSlide from '../../slides/TitansSandboxSlide.meta';
-import { BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
+import { BROKEN, inspectSlide, connectBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 
 // Walking every step of these slides (layout, clean numbers, ← back) is the shared walk: walk.e2e.test.ts.
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

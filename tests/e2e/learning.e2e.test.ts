@@ -10,13 +10,13 @@ import DecoderPredictionSlide from '../../slides/DecoderPredictionSlide.meta';
 import GradientDescentSlide from '../../slides/GradientDescentSlide.meta';
 import LearningRateSlide from '../../slides/LearningRateSlide.meta';
 import SoftmaxSlide from '../../slides/SoftmaxSlide.meta';
-import { launchBrowser, openSlide, pressAndSettle, SLIDE_SIZE, viewOf, collectErrors, deckUrl } from './browser';
+import { collectErrors, connectBrowser, deckUrl, nextFrames, openSlide, pressAndConfirm, pressAndSettle, SLIDE_SIZE, viewOf } from './browser';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
@@ -37,12 +37,10 @@ async function expectClean(frame: Locator) {
   return text;
 }
 
-/** Presses a key on a focused control and checks the deck stayed on the same slide and step. */
+/** Presses a key on a focused control and checks, once the key is processed, that the deck stayed on the same slide and step. */
 async function pressOnControl(page: Page, control: Locator, key: string) {
   const before = viewOf(page);
-  await control.focus();
-  await control.press(key);
-  await page.waitForTimeout(50);
+  await pressAndConfirm(page, control, key);
   expect(viewOf(page), `${key} on a control must not navigate`).toEqual(before);
 }
 
@@ -173,20 +171,40 @@ describe('Backpropagation und Gradient Descent', () => {
     await page.goto(deckUrl(`slideIndex=${SLIDES.indexOf(GradientDescentSlide)}&stepIndex=0`));
     const frame = page.locator('.slide-frame:visible').first();
     await frame.waitFor();
-    const seen = new Set<string>();
+    // Every count the slide shows, as it shows it, until the goal.
+    const counts = () =>
+      page.evaluate(
+        (goal) =>
+          new Promise<string[]>((resolve) => {
+            const shown = document.querySelector('.slide-frame:not([hidden]) [data-testid="gd-steps"]')!;
+            const seen = [shown.textContent ?? ''];
+            new MutationObserver((_, observer) => {
+              seen.push(shown.textContent ?? '');
+              if (shown.textContent === goal) {
+                observer.disconnect();
+                resolve(seen);
+              }
+            }).observe(shown, { characterData: true, childList: true, subtree: true });
+          }),
+        String(50),
+      );
+    const trained = counts();
     await frame.getByRole('button', { name: /Trainieren/ }).click();
-    for (let i = 0; i < 200 && !seen.has('50'); i++) {
-      seen.add((await frame.getByTestId('gd-steps').textContent()) ?? '');
-      await page.waitForTimeout(10);
-    }
+    const seen = new Set(await trained);
     expect(seen.has('50')).toBe(true);
     expect(seen.size).toBeGreaterThan(2); // intermediate states were on screen
-    await page.waitForTimeout(200);
+    // One step of the animation per frame: two frames after 50, a step too many would show.
+    await nextFrames(page);
     expect(await frame.getByTestId('gd-steps').textContent()).toBe('50');
-    // Leaving the slide mid-animation is harmless.
+    // Leaving the slide mid-animation is harmless: the animation runs on in the slide behind (or
+    // stops with it) without an error.
     await frame.getByRole('button', { name: /Trainieren/ }).click();
     await pressAndSettle(page, 'ArrowRight');
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => {
+      const shown = document.querySelector('[data-testid="gd-steps"]');
+      return shown === null || shown.textContent === '100';
+    });
+    await nextFrames(page);
     expect(errors).toEqual([]);
   });
 });

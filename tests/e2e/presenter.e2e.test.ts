@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
 import { axeProblems } from './axe';
-import { deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
+import { deckUrl, connectBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 /** Every English string of Spectacle's stock presenter screen and its command bar (spectacle/lib/index.mjs). */
 const SPECTACLE_ENGLISH = [
@@ -27,7 +27,7 @@ const SPECTACLE_ENGLISH = [
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import { axeProblems } from './axe';
-import { activeSlideTitle, deckUrl, launchBrowser, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
+import { activeSlideTitle, connectBrowser, deckUrl, nextFrames, openDeck, pressAndSettle, settleTransition, viewOf } from './browser';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
@@ -146,7 +146,9 @@ describe('keys for the lecture hall', () => {
       field.focus();
     });
     for (const key of ['PageDown', 'Space', 'End', 'b', 'g', '5', 'Enter', 'ArrowRight']) await page.keyboard.press(key);
-    await page.waitForTimeout(200);
+    // The keys reached the field (the last one typed is the 5), and two frames followed.
+    await expect.poll(() => page.locator('#probe-field').inputValue()).toBe(' bg5');
+    await nextFrames(page);
     expect(viewOf(page)).toEqual({ slideIndex: 2, stepIndex: 0 });
     expect(await page.getByTestId('blackout').count()).toBe(0);
     expect(await page.getByTestId('goto').count()).toBe(0);

@@ -7,7 +7,7 @@ import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
 import { SYNC_CHANNEL } from '../../src/shell/useDeckSync';
-import { collectErrors, deckUrl, launchBrowser, pressAndSettle, settleTransition, SLIDE_SIZE, viewOf } from './browser';
+import { collectErrors, connectBrowser, deckUrl, nextFrames, pressAndSettle, settleTransition, SLIDE_SIZE, viewOf } from './browser';
 
 /** A slide with several steps, for links that name a step (from the manifest, not a fixed index). */
 const STEPPED = SLIDES.indexOf(WorkedExampleStepsSlide);
@@ -17,7 +17,7 @@ const STEPPED = SLIDES.indexOf(WorkedExampleStepsSlide);
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
@@ -276,10 +276,6 @@ function received(page: Page, type: string) {
 }
 
 /** Two animation frames: what a message started has been handled and rendered. */
-function twoFrames(page: Page) {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
-
 describe('windows follow each other only where meant', () => {
   it('a deep link opened beside another tab shows its own slide, and two ordinary tabs do not pull each other along', async () => {
     const context = await browser.newContext({ viewport: SLIDE_SIZE, reducedMotion: 'reduce' });
@@ -294,7 +290,7 @@ describe('windows follow each other only where meant', () => {
     await linked.goto(deckUrl(`slideIndex=${STEPPED}&stepIndex=0`));
     await linked.locator('.slide-title:visible').first().waitFor();
     await expect.poll(() => received(linked, 'snapshot')).toBeGreaterThan(0);
-    await twoFrames(linked);
+    await nextFrames(linked);
     await settleTransition(linked);
     expect(viewOf(linked)).toEqual({ slideIndex: STEPPED, stepIndex: 0 });
 
@@ -303,7 +299,7 @@ describe('windows follow each other only where meant', () => {
     await pressAndSettle(glossary, 'Home');
     expect(viewOf(glossary).slideIndex).toBe(0);
     await expect.poll(() => received(linked, 'view')).toBeGreaterThan(0);
-    await twoFrames(linked);
+    await nextFrames(linked);
     expect(viewOf(linked)).toEqual({ slideIndex: STEPPED, stepIndex: 0 });
 
     // Nor does the reading view move anyone, or follow.
@@ -318,10 +314,10 @@ describe('windows follow each other only where meant', () => {
     const moved = viewOf(linked);
     expect(moved).toEqual({ slideIndex: STEPPED, stepIndex: 1 });
     await expect.poll(() => received(reader, 'view')).toBeGreaterThan(0);
-    await twoFrames(reader);
+    await nextFrames(reader);
     expect(new URL(reader.url()).hash).toBe('#folie-3');
     expect(Math.abs(await sectionTop(reader, 2))).toBeLessThan(4);
-    await twoFrames(linked);
+    await nextFrames(linked);
     expect(viewOf(linked)).toEqual(moved);
     await context.close();
   });

@@ -1,23 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import MotivationSlide from '../../slides/MotivationSlide.meta';
 import { INK_STORAGE_KEY } from '../../src/features/ink/persistence';
 import type { InkEvent } from '../../src/features/ink/model';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { decodeRecording, type Recording } from '../../src/features/recording/format';
 import { stateAt } from '../../src/features/recording/timeline';
-import { collectErrors, deckUrl, pressAndSettle, settleTransition, viewOf } from './browser';
+import { collectErrors, connectBrowser, deckUrl, pressAndSettle, settleTransition, viewOf } from './browser';
 import { axeProblems } from './axe';
 
-// A fake microphone (a beep) that is allowed without asking.
-const MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+// The run's Chromium has a fake microphone (a beep, FAKE_MICROPHONE_ARGS); every context here may use it.
+const MICROPHONE = { permissions: ['microphone'] };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...MEDIA_ARGS], headless: true });
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -38,8 +36,10 @@ async function presenter(context: BrowserContext, query: string) {
 
 async function saveDownload(page: Page, action: () => Promise<unknown>): Promise<Uint8Array> {
   const [download] = await Promise.all([page.waitForEvent('download'), action()]);
-  const path = await download.path();
-  return new Uint8Array(await readFile(path));
+  // Streamed over the connection: the shared browser's download folder is not this process's.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 const slider = (page: Page) => page.locator('.slide-frame:visible input[type=range]').first();
@@ -53,7 +53,7 @@ describe('recording a session in the presenter view', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    context = await browser.newContext({ ...MICROPHONE, viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
   });
 
   afterAll(async () => {
@@ -208,7 +208,7 @@ describe('a recording with ink', () => {
 
   it('replays each stroke from the time it was drawn, at its place, seeking either way; the replayed ink is neither sent nor saved', async () => {
     // The lecturer draws on one slide, moves on, draws on the next, while recording.
-    const lecture = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const lecture = await browser.newContext({ ...MICROPHONE, viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
     const { page: lecturer, errors: lecturerErrors } = await presenter(lecture, `slideIndex=${SLIDE}&stepIndex=0`);
     await lecturer.keyboard.press('r');
     await expect.poll(() => lecturer.getByTestId('recorder').getAttribute('data-recording')).toBe('true');
@@ -238,7 +238,7 @@ describe('a recording with ink', () => {
     expect(firstBegins).toBeGreaterThan(0);
 
     // A student at home (another browser profile) with ink of their own, and a second window of theirs.
-    const home = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
+    const home = await browser.newContext({ ...MICROPHONE, viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
     const page = await home.newPage();
     const errors = collectErrors(page);
     await page.goto(deckUrl('slideIndex=0&stepIndex=0'));
@@ -313,7 +313,7 @@ describe('a recording with ink', () => {
 
 describe('a broken or foreign recording', () => {
   it('gets a clear German message, never a crash', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const context = await browser.newContext({ ...MICROPHONE, viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = collectErrors(page);
     // A phone held upright opens the reading view by itself; the player lives in the slide view.
@@ -342,7 +342,7 @@ describe('a broken or foreign recording', () => {
 
 describe('a reload in the middle of a recording', () => {
   it('keeps what was recorded and offers it again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    const context = await browser.newContext({ ...MICROPHONE, viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
     const { page, errors } = await presenter(context, 'slideIndex=4&stepIndex=0');
     await page.keyboard.press('r');
     await expect.poll(() => page.getByTestId('recorder').getAttribute('data-recording')).toBe('true');

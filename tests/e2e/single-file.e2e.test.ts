@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import { encodeRecording } from '../../src/features/recording/format';
-import { activeSlideTitle, collectErrors, launchBrowser, pressAndSettle, SLIDE_SIZE, viewOf } from './browser';
+import { activeSlideTitle, collectErrors, connectBrowser, SLIDE_SIZE, viewOf, walkToEnd } from './browser';
 
 // `npm run build:single` (vite.single.config.ts), built into a temporary folder and opened from
 // file:// with every network request blocked: the deck must need nothing but its one HTML file.
@@ -29,7 +29,7 @@ beforeAll(async () => {
   await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.single.config.ts', '--outDir', folder, '--logLevel', 'warn'], {
     timeout: 240_000,
   });
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   context = await browser.newContext({ viewport: SLIDE_SIZE, reducedMotion: 'reduce' });
   await context.route(/^(https?|wss?):/, (route) => {
     requests.push(route.request().url());
@@ -45,12 +45,9 @@ beforeAll(async () => {
   // The deck has taken over from the prerendered title.
   await page.waitForFunction(() => document.getElementById('prerendered') === null);
   slideCount = SLIDES.length;
-  for (let guard = 0; guard < 2000; guard += 1) {
+  await walkToEnd(page, async () => {
     visits.push({ ...viewOf(page), title: await activeSlideTitle(page) });
-    const before = page.url();
-    await pressAndSettle(page, 'ArrowRight');
-    if (page.url() === before) break;
-  }
+  });
 }, 300_000);
 
 afterAll(async () => {

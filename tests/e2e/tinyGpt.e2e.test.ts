@@ -17,7 +17,7 @@ import TinyGptGenerationSlide from '../../slides/TinyGptGenerationSlide.meta';
 import TinyGptHallucinationSlide from '../../slides/TinyGptHallucinationSlide.meta';
 import TinyGptLearnedSlide from '../../slides/TinyGptLearnedSlide.meta';
 import TinyGptTrainingSlide from '../../slides/TinyGptTrainingSlide.meta';
-import { BROKEN, collectErrors, inspectSlide, launchBrowser, openSlide, settleTransition, SLIDE_SIZE } from './browser';
+import { BROKEN, collectErrors, inspectSlide, connectBrowser, openSlide, settleTransition, SLIDE_SIZE } from './browser';
 
 const run = promisify(execFile);
 /** Training 60 steps takes a few seconds; the machine may be slow and busy. */
@@ -27,7 +27,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

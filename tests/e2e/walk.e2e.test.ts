@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
-import { activeSlideTitle, BROKEN, inspectSlide, launchBrowser, openDeck, pressAndSettle, viewOf } from './browser';
+import { activeSlideTitle, BROKEN, connectBrowser, inspectSlide, openDeck, pressAndSettle, viewOf, walkToEnd } from './browser';
 import { BODY_PX, measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -63,10 +63,10 @@ async function axeViolations(target: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   ({ page, errors } = await openDeck(browser));
   await page.addScriptTag({ path: axePath });
-  for (let guard = 0; guard < 500; guard += 1) {
+  await walkToEnd(page, async () => {
     const seen = await inspectSlide(page);
     visits.push({
       ...viewOf(page),
@@ -83,10 +83,7 @@ beforeAll(async () => {
         .locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]')
         .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ink-layer')} ${e.getAttribute('data-ink-step')} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`)),
     });
-    const before = page.url();
-    await pressAndSettle(page, 'ArrowRight');
-    if (page.url() === before) break;
-  }
+  });
 }, 600_000);
 
 afterAll(async () => {

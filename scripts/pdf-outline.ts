@@ -6,15 +6,15 @@
 //   item i   { /Title  /Parent (the root)  /Prev  /Next  /Dest [page /Fit] }
 //
 // One level is all the deck needs: one entry per slide, pointing at the slide's first page.
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+
+export type OutlineEntry = { title: string; pageIndex: number };
 
 /**
  * Adds a flat outline to `pdfDoc`: for each `{ title, pageIndex }`, a bookmark that opens the page
  * `pageIndex` (0-based) fitted in the window. Viewers show the bookmark panel when the file opens.
- * @param {import('pdf-lib').PDFDocument} pdfDoc
- * @param {ReadonlyArray<{ title: string; pageIndex: number }>} entries
  */
-export function addOutline(pdfDoc, entries) {
+export function addOutline(pdfDoc: PDFDocument, entries: readonly OutlineEntry[]): void {
   if (entries.length === 0) return;
   const { context, catalog } = pdfDoc;
   const pages = pdfDoc.getPages();
@@ -54,28 +54,24 @@ export function addOutline(pdfDoc, entries) {
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-/**
- * Reads a flat outline back: `[{ title, pageIndex }]` in order. Used by the tests and as a check.
- * @param {import('pdf-lib').PDFDocument} pdfDoc
- * @returns {{ title: string; pageIndex: number }[]}
- */
-export function readOutline(pdfDoc) {
+/** Reads a flat outline back: `[{ title, pageIndex }]` in order. Used by the tests and as a check. */
+export function readOutline(pdfDoc: PDFDocument): OutlineEntry[] {
   const { context, catalog } = pdfDoc;
   const root = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   if (!root) return [];
   const pageRefs = pdfDoc.getPages().map((page) => page.ref.toString());
-  const entries = [];
-  let ref = root.get(PDFName.of('First'));
+  const entries: OutlineEntry[] = [];
+  let ref = root.get(PDFName.of('First')) as PDFRef | undefined;
   for (let guard = 0; ref && guard < 100_000; guard += 1) {
     const item = context.lookup(ref, PDFDict);
     const title = item.lookup(PDFName.of('Title'));
     const destination = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
     const target = destination?.get(0)?.toString();
     entries.push({
-      title: typeof title?.decodeText === 'function' ? title.decodeText() : String(title),
+      title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : String(title),
       pageIndex: target ? pageRefs.indexOf(target) : -1,
     });
-    ref = item.get(PDFName.of('Next'));
+    ref = item.get(PDFName.of('Next')) as PDFRef | undefined;
   }
   return entries;
 }

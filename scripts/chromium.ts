@@ -12,9 +12,15 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * For the browser tests: a fake microphone (a beep). A page still needs the permission, which the
+ * recording tests grant to their contexts; every other context is refused the microphone.
+ */
+export const FAKE_MICROPHONE_ARGS = ['--use-fake-device-for-media-stream'];
+
 /** CHROME_PATH, else Debian's /usr/bin/chromium. Throws a message that says how to install it. */
-export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => Boolean(path));
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(

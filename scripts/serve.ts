@@ -1,12 +1,12 @@
 // Serves a built deck (dist/ by default) on 127.0.0.1 only. Used by `npm start`, the browser
-// tests, the PDF export and the benchmark. Usage: node scripts/serve.mjs [--port N] [--dir DIR]
+// tests, the PDF export and the benchmark. Usage: tsx scripts/serve.ts [--port N] [--dir DIR]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -25,14 +25,16 @@ const TYPES = {
  * text responses are compressed as a production host would (used by the benchmark).
  * Resolves to { url, port, close() }; rejects with a clear message when the port is busy.
  */
-export function startServer({ dir = 'dist', port = 4173, gzip = false } = {}) {
+export type RunningServer = { url: string; port: number; close(): Promise<void> };
+
+export function startServer({ dir = 'dist', port = 4173, gzip = false }: { dir?: string; port?: number; gzip?: boolean } = {}): Promise<RunningServer> {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     return Promise.reject(new Error(`No built deck in ${root}: run "npm run build" first.`));
   }
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let path;
+    let path: string;
     try {
       path = normalize(join(root, decodeURIComponent(url.pathname)));
     } catch {
@@ -65,7 +67,7 @@ export function startServer({ dir = 'dist', port = 4173, gzip = false } = {}) {
     createReadStream(path).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
-    server.once('error', (error) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new Error(`Port ${port} on 127.0.0.1 is busy: choose another with --port.`));
       else reject(error);
     });
@@ -75,13 +77,13 @@ export function startServer({ dir = 'dist', port = 4173, gzip = false } = {}) {
       resolvePromise({
         url: `http://127.0.0.1:${actualPort}/`,
         port: actualPort,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
   });
 }
 
-function argument(name, fallback) {
+function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(name);
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
 }
