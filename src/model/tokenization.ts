@@ -155,9 +155,12 @@ export function loadEncoding(name: EncodingName): Promise<BpeEncoding> {
 /** Encoding of user text: special-token strings are ordinary text here, never an error. */
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 const utf8Encoder = new TextEncoder();
-/** Non-streaming decoder: every call starts fresh, so no bytes leak from one call into the next. */
-const utf8Decoder = new TextDecoder('utf-8');
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Non-streaming decoders: every call starts fresh, so no bytes leak from one call into the next.
+ * `ignoreBOM` keeps a leading U+FEFF: it is a character of the user's text, not a byte-order mark.
+ */
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function createEncoding(name: EncodingName, module: EncodingModule, ranks: RankTable): BpeEncoding {
   const bytesOf = (id: number): Uint8Array => {

@@ -177,6 +177,14 @@ describe('BPE: real vocabularies', () => {
     }
   });
 
+  it('decode keeps a U+FEFF at the start of the text (a character, not a byte-order mark)', () => {
+    for (const encoding of [r50k, o200k]) {
+      for (const text of ['\uFEFF', '\uFEFFParis', 'Paris \uFEFF']) {
+        expect(encoding.decode(tokenize(text, encoding).map((t) => t.id))).toBe(text);
+      }
+    }
+  });
+
   it('round trip for any UTF-16 input after prepareInput (lone surrogates included)', () => {
     const utf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
     for (const encoding of [r50k, o200k]) {
