@@ -43,12 +43,14 @@ export function LearningRateSlide() {
     <LectureSlide
       notes={
         <p>
-          Die Lernrate η bestimmt, wie weit jeder Schritt gegen den Gradienten geht. An der Parabel L(w) = (w − 1)² sieht
-          man alles auf einmal: Jeder Schritt multipliziert den Abstand zum Minimum mit 1 − 2aη. Ist η klein, kriecht
-          der Punkt langsam ins Tal; zwischen 0,5 und 1 springt er über das Minimum hin und her, kommt aber an. Bei η = 1
-          pendelt er ewig, darüber schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel
-          komplizierter, aber genau dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η
-          vorsichtig und senkt es oft im Lauf des Trainings.
+          Die Lernrate η bestimmt, wie weit jeder Schritt gegen den Gradienten geht. An der Parabel L(w) = c (w − w*)²
+          mit c = {formatNumber(a, 0)} und w* = {formatNumber(wStar, 0)} sieht man alles auf einmal: Jeder Schritt
+          multipliziert den Abstand zum Minimum mit 1 − 2cη. Ist η klein, kriecht der Punkt langsam ins Tal; zwischen{' '}
+          {formatNumber(maxStableLearningRate / 2, 1)} und {formatNumber(maxStableLearningRate, 0)} springt er über das
+          Minimum hin und her, kommt aber an. Bei η = {formatNumber(maxStableLearningRate, 0)} pendelt er ewig, darüber
+          schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel komplizierter, aber genau
+          dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η vorsichtig und senkt es oft im
+          Lauf des Trainings. Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
         </p>
       }
     >

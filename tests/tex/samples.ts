@@ -38,6 +38,8 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   gradLogitsResult: [[[-0.56, 0.3, 0.26]]],
   oneWeightGradientNumbers: [[0.44, 1, 0.53, -0.3], [0.44, 1, -0.53, 0.3]],
   oneWeightUpdateNumbers: [[0.6, 0.5, -0.28]],
+  gradContextNumbers: [[[-0.56, 0.34, 0.22], [[1.2, 0, 0, 0], [0, 1.2, 0, 0], [0, 0, 1.2, 0]]]],
+  gradContextResult: [[[-0.68, 0.41, 0.26, 0]]],
   // section 6
   decoderProjectionNumbers: [[[[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, -0.5]], [0.5, 0.2, 0.1, 0.3], [0, 0.1, -0.1]]],
   softmaxTemperatureNumbers: [['Frankreich', 0.63, [0.63, 0.2, 0.15], 0.5]],
