@@ -18,7 +18,7 @@ import { SlideGrid } from '../src/components/SlideGrid';
 /** The four equations of the long-term memory, in the order of the paper, with what they mean. */
 const EQUATIONS: readonly { name: string; tex: string; text: ReactNode; spoken: string }[] = [
   { name: 'Fehler', tex: TITANS_LOSS, text: <>Wie schlecht passt der gespeicherte Wert zum Schlüssel k<sub>t</sub>?</>, spoken: 'l gleich Norm von M von k t minus v t, zum Quadrat' },
-  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Gradient = Überraschung; β<sub>t</sub> behält vergangene, η<sub>t</sub> ist die Lernrate – beide hängen von x<sub>t</sub> ab.</>, spoken: 'S t gleich beta mal S t minus 1 minus eta mal Gradient von l' },
+  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Gradient = Überraschung; ρ<sub>t</sub> behält vergangene, η<sub>t</sub> ist die Lernrate – beide hängen von x<sub>t</sub> ab.</>, spoken: 'S t gleich rho mal S t minus 1 minus eta mal Gradient von l' },
   { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: <>α<sub>t</sub> (auch aus x<sub>t</sub> berechnet) vergisst einen Teil des Alten, dann kommt die Überraschung dazu.</>, spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
   { name: 'Abrufen', tex: TITANS_READ, text: <>Lesen mit einer Anfrage q<sub>t</sub>, ohne das Gedächtnis zu ändern.</>, spoken: 'o t gleich M Stern von q t' },
 ];
@@ -36,9 +36,9 @@ export function TitansMemorySlide() {
           </p>
           <p>
             Der Gradient dieses Fehlers heißt im Paper Überraschung. Etwas Neues erzeugt einen großen Gradienten, etwas
-            Bekanntes einen kleinen. β lässt vergangene Überraschung nachklingen wie ein Momentum, η ist die Lernrate, α
+            Bekanntes einen kleinen. ρ lässt vergangene Überraschung nachklingen wie ein Momentum, η ist die Lernrate, α
             ist das Vergessen: ein Teil des alten Gedächtnisses wird jedes Mal gelöscht. Im Paper sind das keine festen
-            Zahlen: β_t, η_t und α_t werden für jedes Token aus x_t berechnet (das Paper schreibt η_t für unser β_t und θ_t für unser η_t, denn η ist bei uns immer die Lernrate), das Modell entscheidet also selbst, wann es
+            Zahlen: ρ_t, η_t und α_t werden für jedes Token aus x_t berechnet (das Paper schreibt η_t für unser ρ_t und θ_t für unser η_t, denn η ist bei uns immer die Lernrate), das Modell entscheidet also selbst, wann es
             sich mehr merkt oder mehr vergisst. Im Sandkasten stellen wir sie als Konstanten mit Reglern ein. Abrufen ändert
             nichts. Für ein lineares Gedächtnis M(k) = k M ist der Gradient ein äußeres Produkt; das rechnen wir gleich im
             Sandkasten nach.

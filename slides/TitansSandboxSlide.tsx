@@ -13,7 +13,7 @@ import { titansSandbox } from '../src/model/titansSandbox';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './TitansSandboxSlide.css';
 
-/** Slider ranges of the sandbox, with their defaults. The keys are the paper's names (src/model/titansSandbox): eta is the deck's β (momentum decay), theta the deck's η (learning rate). */
+/** Slider ranges of the sandbox, with their defaults. The keys are the paper's names (src/model/titansSandbox): eta is the deck's ρ (momentum decay), theta the deck's η (learning rate). */
 export const SANDBOX_RANGES = {
   eta: { min: 0, max: 0.95, step: 0.05, initial: 0.5 },
   theta: { min: 0, max: 1, step: 0.05, initial: 0.3 },
@@ -71,7 +71,7 @@ export function TitansSandboxSlide() {
       <SlideGrid layout="text-figure" split="wide-second" className="ol-sandbox">
         <section className="slide-stack" aria-label="Regler des Gedächtnisses">
           <div className="ol-sliders">
-            <ParamSlider label="β Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
+            <ParamSlider label="ρ Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
             <ParamSlider label="η Lernrate" value={theta} min={SANDBOX_RANGES.theta.min} max={SANDBOX_RANGES.theta.max} step={SANDBOX_RANGES.theta.step} onChange={setTheta} />
             <ParamSlider label="α Vergessen" value={alpha} min={SANDBOX_RANGES.alpha.min} max={SANDBOX_RANGES.alpha.max} step={SANDBOX_RANGES.alpha.step} onChange={setAlpha} />
           </div>

@@ -8,6 +8,8 @@ import { texCount, texFactor, texRowVector, texText } from './primitives';
 
 /** GPT-2's pre-LN block: LayerNorm before each sub-layer, the residual adds the sub-layer's output to x. */
 export const RESIDUAL_LAYER_NORM = String.raw`\begin{aligned} x' &= x + \operatorname{Attention}\big(\operatorname{LayerNorm}(x)\big) \\ x'' &= x' + \operatorname{MLP}\big(\operatorname{LayerNorm}(x')\big) \end{aligned}`;
+/** LayerNorm over the d entries of one token vector x (μ, σ² its mean and population variance). */
+export const LAYER_NORM = String.raw`\operatorname{LayerNorm}(x) = \gamma \odot \frac{x - \mu}{\sqrt{\sigma^2 + \varepsilon}} + \beta`;
 export const GELU = String.raw`\operatorname{GeLU}(x) = x \cdot \Phi(x)`;
 export const RELU = String.raw`\operatorname{ReLU}(x) = \max(0;\, x)`;
 export const FEED_FORWARD = String.raw`\operatorname{MLP}(x) = \operatorname{GeLU}(x W_1 + b_1)\, W_2 + b_2`;

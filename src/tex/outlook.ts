@@ -3,7 +3,7 @@
  * slides/ContextCostSlide.tsx): Titans' memory, rotary position encoding, state-space models and
  * the cost of long contexts.
  * Titans: Behrouz, Zhong, Mirrokni, arXiv 2501.00663, in the deck's notation (src/tex/notation.ts):
- * the paper's momentum decay η_t is β_t here and its learning rate θ_t is η_t (η is the learning
+ * the paper's momentum decay η_t is ρ_t here and its learning rate θ_t is η_t (η is the learning
  * rate everywhere in the deck; θ is RoPE's frequency). Row vectors: the linear memory reads k 𝓜.
  * The functions take numbers already computed by src/model or src/math and only typeset them.
  */
@@ -11,7 +11,7 @@ import { texNumber } from '../format';
 import { texCount, texRowVector } from './primitives';
 
 export const TITANS_LOSS = String.raw`\ell(\mathcal{M}_{t-1}; x_t) = \big\lVert \mathcal{M}_{t-1}(k_t) - v_t \big\rVert_2^2`;
-export const TITANS_SURPRISE = String.raw`S_t = \beta_t \, S_{t-1} - \eta_t \, \nabla \ell(\mathcal{M}_{t-1}; x_t)`;
+export const TITANS_SURPRISE = String.raw`S_t = \rho_t \, S_{t-1} - \eta_t \, \nabla \ell(\mathcal{M}_{t-1}; x_t)`;
 export const TITANS_MEMORY_UPDATE = String.raw`\mathcal{M}_t = (1 - \alpha_t)\, \mathcal{M}_{t-1} + S_t`;
 export const TITANS_READ = String.raw`o_t = \mathcal{M}^{*}(q_t)`;
 export const TITANS_KEYS_VALUES = String.raw`k_t = x_t W_K, \quad v_t = x_t W_V, \quad q_t = x_t W_Q`;

@@ -52,7 +52,7 @@ describe('registration', () => {
 
 describe('Titans sandbox', () => {
   it('shows the surprise and recall numbers of runMemory, and α = 0 makes both recall curves equal', () => {
-    // The paper's η (momentum decay) and θ (learning rate) are β and η on the slide (src/tex/notation.ts).
+    // The paper's η (momentum decay) and θ (learning rate) are ρ and η on the slide (src/tex/notation.ts).
     const bars = renderSlideAt(TitansSandboxSlide, 0);
     const firstRun = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
     // One bar per token, its value in the screen-reader list.
@@ -61,7 +61,7 @@ describe('Titans sandbox', () => {
     );
     cleanup();
     const frame = renderSlideAt(TitansSandboxSlide, 1);
-    setSlider(/^β/, 0.5);
+    setSlider(/^ρ/, 0.5);
     setSlider(/^η/, 0.3);
     setSlider(/^α/, 0.1);
     const run = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
