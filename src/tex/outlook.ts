@@ -20,7 +20,10 @@ export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \ma
 export const ROPE_ROTATION = String.raw`(q'_1 \;\; q'_2) = (q_1 \;\; q_2) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;
 export const SSM_RECURRENCE = String.raw`r_t = r_{t-1} \bar{A} + x_t \bar{B}, \quad o_t = r_t\, C`;
-export const ATTENTION_COST = String.raw`\begin{aligned} \text{Scores} &= n^2 \\ \text{Speicher} &= 2\,\text{Byte} \cdot n^2 \end{aligned}`;
+/** The KV cache of n tokens: key and value, d numbers each, in every block, fp16. */
+export const KV_CACHE = String.raw`\text{KV-Cache} = 2 \cdot n_{\text{Block}} \cdot d \cdot 2\,\text{Byte} \cdot n`;
+/** FLOPs of the next token: dense layers and attention over n tokens (2 FLOPs per multiply-add). */
+export const FLOPS_PER_TOKEN = String.raw`\text{FLOPs pro Token} \approx \underbrace{24\, n_{\text{Block}}\, d^2}_{\text{dichte Schichten}} + \underbrace{4\, n_{\text{Block}}\, n\, d}_{\text{Attention}}`;
 
 /** ‖k_1 𝓜_n − v_1‖ with the answer k_1 𝓜_n and the value v_1 put in, as row vectors. */
 export function titansRecallNumbers(answer: readonly number[], value: readonly number[]): string {
@@ -48,12 +51,12 @@ export function ropeScoreNumbers(m: number, n: number, value: number): string {
   return String.raw`R_{${m}}(q) \cdot R_{${n}}(k) = ${texNumber(value, 3)}`;
 }
 
-/** n² and 2 · n² bytes with n put in. */
-export function attentionCostNumbers(n: number): string {
-  return String.raw`\begin{aligned} \text{Scores} &= ${texCount(n)}^2 \\ \text{Speicher} &= 2\,\text{Byte} \cdot ${texCount(n)}^2 \end{aligned}`;
+/** The KV cache with the sizes and n put in. */
+export function kvCacheNumbers(layers: number, d: number, n: number): string {
+  return String.raw`\text{KV-Cache} = 2 \cdot ${texCount(layers)} \cdot ${texCount(d)} \cdot 2\,\text{Byte} \cdot ${texCount(n)}`;
 }
 
-/** The number of scores and the memory in GB. */
-export function attentionCostResult(scores: number, gigabytes: number, digits: number): string {
-  return String.raw`\begin{aligned} \text{Scores} &= ${texCount(scores)} \\ \text{Speicher} &\approx ${texNumber(gigabytes, digits)}\,\text{GB} \end{aligned}`;
+/** The KV cache in GB. */
+export function kvCacheResult(gigabytes: number, digits: number): string {
+  return String.raw`\text{KV-Cache} \approx ${texNumber(gigabytes, digits)}\,\text{GB}`;
 }

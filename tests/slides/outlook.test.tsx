@@ -9,15 +9,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { softmaxDemo } from '../../src/demos/softmax';
 import { LectureDeck } from '../../src/deck/LectureDeck';
 import { prefetchAround } from '../../src/deck/slideBodies';
-import { formatInteger, formatNumber } from '../../src/format';
+import { formatNumber, formatPercent } from '../../src/format';
 import { rotaryScore } from '../../src/math/rotary';
 import { DEFAULT_PARAMS, traceWorkedExample } from '../../src/model';
-import { CONTEXT_EXAMPLES, contextCost } from '../../src/model/contextCost';
+import { CONTEXT_EXAMPLES } from '../../src/model/contextCost';
 import { sampleMany } from '../../src/model/sampling';
 import { runMemory } from '../../src/model/titansMemory';
 import { SLIDES } from '../../slides';
 import { renderSlideBody } from './renderSlide';
-import { ContextCostSlide } from '../../slides/ContextCostSlide';
+import { ContextCostSlide, formatGigabytes } from '../../slides/ContextCostSlide';
 import { GLOSSARY } from '../../slides/GlossarySlide';
 import { DRAWS_PER_ROUND, HallucinationSlide, seedForRound } from '../../slides/HallucinationSlide';
 import { LIMITS, LimitsSlide } from '../../slides/LimitsSlide';
@@ -125,16 +125,18 @@ describe('Grenzen', () => {
     expect(LIMITS).toHaveLength(6);
   });
 
-  it('context cost: the table holds n² and the fp16 memory for 4k, 128k and 1M (4096² = 16.777.216)', () => {
+  it('context cost: the table holds the KV cache (2 · 96 · 12.288 · 2 byte a token) and the attention share n / (6d + n)', () => {
     const frame = renderSlideAt(ContextCostSlide, 1);
     const rows = [...within(frame).getByTestId('cost-table').querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('th, td')].map((c) => c.textContent),
     );
-    expect(rows[0]).toEqual(['4k', '4.096', '16.777.216', '0,034 GB']);
-    expect(rows.map((r) => r[2])).toEqual(CONTEXT_EXAMPLES.map((e) => formatInteger(contextCost(e.tokens).scores)));
-    expect(rows[2][3]).toBe(`${formatInteger(contextCost(1048576).gigabytes)} GB`);
+    // Hand-worked: 4096 · 4.718.592 byte = 19,33 GB; share 4096 / (73.728 + 4096) = 5,3 %.
+    expect(rows[0]).toEqual(['4k', '4.096', '19,33 GB', '5\u00a0%']);
+    const kvPerToken = 2 * 96 * 12288 * 2;
+    expect(rows.map((r) => r[2])).toEqual(CONTEXT_EXAMPLES.map((e) => `${formatGigabytes((e.tokens * kvPerToken) / 1e9)} GB`));
+    expect(rows.map((r) => r[3])).toEqual(CONTEXT_EXAMPLES.map((e) => formatPercent(e.tokens / (6 * 12288 + e.tokens), 0)));
     setSlider(/^Kontextlänge/, 17);
-    expect(text(frame, 'cost-now')).toBe(`● n = 131.072: ${formatNumber(contextCost(131072).gigabytes)} GB`);
+    expect(text(frame, 'cost-now')).toBe(`● n = 131.072: Attention ${formatPercent(131072 / (73728 + 131072), 0).replace('\u00a0', ' ')} der Rechenarbeit`);
     setSlider(/^Kontextlänge/, 12);
   });
 

@@ -62,6 +62,6 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   ropeRotationNumbers: [[1.5, [1, 0]]],
   ropeRotationResult: [[[0.07, 0.997], 85.9]],
   ropeScoreNumbers: [[2, 5, -0.123]],
-  attentionCostNumbers: [[4096], [1048576]],
-  attentionCostResult: [[16777216, 0.034, 3], [1099511627776, 2199.02, 0]],
+  kvCacheNumbers: [[96, 12288, 4096]],
+  kvCacheResult: [[19.327352832, 2], [4947.802324992, 0]],
 };
