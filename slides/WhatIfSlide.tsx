@@ -59,7 +59,7 @@ export function WhatIfSlide() {
             ein anderes Land, und die Vorhersage wechselt zu Deutschland bzw. Spanien. Zweiter Versuch: W_Q[4,1] oder
             W_K[1,1] klein machen – „{trace.focus}“ schaut nicht mehr auf Paris, und Frankreich verliert: Mit
             gleichmäßiger Attention wäre P(Frankreich) nur {formatNumber(EVIDENCE.uniform.pTarget)} statt{' '}
-            {formatNumber(EVIDENCE.learned.pTarget)}, nur auf sich selbst schauend{' '}
+            {formatNumber(EVIDENCE.computed.pTarget)}, nur auf sich selbst schauend{' '}
             {formatNumber(EVIDENCE.selfOnly.pTarget)}; dann gewinnt der Bias b, das Vorwissen für Deutschland. Dritter
             Versuch: e_von[4] auf 0 – ohne das Funktionswort-Merkmal stellt „{trace.focus}“ keine Frage mehr.
             „Zurücksetzen“ stellt die Zahlen der Vorlesung wieder her. Danach die Frage: Wie findet ein Modell gute

@@ -60,7 +60,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'N', plain: 'N', meaning: 'Zahl der Parameter (N_Block eines Blocks)', shape: 'Zahl', where: '7' },
   { symbol: 'i', plain: 'i', meaning: 'Index: Wort, Zeile, Position der Query', shape: 'Index', where: '3–8' },
   { symbol: 'j', plain: 'j', meaning: 'Index: Token, Spalte, Position des Keys', shape: 'Index', where: '3–8' },
-  { symbol: 'm', plain: 'm', meaning: 'Laufindex einer Summe', shape: 'Index', where: '4' },
+  { symbol: 'm', plain: 'm', meaning: 'Laufindex (einer Summe; bei RoPE die Nummer des Zahlenpaars)', shape: 'Index', where: '4, 8' },
   { symbol: 't', plain: 't', meaning: 'Zeitschritt: das t-te Token eines Stroms oder der t-te Lernschritt', shape: 'Index', where: '3, 8' },
   // Learning.
   { symbol: '\\eta', plain: 'η', meaning: 'Lernrate (auch Titans’ η_t; im Paper θ_t)', shape: 'Skalar', where: '3, 5, 8', box: 'Lernrate' },

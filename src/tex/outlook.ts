@@ -18,8 +18,11 @@ export const TITANS_KEYS_VALUES = String.raw`k_t = x_t W_K, \quad v_t = x_t W_V,
 export const TITANS_LINEAR_GRADIENT = String.raw`\mathcal{M}(k) = k\,\mathcal{M} \;\Rightarrow\; \nabla_{\mathcal{M}} \ell = 2\, k_t^{\top} (k_t \mathcal{M} - v_t)`;
 export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \mathcal{M}_n - v_1 \big\rVert`;
 export const ROPE_ROTATION = String.raw`(q'_1 \;\; q'_2) = (q_1 \;\; q_2) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
+/** RoPE's frequencies: pair m of a head of width d turns by θ_m per token. */
+export const ROPE_FREQUENCIES = String.raw`\theta_m = 10000^{-2m/d}, \quad m = 0, 1, \dots, d/2 - 1`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;
-export const SSM_RECURRENCE = String.raw`r_t = r_{t-1} \bar{A} + x_t \bar{B}, \quad o_t = r_t\, C`;
+/** A state-space recurrence; S4 keeps Ā, B̄, C fixed, Mamba computes them from x_t at every step (selective). */
+export const SSM_RECURRENCE = String.raw`r_t = r_{t-1} \bar{A}_t + x_t \bar{B}_t, \quad o_t = r_t\, C_t`;
 /** The KV cache of n tokens: key and value, d numbers each, in every block, fp16. */
 export const KV_CACHE = String.raw`\text{KV-Cache} = 2 \cdot n_{\text{Block}} \cdot d \cdot 2\,\text{Byte} \cdot n`;
 /** FLOPs of the next token: dense layers and attention over n tokens (2 FLOPs per multiply-add). */
