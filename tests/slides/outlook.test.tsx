@@ -68,7 +68,7 @@ describe('Titans sandbox', () => {
     const keep = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0 });
     const peak = run.steps.reduce((best, s, t) => (s.gradientNorm > run.steps[best].gradientNorm ? t : best), 0);
     expect(text(frame, 'titans-peak')).toBe(
-      `Größte Überraschung: Token ${peak + 1} (${run.steps[peak].label}), ‖∇ℓ‖ = ${formatNumber(run.steps[peak].gradientNorm)}, ℓ vorher = ${formatNumber(run.steps[peak].loss)}`,
+      `Größte momentane Überraschung: Token ${peak + 1} (${run.steps[peak].label}), ‖∇ℓ‖ = ${formatNumber(run.steps[peak].gradientNorm)}, ℓ vorher = ${formatNumber(run.steps[peak].loss)}`,
     );
     const last = run.steps.at(-1)!;
     expect(text(frame, 'titans-recall')).toBe(
