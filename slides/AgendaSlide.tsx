@@ -10,7 +10,7 @@ export function AgendaSlide() {
           Wir gehen in elf Abschnitten vor: von der Motivation über die Transformer-Architektur und die Mathematik bis zum
           vollständigen Rechenbeispiel. Danach lernt das Modell mit Cross-Entropy und Backpropagation, und wir sehen, wie
           es sich für ein Wort entscheidet. Zum Schluss kommen Architekturen, ein Ausblick auf Titans, die Grenzen von LLMs
-          und eine Diskussion. Starten wir mit der Motivation.
+          und eine Diskussion. Als Nächstes: „Motivation: Vom Token zur Antwort“.
         </p>
       }
     >

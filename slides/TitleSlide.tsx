@@ -8,8 +8,7 @@ export function TitleSlide() {
         <p>
           Willkommen! Heute schauen wir in ein Large Language Model hinein und rechnen dabei selbst mit: Jede Zahl auf den
           folgenden Folien wird live im Browser berechnet. Unser roter Faden ist ein einziger Satz, „Paris ist die
-          Hauptstadt von …“, und die Frage, wie das Modell auf „Frankreich“ kommt. Zuerst ein kurzer Überblick über die
-          Stationen der Vorlesung.
+          Hauptstadt von …“, und die Frage, wie das Modell auf „Frankreich“ kommt. Als Nächstes: die „Agenda“.
         </p>
       }
     >

@@ -104,5 +104,5 @@ export function notationBySymbol(entries: readonly NotationEntry[] = NOTATION): 
 
 /** The convention, in one sentence for the „Schreibweise“ box. */
 export const ROW_VECTOR_CONVENTION =
-  'Vektoren sind Zeilenvektoren und stehen links von der Matrix: x W. Matrizen mit einer Zeile pro Token (E, Q, K, V) sind n × d.';
+  'Vektoren sind Zeilenvektoren und stehen vor der Matrix: x W. Matrizen mit einer Zeile pro Token (E, Q, K, V) sind n × d.';
 
