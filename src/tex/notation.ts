@@ -79,6 +79,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: '\\rho', plain: 'ρ', meaning: 'Nachklang der Überraschung (Titans; im Paper η_t)', shape: 'Skalar', where: '8' },
   { symbol: '\\alpha', plain: 'α', meaning: 'Vergessen (Titans)', shape: 'Skalar', where: '8' },
   { symbol: '\\theta', plain: 'θ', meaning: 'Frequenz der Drehung (RoPE)', shape: 'Skalar', where: '8' },
+  { symbol: '\\Delta', plain: 'Δ', meaning: 'Verschiebung beider Positionen (RoPE)', shape: 'Zahl', where: '8' },
   { symbol: 'R', plain: 'R', meaning: 'Drehung um i · θ (RoPE)', shape: '2 × 2 je Paar', where: '8' },
   { symbol: 'r', plain: 'r', meaning: 'Zustand eines State-Space-Modells', shape: '1 × d', where: '8' },
   { symbol: '\\bar{A}', plain: 'Ā', meaning: 'Übergangsmatrix eines State-Space-Modells', shape: 'd × d', where: '8' },
