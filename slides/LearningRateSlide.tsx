@@ -50,7 +50,9 @@ export function LearningRateSlide() {
           Minimum hin und her, kommt aber an. Bei η = {formatNumber(maxStableLearningRate, 0)} pendelt er ewig, darüber
           schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel komplizierter, aber genau
           dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η vorsichtig und senkt es oft im
-          Lauf des Trainings. Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
+          Lauf des Trainings. Große Modelle, und später auch unser Mini-GPT, lernen mit AdamW: Das Verfahren teilt den
+          Schritt jedes Gewichts durch eine gleitende Größe seiner bisherigen Gradienten, so bekommt jedes Gewicht seine
+          eigene Schrittweite, und es zieht alle Gewichte leicht zur Null (Weight Decay). Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
         </p>
       }
     >
@@ -84,6 +86,10 @@ export function LearningRateSlide() {
           </div>
           <p className="slide-note">
             Konvergenz, solange |1 − 2cη| &lt; 1, also für η &lt; 1/c = {formatNumber(maxStableLearningRate)}.
+          </p>
+          <p className="slide-note">
+            AdamW (später im Mini-GPT): Schritt je Gewicht geteilt durch die gleitende Größe seiner Gradienten, dazu ein
+            leichter Zug aller Gewichte zur Null.
           </p>
         </div>
         <div className="slide-stack">
