@@ -84,7 +84,7 @@ export function ArchitectureMultiHeadSlide() {
           <Tex math={ATTENTION_HEAD} />
         </div>
         <p className="slide-note">
-          Rechenbeispiel: Jeder Kopf rechnet mit voller Breite {trace.heads[0].q.length}. Echte Modelle teilen d auf:{' '}
+          Hier rechnet jeder Kopf mit voller Breite {trace.heads[0].q.length}; echte Modelle teilen d auf:{' '}
           GPT-3 hat {formatInteger(gpt3.heads)} Köpfe mit je d<sub>k</sub> = {formatInteger(gpt3.dModel)} / {formatInteger(gpt3.heads)} ={' '}
           {formatNumber(gpt3.dModel / gpt3.heads, 0)}.
         </p>

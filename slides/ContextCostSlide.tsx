@@ -97,7 +97,7 @@ export function ContextCostSlide() {
             yDomain={[0, yMaxTeraflops]}
             xTicks={[0, 250, 500, 750, 1000]}
             yTicks={Array.from({ length: yMaxTeraflops + 1 }, (_, i) => i)}
-            width={500}
+            width={480}
             height={250}
             series={[
               { label: 'Attention', role: 'loss', points: attentionCurve },

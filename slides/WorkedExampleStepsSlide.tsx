@@ -15,7 +15,7 @@ import { SourceLine } from '../src/components/SourceLine';
 
 /** The five steps of section 4, with the formula of each. */
 const STEPS = [
-  { text: 'Embeddings für alle Tokens (hier ohne Positionen)', math: EMBEDDINGS },
+  { text: 'Embeddings (hier ohne Positionen)', math: EMBEDDINGS },
   { text: 'Query, Key, Value über', weights: true, math: QKV_PROJECTION },
   { text: 'Attention-Scores via Skalarprodukt', math: ATTENTION_SCORE },
   { text: 'Softmax → Attention-Gewichte', math: ATTENTION_WEIGHTS },
