@@ -27,7 +27,7 @@ export function ArchitectureBlockParamsSlide() {
           Bias-Vektoren. Das MLP geht auf die vierfache Breite und zurück, also zweimal d mal 4d plus Biases, und jede
           der beiden LayerNorms hat einen Skalierungs- und einen Verschiebungsvektor. Zusammen sind das 12 d² plus 13 d.
           Wichtig: Die Zahl der Köpfe kommt nicht vor, denn die Köpfe teilen d nur auf; bewegen Sie den Regler,
-          die Summe bleibt gleich. Auf der nächsten Folie stapeln wir die Blöcke zum ganzen Modell.
+          die Summe bleibt gleich. Als Nächstes stapeln wir die Blöcke: „Wie viele Parameter hat ein Modell?“.
         </p>
       }
     >

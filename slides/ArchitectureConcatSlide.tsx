@@ -22,8 +22,7 @@ export function ArchitectureConcatSlide() {
           Die Ergebnisse der drei Köpfe werden einfach nebeneinandergeschrieben, das ist Concat: aus dreimal vier Zahlen
           werden zwölf. Die Matrix W_O bringt sie zurück auf die Modellbreite vier und mischt dabei die Köpfe; hier
           zählt Kopf 1 voll, die anderen halb, in echten Modellen wird W_O gelernt. Zur Probe: Mit nur einem Kopf und W_O
-          gleich der Einheitsmatrix kommt genau unser h aus Abschnitt 4 heraus. Danach zählen wir, wie viele Parameter
-          so ein Block hat.
+          gleich der Einheitsmatrix kommt genau unser h aus Abschnitt 4 heraus. Als Nächstes: „Wie viele Parameter hat ein Block?“.
         </p>
       }
     >

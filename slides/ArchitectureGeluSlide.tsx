@@ -42,8 +42,7 @@ export function ArchitectureGeluSlide() {
           Aktivierung und wieder zurück auf d. ReLU schneidet alles Negative hart auf null ab. GeLU ist die weiche
           Variante: x mal Φ(x), also x mal die Wahrscheinlichkeit, dass eine Standardnormalverteilung kleiner als x
           ist. Für große x sind beide gleich, um null herum lässt GeLU ein wenig Negatives durch und hat keinen Knick.
-          GPT-2 benutzt eine tanh-Näherung, die sich kaum sichtbar unterscheidet. Als Nächstes: Was heißt
-          „Multi-Head“ bei der Attention?
+          GPT-2 benutzt eine tanh-Näherung, die sich kaum sichtbar unterscheidet. Als Nächstes: „Multi-Head Attention: mehrere Köpfe, mehrere Fragen“.
         </p>
       }
     >

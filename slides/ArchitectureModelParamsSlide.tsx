@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { formatInteger, formatMagnitude } from '../src/format';
+import { formatInteger, formatMagnitude, formatPercent } from '../src/format';
 import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/tex';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
 import './ArchitectureModelParamsSlide.css';
@@ -12,6 +12,8 @@ import { SlideGrid } from '../src/components/SlideGrid';
 const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 'contextLength', 'heads'];
 /** The presets' totals, for the speaker notes. */
 const presetTotals = MODEL_PRESETS.map((p) => countParameters(p.shape));
+/** Where the presets' parameters sit, for the speaker notes. */
+const presetShares = MODEL_PRESETS.map((p) => parameterBreakdown(p.shape));
 
 export function ArchitectureModelParamsSlide() {
   const [size, setSize] = useModelSize();
@@ -20,15 +22,28 @@ export function ArchitectureModelParamsSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Das ganze Modell besteht aus n_Block Blöcken, dazu die Token-Embeddings, n_vocab mal d, die gelernten Positionen, n_ctx mal d, und
-          eine letzte LayerNorm. Die Ausgabeschicht teilt sich die Gewichte mit dem Embedding, deshalb zählt sie nicht
-          extra. Für GPT-2 small ergibt das genau {formatInteger(presetTotals[0])} Parameter, für GPT-2 medium{' '}
-          {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Blöcken und d gleich 12.288 landet bei{' '}
-          {formatMagnitude(presetTotals[2])}; das Paper nennt gerundet 175 Milliarden, mit Kontextlänge 2048, und nicht
-          jedes Detail ist veröffentlicht. Fast alles steckt in den 12 d² der Blöcke. Danach schauen wir auf neue
-          Architekturen.
-        </p>
+        <>
+          <p>
+            Das ganze Modell besteht aus n_Block Blöcken, dazu die Token-Embeddings, n_vocab mal d, die gelernten
+            Positionen, n_ctx mal d, und eine letzte LayerNorm. Die Ausgabeschicht teilt sich die Gewichte mit dem
+            Embedding, deshalb zählt sie nicht extra. Für GPT-2 small ergibt das genau {formatInteger(presetTotals[0])}{' '}
+            Parameter, für GPT-2 medium {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Blöcken und d = 12.288 landet bei{' '}
+            {formatMagnitude(presetTotals[2])}; das Paper nennt gerundet 175 Milliarden, mit Kontextlänge 2048, und nicht
+            jedes Detail ist veröffentlicht.
+          </p>
+          <p>
+            Wo stecken die Parameter? Bei GPT-3 zu {formatPercent(presetShares[2].blockShare, 0)} in den 12 d² der
+            Blöcke. Bei GPT-2 small sind es erst {formatPercent(presetShares[0].blockShare, 0)}; das Token-Embedding
+            allein macht dort {formatPercent(presetShares[0].tokenEmbeddingShare, 0)} aus, denn n_vocab ist viel größer
+            als d.
+          </p>
+          <p>
+            Seit GPT-2 und GPT-3 haben neuere Modelle einiges geändert: RMSNorm statt LayerNorm (ohne Mittelwert und ohne
+            β), SwiGLU statt GeLU im MLP, RoPE statt gelernter Positionen, Grouped-Query Attention (mehrere Query-Köpfe
+            teilen sich Keys und Values, das verkleinert den KV-Cache) und meist keine Biases mehr. Die Zählweise bleibt
+            dieselbe. Als Nächstes: „Alles zusammen: ein Mini-GPT lernt“.
+          </p>
+        </>
       }
     >
       <div className="arch-model-formula">
@@ -74,6 +89,9 @@ export function ArchitectureModelParamsSlide() {
             {preset
               ? `${preset.label}: veröffentlicht ${preset.published}.`
               : 'Eigene Größe: oben ein echtes Modell wählen zum Vergleich.'}
+          </p>
+          <p className="slide-note" data-testid="param-shares">
+            Blöcke {formatPercent(b.blockShare, 0)} · Token-Embedding {formatPercent(b.tokenEmbeddingShare, 0)}
           </p>
           <p className="slide-note">
             Ausgabeschicht = Embedding (geteilte Gewichte), zählt nicht extra. Köpfe ändern die Zahl nicht.

@@ -64,8 +64,7 @@ export function ArchitectureMultiHeadSlide() {
           eigenen Matrizen W_Q, W_K und W_V. Kopf 1 ist genau unser Kopf aus Abschnitt 4: „von“ sucht ein Wort, das
           ein Land nennt, und schaut auf „Paris“. Kopf 2 sucht Funktionswörter und schaut auf „ist“ und „die“, Kopf 3
           sucht den Bezug zu Deutschland und schaut auf „Hauptstadt“. In echten Modellen gibt es auch Köpfe, die einfach
-          auf das vorige Token schauen; dafür braucht es Positionsinformation, die unser Spielbeispiel nicht hat. Gleich
-          fügen wir die drei Ergebnisse zusammen.
+          auf das vorige Token schauen; dafür braucht es Positionsinformation, die unser Rechenbeispiel nicht hat. Als Nächstes: „Köpfe zusammenführen: Concat, dann Projektion“.
         </p>
       }
     >
@@ -85,7 +84,7 @@ export function ArchitectureMultiHeadSlide() {
           <Tex math={ATTENTION_HEAD} />
         </div>
         <p className="slide-note">
-          Spielbeispiel: jeder Kopf rechnet mit voller Breite {trace.heads[0].q.length}. Echte Modelle teilen d auf:{' '}
+          Hier rechnet jeder Kopf mit voller Breite {trace.heads[0].q.length}; echte Modelle teilen d auf:{' '}
           GPT-3 hat {formatInteger(gpt3.heads)} Köpfe mit je d<sub>k</sub> = {formatInteger(gpt3.dModel)} / {formatInteger(gpt3.heads)} ={' '}
           {formatNumber(gpt3.dModel / gpt3.heads, 0)}.
         </p>

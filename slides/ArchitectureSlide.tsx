@@ -2,7 +2,7 @@ import { DecoderBlockDiagram } from '../src/components/DecoderBlockDiagram';
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { useIsLive, useSlideStep } from '../src/shell/slideStep';
-import { RESIDUAL_LAYER_NORM } from '../src/tex';
+import { INPUT_WITH_POSITION, LAYER_NORM, RESIDUAL_LAYER_NORM } from '../src/tex';
 import './ArchitectureSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
 
@@ -38,14 +38,16 @@ function ArchitectureBody() {
             );
           })}
         </ul>
-        <div>
+        <div className="arch-formulas tex-left">
+          <Tex math={INPUT_WITH_POSITION} label="x t gleich e t plus pos t" />
           <Tex
             math={RESIDUAL_LAYER_NORM}
             label="x Strich gleich x plus Attention von LayerNorm von x; x zwei Strich gleich x Strich plus MLP von LayerNorm von x Strich"
           />
+          <Tex math={LAYER_NORM} label="LayerNorm von x gleich gamma mal x minus mü durch Wurzel aus sigma Quadrat plus epsilon, plus beta" />
         </div>
         <p className="slide-note">
-          GPT-2: LayerNorm vor jeder Teilschicht, x läuft daran vorbei und wird addiert (gestrichelt).
+          μ, σ²: Mittelwert, Varianz von x · γ, β gelernt
         </p>
       </div>
       <DecoderBlockDiagram shown={view + 1} animate={animate} />
@@ -57,18 +59,29 @@ export function ArchitectureSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block, den wir jetzt
-          Baustein für Baustein von unten nach oben zusammensetzen, so wie er in GPT-2 und GPT-3 aussieht: Embedding mit
-          Positionen; dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur Eingabe; dann
-          wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren. Die gestrichelten Pfeile sind die
-          Residual-Verbindungen: Die Eingabe läuft an LayerNorm und Teilschicht vorbei und wird wieder addiert, so fließen
-          Information und Gradienten auch durch viele Blöcke. Dieser Block wird n_Block-mal gestapelt, 12-mal bei GPT-2 small,
-          24-mal bei GPT-2 medium, 96-mal bei GPT-3, und nach dem letzten Block kommt noch eine letzte LayerNorm. Der
-          Original-Transformer von 2017 und GPT-1 haben anders herum normalisiert, erst addieren, dann LayerNorm; seit
-          GPT-2 steht die LayerNorm vor der Teilschicht, das trainiert tiefe Stapel stabiler. Als Nächstes schauen wir
-          uns die Aktivierung GeLU im MLP genauer an.
-        </p>
+        <>
+          <p>
+            Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block (in Papern
+            heißt er oft Layer), den wir jetzt Baustein für Baustein von unten nach oben zusammensetzen, so wie er in
+            GPT-2 und GPT-3 aussieht. Ganz unten steht die Eingabe x_t = e_t + pos_t: Token-Embedding plus
+            Positions-Embedding. Dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur
+            Eingabe; dann wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren.
+          </p>
+          <p>
+            LayerNorm normiert jeden Token-Vektor für sich: Sie zieht den Mittelwert μ seiner d Einträge ab und teilt
+            durch die Standardabweichung √(σ² + ε); das kleine ε verhindert das Teilen durch null. Danach skalieren und
+            verschieben die gelernten Vektoren γ und β das Ergebnis. So bleiben die Zahlen in jedem Block in einem
+            ähnlichen Bereich.
+          </p>
+          <p>
+            Die gestrichelten Pfeile sind die Residual-Verbindungen: Die Eingabe läuft an LayerNorm und Teilschicht
+            vorbei und wird wieder addiert, so fließen Information und Gradienten auch durch viele Blöcke. Dieser Block
+            wird n_Block-mal gestapelt, 12-mal bei GPT-2 small, 24-mal bei GPT-2 medium, 96-mal bei GPT-3, und nach dem
+            letzten Block kommt noch eine letzte LayerNorm. Der Original-Transformer von 2017 und GPT-1 haben anders herum
+            normalisiert, erst addieren, dann LayerNorm; seit GPT-2 steht die LayerNorm vor der Teilschicht, das trainiert
+            tiefe Stapel stabiler. Als Nächstes: „Im MLP: GeLU statt ReLU“.
+          </p>
+        </>
       }
     >
       <ArchitectureBody />

@@ -22,8 +22,7 @@ export function AttentionMatrixSlide() {
           Was wir für „{trace.focus}“ gerechnet haben, passiert für jedes Token gleichzeitig: Jede Zeile ist eine Query,
           jede Spalte ein Key, und jede Zeile summiert sich zu 1. Die gestrichelten Felder mit „–“ sind maskiert – ein
           Token darf nicht in die Zukunft schauen, deshalb sieht „{first}“ nur sich selbst. Und die letzte Zeile sind
-          genau die Gewichte von eben. Als Matrixformel ist das die skalierte Dot-Product-Attention; danach spielen wir
-          mit den Zahlen: Was wäre, wenn …?
+          genau die Gewichte von eben. Als Matrixformel ist das die skalierte Dot-Product-Attention. Als Nächstes spielen wir mit den Zahlen: „Was wäre, wenn …?“.
         </p>
       }
     >

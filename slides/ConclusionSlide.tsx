@@ -19,11 +19,13 @@ export function ConclusionSlide() {
             passen die Gewichte an.
           </p>
           <p>
-            Dann die Fragen zum Diskutieren, eine nach der anderen: In der Vorlesung sprechen Sie zuerst zwei Minuten zu zweit,
-            dann sammeln wir im Plenum; beim Nachlesen nehmen Sie sich zu jeder Frage kurz Zeit für eine eigene Antwort. Bei „Verstehen“ denken wir an das Rechenbeispiel: Das Modell hat nur Gewichte angepasst. Bei
-            Halluzinationen denken wir an die zwanzig gezogenen Antworten: Woran erkennt man sie, und was nützen Quellen
-            oder Retrieval? Zum Schluss sammeln wir konkrete Einsatzfälle aus dem Studium, gute und schlechte. Wer eine
-            Frage zu einem Begriff hat: Das Glossar danach verlinkt jeden Begriff auf seine Folie.
+            Dann die Fragen zum Diskutieren, eine nach der anderen. In der Vorlesung sprechen Sie zuerst zwei Minuten zu
+            zweit, dann sammeln wir im Plenum; beim Nachlesen nehmen Sie sich zu jeder Frage kurz Zeit für eine eigene
+            Antwort. Bei „Verstehen“ denken wir an das Mini-GPT: Es hat nur Gewichte angepasst, bis der Loss klein war,
+            und überträgt trotzdem „Paris – Frankreich“ auf einen Satz, den es nie gesehen hat. Bei Halluzinationen
+            denken wir an die zwanzig gezogenen Antworten und an Zürich: Woran erkennt man sie, und was nützen Quellen
+            oder Retrieval? Zum Schluss sammeln wir konkrete Einsatzfälle aus dem Studium, gute und schlechte. Als
+            Nächstes: „Glossar (Auszug)“; es verlinkt jeden Begriff auf seine Folie.
           </p>
         </>
       }

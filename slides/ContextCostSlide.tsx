@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { LineChart } from '../src/components/LineChart';
 import { ParamSlider } from '../src/components/ParamSlider';
+import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
 import { useSliderState } from '../src/shell/useSharedState';
-import { formatInteger, formatMagnitude, formatNumber } from '../src/format';
-import { ATTENTION_COST, attentionCostNumbers, attentionCostResult } from '../src/tex';
+import { formatInteger, formatNumber, formatPercent } from '../src/format';
+import { FLOPS_PER_TOKEN, KV_CACHE, kvCacheNumbers, kvCacheResult } from '../src/tex';
 import { contextCostView, tokensForExponent } from '../src/model/contextCost';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './ContextCostSlide.css';
@@ -16,47 +17,52 @@ export const CONTEXT_EXPONENT = { min: 10, max: 20, step: 0.5, initial: 12 } as 
 
 const MAX_TOKENS = 2 ** CONTEXT_EXPONENT.max;
 
-/** GB with as many places as a small number needs: 0,034 GB, 34,36 GB, 2.199 GB. */
+/** GB with as many places as a small number needs: 4,83 GB, 618,5 GB, 4.948 GB. */
 export function formatGigabytes(gb: number): string {
-  if (gb >= 1000) return formatInteger(gb);
-  if (gb >= 1) return formatNumber(gb, 2);
-  return formatNumber(gb, 3);
+  return gb >= 1000 ? formatInteger(gb) : formatNumber(gb, gigabyteDigits(gb));
 }
 
 function gigabyteDigits(gb: number): number {
-  return gb >= 1000 ? 0 : gb >= 1 ? 2 : 3;
+  return gb >= 1000 ? 0 : gb >= 100 ? 1 : 2;
 }
+
+/** MB of one token's KV cache (1 MB = 10⁶ bytes). */
+const megabytes = (bytes: number) => formatNumber(bytes / 1e6, 1);
 
 export function ContextCostSlide() {
   const [exponent, setExponent] = useSliderState('contextCost.exponent', CONTEXT_EXPONENT);
-  // The chart in thousand tokens and terabytes (1 TB = 1000 GB), so the axis labels stay short.
-  const { n, cost, examples, curve, yMaxTerabytes } = useMemo(() => contextCostView(exponent, MAX_TOKENS), [exponent]);
+  const { model, n, cost, examples, crossover, kvPerToken, denseCurve, attentionCurve, yMaxTeraflops } = useMemo(
+    () => contextCostView(exponent, MAX_TOKENS),
+    [exponent],
+  );
+  const { layers, dModel } = model.shape;
+  const largest = examples[examples.length - 1];
 
   return (
     <LectureSlide
       notes={
         <>
           <p>
-            Attention vergleicht jedes Token mit jedem, das sind n mal n Scores – pro Kopf und pro Schicht. Wir nehmen an,
-            jeder Score wird in fp16 gespeichert, also mit 2 Byte. Wenn wir die Kontextlänge verdoppeln, vervierfacht sich
-            der Aufwand; die Kurve ist eine Parabel.
+            Was kostet ein langer Kontext? Wir rechnen mit GPT-3: {layers} Blöcke, d = {formatInteger(dModel)}. Beim
+            Generieren hält jeder Block die Keys und Values aller bisherigen Tokens fest, damit sie nicht neu berechnet
+            werden müssen: der KV-Cache. In fp16 sind das 2 · {layers} · {formatInteger(dModel)} · 2 Byte, rund{' '}
+            {megabytes(kvPerToken)} MB pro Token. Bei {largest.label} Tokens wären das{' '}
+            {formatGigabytes(largest.cost.kvCacheGigabytes)} GB, mehr als jede einzelne Grafikkarte fasst.
           </p>
           <p>
-            Jetzt die Tabelle: Bei {examples[0].label} Tokens sind es {formatMagnitude(examples[0].cost.scores)} Scores,
-            bei {examples[1].label} schon {formatMagnitude(examples[1].cost.scores)}, bei einer Million Tokens{' '}
-            {formatMagnitude(examples[2].cost.scores)}, das sind {formatGigabytes(examples[2].cost.gigabytes)} GB – für
-            einen einzigen Kopf in einer Schicht. Echte Systeme speichern diese Matrix deshalb nie ganz: FlashAttention
-            rechnet die Scores blockweise und verwirft sie gleich wieder, so wächst der Speicher nur linear mit n, die
-            Rechenarbeit bleibt aber quadratisch. Beim Generieren hält der KV-Cache die Keys und Values aller bisherigen
-            Tokens fest, damit jedes neue Token nur seine eine Zeile Scores rechnet; dafür wächst der Cache linear mit der
-            Kontextlänge. Andere Wege sind Tricks wie das Gedächtnis von Titans. Als Nächstes die zweite Grenze zum
-            Anfassen: Halluzinationen.
+            Die Rechenarbeit für das nächste Token hat zwei Teile. Die dichten Schichten kosten 24 · n_Block · d² FLOPs,
+            unabhängig von der Kontextlänge. Die Attention vergleicht das neue Token mit allen n bisherigen und kostet 4 ·
+            n_Block · n · d, sie wächst also mit n. Erst ab n = 6d, bei GPT-3 {formatInteger(crossover)} Tokens,
+            überwiegt die Attention; über einen ganzen Text von n Tokens wächst ihre Arbeit mit n². Die n × n-Matrix der
+            Scores speichern heutige Implementierungen dagegen nie ganz: FlashAttention rechnet sie blockweise und
+            verwirft sie gleich wieder. Begrenzt wird der Kontext also durch die Trainingslänge, den KV-Cache und die
+            quadratische Rechenarbeit. Als Nächstes: „Halluzination: flüssig, sicher – und falsch“.
           </p>
         </>
       }
     >
-      <SlideGrid layout="text-figure" split="even" className="ol-cost">
-        <section className="slide-stack" aria-label="Kontextlänge">
+      <SlideGrid layout="text-figure" split="wide-first" className="ol-cost">
+        <section className="slide-stack tex-left" aria-label="Kontextlänge">
           <ParamSlider
             label="Kontextlänge n"
             value={exponent}
@@ -66,46 +72,51 @@ export function ContextCostSlide() {
             onChange={setExponent}
             format={(x) => `${formatInteger(tokensForExponent(x))} Tokens`}
           />
-          <div>
-            <WorkedFormula
-              formula={ATTENTION_COST}
-              numbers={attentionCostNumbers(n)}
-              result={attentionCostResult(cost.scores, cost.gigabytes, gigabyteDigits(cost.gigabytes))}
-              label="Scores und Speicher für die gewählte Kontextlänge"
-            />
-          </div>
+          <WorkedFormula
+            formula={KV_CACHE}
+            numbers={kvCacheNumbers(layers, dModel, n)}
+            result={kvCacheResult(cost.kvCacheGigabytes, gigabyteDigits(cost.kvCacheGigabytes))}
+            label="KV-Cache für die gewählte Kontextlänge"
+          />
+          <Tex math={FLOPS_PER_TOKEN} />
           <p className="slide-note">
-            Annahme: ein Attention-Kopf in einer Schicht, jeder Score in fp16 (2 Byte), die ganze n × n-Matrix gespeichert;
-            1 GB = 10⁹ Byte, 1 TB = 1000 GB. Große Modelle haben Dutzende Köpfe und Schichten.
+            GPT-3 ({layers} Blöcke, d = {formatInteger(dModel)}), fp16 (2 Byte), 1 GB = 10⁹ Byte. Attention überwiegt erst
+            ab n = 6d = {formatInteger(crossover)}.
           </p>
         </section>
-        <section className="slide-stack" aria-label="Kurve und Tabelle">
+        <section className="slide-stack" aria-label="Kurven und Tabelle">
           <p className="slide-status" data-testid="cost-now">
-            <span className="ol-marker-dot" aria-hidden="true">●</span> n = <strong className="num">{formatInteger(n)}</strong>:{' '}
-            <strong className="num ol-key-number">{formatGigabytes(cost.gigabytes)} GB</strong>
+            <span className="ol-marker-dot" aria-hidden="true">●</span> n = <strong className="num">{formatInteger(n)}</strong>:
+            Attention <strong className="num ol-key-number">{formatPercent(cost.attentionShare, 0)}</strong> der Rechenarbeit
           </p>
           <LineChart
-            caption={`Speicher der Scores in Terabyte über der Kontextlänge bis ${formatInteger(MAX_TOKENS)} Tokens; gewählt: ${formatInteger(n)} Tokens, ${formatGigabytes(cost.gigabytes)} GB.`}
+            caption={`Billionen FLOPs für das nächste Token über der Kontextlänge bis ${formatInteger(MAX_TOKENS)} Tokens: dichte Schichten gleichbleibend ${formatNumber(cost.denseFlops / 1e12)}, Attention wächst mit n und überholt sie bei ${formatInteger(crossover)} Tokens; gewählt: ${formatInteger(n)} Tokens.`}
             xLabel="Kontextlänge n (Tausend Tokens)"
-            yLabel="Speicher (TB)"
+            yLabel="10¹² FLOPs"
             xDomain={[0, MAX_TOKENS / 1000]}
-            yDomain={[0, yMaxTerabytes]}
+            yDomain={[0, yMaxTeraflops]}
             xTicks={[0, 250, 500, 750, 1000]}
-            yTicks={[0, 0.5, 1, 1.5, 2]}
-            width={600}
-            height={270}
-            series={[{ label: 'n² · 2 Byte', role: 'loss', points: curve }]}
-            markers={[{ x: n / 1000, y: cost.gigabytes / 1000, label: '', role: 'target' }]}
+            yTicks={Array.from({ length: yMaxTeraflops + 1 }, (_, i) => i)}
+            width={480}
+            height={250}
+            series={[
+              { label: 'Attention', role: 'loss', points: attentionCurve },
+              { label: 'dichte Schichten', role: 'accent', points: denseCurve, dashed: true },
+            ]}
+            markers={[{ x: n / 1000, y: cost.attentionFlops / 1e12, label: '', role: 'target' }]}
           />
+          <p className="slide-note">
+            <span className="text-loss">── Attention</span> · <span className="ol-dense">- - dichte Schichten</span>
+          </p>
           <Reveal at={1}>
             <table className="ol-cost-table" data-testid="cost-table">
-              <caption className="matrix-caption">Pro Kopf und Schicht, fp16</caption>
+              <caption className="matrix-caption">GPT-3, fp16</caption>
               <thead>
                 <tr>
                   <th scope="col">Kontext</th>
                   <th scope="col">n</th>
-                  <th scope="col">n² Scores</th>
-                  <th scope="col">Speicher</th>
+                  <th scope="col">KV-Cache</th>
+                  <th scope="col">Attention-Anteil</th>
                 </tr>
               </thead>
               <tbody>
@@ -113,8 +124,8 @@ export function ContextCostSlide() {
                   <tr key={example.label}>
                     <th scope="row">{example.label}</th>
                     <td className="num">{formatInteger(example.tokens)}</td>
-                    <td className="num">{formatInteger(example.cost.scores)}</td>
-                    <td className="num">{formatGigabytes(example.cost.gigabytes)} GB</td>
+                    <td className="num">{formatGigabytes(example.cost.kvCacheGigabytes)} GB</td>
+                    <td className="num">{formatPercent(example.cost.attentionShare, 0)}</td>
                   </tr>
                 ))}
               </tbody>

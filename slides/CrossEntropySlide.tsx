@@ -48,7 +48,7 @@ export function CrossEntropySlide() {
           sinnvoll ist: Bei p = 1 kostet es nichts, und je sicherer das Modell falsch liegt, desto steiler steigt der Loss;
           bei p = {formatNumber(CONFIDENT_MISTAKE_P)} sind es schon {formatNumber(mistakeLoss)}. Zum Schluss der Gradient
           nach den Logits: einfach p minus y, ein Minus beim richtigen Wort, ein Plus bei den anderen. Dieses Signal
-          schickt die Backpropagation auf der nächsten Folie zurück durch das Netz.
+          schickt die Backpropagation zurück durch das Netz. Als Nächstes: „Backpropagation: der Fehler läuft zurück“.
         </p>
       }
     >

@@ -33,15 +33,22 @@ export function DecoderPredictionSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Der Kontextvektor h von „von“ wird mit W_out multipliziert: jede Spalte von W_out gehört zu einem Wort des
-          Vokabulars und liefert dessen Logit. Jede Spalte liest das Merkmal ihres Landes. Frankreich bekommt den höchsten
-          Score, weil h über die Attention vor allem den Value von „Paris“ enthält; der Bias b ist ein Vorwissen für
-          Deutschland. Diese Parameter sind von Hand gewählt, nicht gelernt. Dann macht Softmax daraus
-          Wahrscheinlichkeiten, bei T = 1 ist P(Frankreich) = {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Verändern wir die
-          Temperatur: kleine Werte machen die Verteilung spitz, große flach, die Reihenfolge bleibt gleich. Zum Schluss
-          wählt Argmax das wahrscheinlichste Wort; auf der nächsten Folie schauen wir uns Softmax und Temperatur genauer an.
-        </p>
+        <>
+          <p>
+            Der Kontextvektor h von „von“ wird mit W_out multipliziert: Jede Spalte von W_out gehört zu einem Wort des
+            Vokabulars und liefert dessen Logit. Im Rechenbeispiel liest jede Spalte das Merkmal ihres Landes. Frankreich
+            bekommt den höchsten Wert, weil h über die Attention vor allem den Value von „Paris“ enthält; der Bias b ist
+            ein Vorwissen für Deutschland. Diese Parameter sind von Hand gewählt, nicht gelernt. GPT-2 hat an dieser
+            Stelle keinen Bias und keine eigene Matrix: W_out ist dort die Embedding-Matrix des Vokabulars, transponiert
+            (Weight Tying).
+          </p>
+          <p>
+            Dann macht Softmax daraus Wahrscheinlichkeiten, bei T = 1 ist P(Frankreich) ={' '}
+            {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Verändern wir die Temperatur: Kleine
+            Werte machen die Verteilung spitz, große flach, die Reihenfolge bleibt gleich. Zum Schluss wählt Argmax das
+            wahrscheinlichste Wort. Als Nächstes: „Softmax: aus Logits werden Wahrscheinlichkeiten“.
+          </p>
+        </>
       }
     >
       {view === 0 ? (

@@ -15,19 +15,26 @@ export function DecoderSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Nach der Attention haben wir für „von“ einen Kontextvektor h. Eine lineare Projektion macht daraus einen Score
-          pro Wort im Vokabular, die Logits z. Softmax verwandelt die Logits in Wahrscheinlichkeiten, und das Modell wählt
-          im einfachsten Fall das wahrscheinlichste Token, den Argmax. In unserem Mini-Beispiel mit drei Wörtern ergibt
-          sich für Frankreich etwa {formatNumber(pTarget)}. Auf den folgenden Folien rechnen wir das mit allen Zahlen
-          nach.
-        </p>
+        <>
+          <p>
+            Nach der Attention haben wir für „von“ einen Kontextvektor h. In einem echten GPT ist h der Vektor des
+            letzten Tokens nach dem letzten Block und der letzten LayerNorm; im Rechenbeispiel ist es direkt das
+            Ergebnis unseres einen Attention-Kopfes.
+          </p>
+          <p>
+            Eine lineare Schicht macht aus h einen Wert pro Wort im Vokabular, die Logits z. Softmax verwandelt die
+            Logits in Wahrscheinlichkeiten, und das Modell wählt im einfachsten Fall das wahrscheinlichste Token, den
+            Argmax. In unserem Rechenbeispiel mit drei Wörtern ergibt sich für Frankreich {formatNumber(pTarget)}. Als
+            Nächstes: „Decoder-Vorhersage: vom Kontextvektor zum Wort“.
+          </p>
+        </>
       }
     >
       <SlideGrid layout="text-figure" split="even">
         <ol className="steps">
           <li>
-            Kontextvektor <Tex inline math={CONTEXT_H} /> aus der Attention
+            Kontextvektor <Tex inline math={CONTEXT_H} /> aus der Attention (in GPT: nach dem letzten Block und der
+            letzten LayerNorm)
           </li>
           <Reveal at={1} as="li">
             Lineare Projektion: <Tex inline math={DECODER_PROJECTION} />
@@ -41,7 +48,7 @@ export function DecoderSlide() {
         </ol>
         <div className="card">
           <p>
-            <strong>Mini-Beispiel</strong>
+            <strong>Rechenbeispiel</strong>
           </p>
           <ul>
             <li>Vokabular: {`{${trace.vocabulary.join(', ')}}`}</li>

@@ -112,8 +112,8 @@ export function GradientDescentSlide() {
           Gewicht von W_out: Fehler beim Wort mal Eingabe h_1. Gradient Descent geht dann ein Stück gegen den Gradienten,
           W_neu = W_alt − η mal Gradient, und zwar für alle Gewichte W_Q, W_K, W_V, W_out und b gleichzeitig. Wir drücken
           „Schritt“: P(Frankreich) steigt, der Loss fällt. „Trainieren“ macht {TRAIN_STEPS} Schritte auf einmal, und die
-          Kurve rechts zeigt, wie der Loss gegen null geht. Was passiert, wenn die Lernrate zu groß ist, sehen wir auf der
-          nächsten Folie an einer einfachen Parabel.
+          Kurve zeigt, wie der Loss gegen null geht. Was passiert, wenn die Lernrate zu groß ist, zeigt eine einfache Parabel. Als
+          Nächstes: „Lernrate: Konvergenz und Divergenz“.
         </p>
       }
     >

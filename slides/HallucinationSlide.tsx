@@ -34,15 +34,21 @@ export function HallucinationSlide() {
       notes={
         <>
           <p>
-            Unser Mini-Modell gibt Frankreich nur mit {formatNumber(pTargetDefault)} Wahrscheinlichkeit
-            aus. Ein Chatbot nimmt aber nicht immer das wahrscheinlichste Wort, er zieht aus der Verteilung. Wir drücken
-            „Ziehen“: zwanzig Antworten, jede als fertiger Satz, jede im selben sicheren Ton – und viele davon falsch.
+            Unser Rechenbeispiel gibt Frankreich nur mit {formatNumber(pTargetDefault)} Wahrscheinlichkeit aus. Ein
+            Chatbot nimmt aber oft nicht das wahrscheinlichste Wort, er zieht aus der Verteilung. Wir drücken „Ziehen“:
+            zwanzig Antworten, jede als fertiger Satz, jede im selben sicheren Ton – und viele davon falsch.
           </p>
           <p>
-            Das ist der Kern einer Halluzination: Das Modell hat kein Wissen über „wahr“, nur Wahrscheinlichkeiten, und es
-            sagt nie von selbst „ich weiß es nicht“. Schieben wir die Temperatur nach links: Bei kleinem T kommt fast immer
-            Frankreich, bei großem T wird gewürfelt. Kleines T hilft aber nur, wenn das wahrscheinlichste Wort auch stimmt.
-            Danach kommen Fazit und Diskussion.
+            Stellen wir die Temperatur klein: Dann kommt fast immer Frankreich, bei großem T wird gewürfelt. Ein kleines T
+            hilft aber nur, wenn das wahrscheinlichste Wort auch stimmt. Die eigentlichen Halluzinationen großer Modelle
+            entstehen dort, wo schon die Verteilung eine falsche Antwort bevorzugt: Dann liegt auch Greedy daneben, und
+            zwar mit großer Sicherheit.
+          </p>
+          <p>
+            Und „weiß ich nicht“? Ein reines Sprachmodell hat dafür keine eigene Ausgabe; es verteilt die
+            Wahrscheinlichkeit immer auf Wörter. Chatmodelle lernen im Nachtraining, sich zu enthalten, tun es aber zu
+            selten, weil Training und Benchmarks Raten belohnen: Eine geratene Antwort ist manchmal richtig, „weiß ich
+            nicht“ bringt nie Punkte (Kalai und Kollegen, 2025). Als Nächstes: „Halluzination im Mini-GPT: Zürich“.
           </p>
         </>
       }
@@ -88,8 +94,8 @@ export function HallucinationSlide() {
             })}
           </ol>
           <p className="slide-note">
-            Jede Antwort kommt im selben sicheren Ton: Das Modell kennt nur Wahrscheinlichkeiten, kein „wahr“ – und sagt nie
-            von selbst „weiß ich nicht“.
+            Jede Antwort kommt im selben sicheren Ton: Das Modell kennt nur Wahrscheinlichkeiten, kein „wahr“. Ein reines
+            Sprachmodell hat keine eigene Ausgabe für „weiß ich nicht“.
           </p>
         </section>
       </SlideGrid>

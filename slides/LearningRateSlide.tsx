@@ -43,12 +43,16 @@ export function LearningRateSlide() {
     <LectureSlide
       notes={
         <p>
-          Die Lernrate η bestimmt, wie weit jeder Schritt gegen den Gradienten geht. An der Parabel L(w) = (w − 1)² sieht
-          man alles auf einmal: Jeder Schritt multipliziert den Abstand zum Minimum mit 1 − 2aη. Ist η klein, kriecht
-          der Punkt langsam ins Tal; zwischen 0,5 und 1 springt er über das Minimum hin und her, kommt aber an. Bei η = 1
-          pendelt er ewig, darüber schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel
-          komplizierter, aber genau dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η
-          vorsichtig und senkt es oft im Lauf des Trainings.
+          Die Lernrate η bestimmt, wie weit jeder Schritt gegen den Gradienten geht. An der Parabel L(w) = c (w − w*)²
+          mit c = {formatNumber(a, 0)} und w* = {formatNumber(wStar, 0)} sieht man alles auf einmal: Jeder Schritt
+          multipliziert den Abstand zum Minimum mit 1 − 2cη. Ist η klein, kriecht der Punkt langsam ins Tal; zwischen{' '}
+          {formatNumber(maxStableLearningRate / 2, 1)} und {formatNumber(maxStableLearningRate, 0)} springt er über das
+          Minimum hin und her, kommt aber an. Bei η = {formatNumber(maxStableLearningRate, 0)} pendelt er ewig, darüber
+          schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel komplizierter, aber genau
+          dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η vorsichtig und senkt es oft im
+          Lauf des Trainings. Große Modelle, und später auch unser Mini-GPT, lernen mit AdamW: Das Verfahren teilt den
+          Schritt jedes Gewichts durch eine gleitende Größe seiner bisherigen Gradienten, so bekommt jedes Gewicht seine
+          eigene Schrittweite, und es zieht alle Gewichte leicht zur Null (Weight Decay). Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
         </p>
       }
     >
@@ -82,6 +86,10 @@ export function LearningRateSlide() {
           </div>
           <p className="slide-note">
             Konvergenz, solange |1 − 2cη| &lt; 1, also für η &lt; 1/c = {formatNumber(maxStableLearningRate)}.
+          </p>
+          <p className="slide-note">
+            AdamW (später im Mini-GPT): Schritt je Gewicht geteilt durch die gleitende Größe seiner Gradienten, dazu ein
+            leichter Zug aller Gewichte zur Null.
           </p>
         </div>
         <div className="slide-stack">

@@ -1,7 +1,7 @@
 import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
-import { CROSS_ENTROPY, GRADIENT_DESCENT, GRAD_LOGITS, TRAINED_WEIGHTS } from '../src/tex';
+import { CROSS_ENTROPY, GRADIENT_DESCENT, GRAD_LOGITS, LOGITS_AND_PROBABILITIES, TRAINED_WEIGHTS } from '../src/tex';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 
@@ -9,13 +9,20 @@ export function LearningSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Softmax liefert eine
-          Wahrscheinlichkeitsverteilung über das Vokabular, und Cross-Entropy misst, wie „falsch“ das Modell liegt: Es ist
-          einfach der negative Logarithmus der Wahrscheinlichkeit für das richtige Wort. Backpropagation verteilt diesen
-          Fehler mit der Kettenregel zurück durch alle Schichten, und Gradient Descent passt W_Q, W_K, W_V und W_out an.
-          Gleich sehen wir den Loss und einen Lernschritt mit echten Zahlen.
-        </p>
+        <>
+          <p>
+            Zuerst eine Brücke: Aus dem Kontextvektor h des Rechenbeispiels macht eine lineare Schicht einen Wert pro Wort
+            des Vokabulars, die Logits z = h W_out + b, und Softmax macht daraus Wahrscheinlichkeiten p. Wie das im
+            Einzelnen geht, rechnen wir in Abschnitt 6 nach; für das Lernen genügt: Am Ende steht für jedes Wort eine
+            Wahrscheinlichkeit.
+          </p>
+          <p>
+            Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Er misst, wie „falsch“ das Modell liegt:
+            Es ist der negative Logarithmus der Wahrscheinlichkeit für das richtige Wort. Backpropagation verteilt
+            diesen Fehler mit der Kettenregel zurück durch alle Schichten, und Gradient Descent passt W_Q, W_K, W_V und
+            W_out an. Als Nächstes: „Cross-Entropy: Wie falsch liegt das Modell?“
+          </p>
+        </>
       }
     >
       <SlideGrid layout="text-figure" split="even">
@@ -29,6 +36,8 @@ export function LearningSlide() {
           </li>
         </ul>
         <div>
+          <p className="slide-note">Aus Abschnitt 6 vorweg:</p>
+          <Tex math={LOGITS_AND_PROBABILITIES} />
           <Tex math={CROSS_ENTROPY} />
           <Reveal at={1}>
             <Tex math={GRAD_LOGITS} />

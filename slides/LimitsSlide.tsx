@@ -5,11 +5,11 @@ import { SlideGrid } from '../src/components/SlideGrid';
 
 /** The six limits of the outline, each with one line of explanation (and where the deck shows it). */
 export const LIMITS = [
-  { limit: 'Halluzinationen', why: 'Das Modell zieht immer ein Wort – auch wenn es falsch ist, klingt es sicher. (Demo gleich)' },
+  { limit: 'Halluzinationen', why: 'Flüssig und sicher formuliert, aber falsch – wenn die Verteilung ein falsches Wort bevorzugt. (Demo gleich)' },
   { limit: 'Wissensgrenze (Trainingszeitpunkt)', why: 'Es kennt nur Texte bis zum Ende der Trainingsdaten; was danach geschah, fehlt.' },
-  { limit: 'Fehlende Quellenangaben', why: 'Wissen steckt verteilt in Gewichten, nicht in Dokumenten – es gibt keine Fundstelle.' },
-  { limit: 'Begrenzte Kontextlänge', why: 'Nur ein Fenster von n Tokens passt hinein; der Rest ist für das Modell unsichtbar.' },
-  { limit: 'Kosten für lange Sequenzen', why: 'Attention vergleicht jedes Token mit jedem: n² Scores. (Rechnung gleich)' },
+  { limit: 'Fehlende Quellenangaben', why: 'Wissen steckt verteilt in Gewichten, nicht in Dokumenten – es gibt keine Fundstelle. Retrieval holt Dokumente vor der Antwort.' },
+  { limit: 'Begrenzte Kontextlänge', why: 'Trainiert auf eine Länge; Positionen darüber hinaus kennt das Modell nicht, der Rest bleibt unsichtbar.' },
+  { limit: 'Kosten für lange Sequenzen', why: 'Attention vergleicht jedes Token mit jedem, der KV-Cache wächst mit n. (Rechnung gleich)' },
   { limit: 'Kein echtes „Verstehen“, nur Musterlernen', why: 'Gelernt wird, welches Token statistisch folgt – nicht, was wahr ist.' },
 ] as const;
 
@@ -19,15 +19,18 @@ export function LimitsSlide() {
       notes={
         <>
           <p>
-            Jetzt, wo wir wissen, wie das Modell rechnet, werden seine Grenzen verständlich. Decken Sie die Punkte einzeln
-            auf. Es gibt immer eine Wahrscheinlichkeitsverteilung aus, auch wenn es nichts weiß: Das sind
-            Halluzinationen. Sein Wissen endet mit dem Trainingszeitpunkt, und weil das Wissen verteilt in Gewichten
-            steckt, kann es keine Quelle nennen – Systeme mit Websuche oder Retrieval hängen Quellen erst nachträglich an.
+            Jetzt, wo wir wissen, wie das Modell rechnet, werden seine Grenzen verständlich. Halluzinationen: Das Modell
+            formuliert flüssig und sicher, auch wenn seine Verteilung ein falsches Wort bevorzugt; ein Wahrheitsprüfer
+            ist in der Rechnung nicht vorgesehen. Sein Wissen endet mit dem Trainingszeitpunkt, und weil es verteilt in
+            Gewichten steckt, kann das Modell keine Fundstelle nennen. Systeme mit Websuche oder Retrieval-Augmented
+            Generation (RAG) suchen deshalb zuerst passende Dokumente, stellen sie in den Kontext und lassen das Modell
+            erst dann antworten; so kann es die Quellen nennen, die es gerade gelesen hat.
           </p>
           <p>
-            Attention kostet quadratisch viel in der Kontextlänge, deshalb ist der Kontext begrenzt und lange Sequenzen
-            sind teuer. Und es lernt Muster, kein „Verstehen“ im menschlichen Sinn. Auf den nächsten zwei Folien rechnen
-            wir die Kosten nach und lassen unser Mini-Modell halluzinieren.
+            Der Kontext ist begrenzt, weil das Modell auf eine bestimmte Länge trainiert ist: Positionen darüber hinaus
+            hat es nie gesehen. Dazu kommen die Kosten: Attention vergleicht jedes Token mit jedem, und der KV-Cache, der
+            Keys und Values aller bisherigen Tokens aufbewahrt, wächst mit jedem Token. Und es lernt Muster, kein
+            „Verstehen“ im menschlichen Sinn. Als Nächstes: „Kosten langer Kontexte: Rechenarbeit und KV-Cache“.
           </p>
         </>
       }

@@ -13,7 +13,7 @@ export function MathFoundationsSlide() {
           Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
           Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Zum Lernen brauchen wir Ableitungen, und die
           bekommen wir mit der Kettenregel Schicht für Schicht. Gradient Descent geht dann einen kleinen Schritt gegen den
-          Gradienten, die Schrittweite ist die Lernrate η. Danach rechnen wir das an unserem Beispielsatz durch.
+          Gradienten, die Schrittweite ist die Lernrate η. Als Nächstes: „Schreibweise: Zeilenvektoren, ein Zeichen – eine Bedeutung“.
         </p>
       }
     >

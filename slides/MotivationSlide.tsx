@@ -6,13 +6,23 @@ export function MotivationSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Maschinelles Lernen ist ein Teilgebiet der KI, Deep Learning nutzt dafür tiefe neuronale Netze, und GPT steht für
-          Generative Pretrained Transformer. Die Kernfrage heute: Wie kann ein Modell nur durch Statistik scheinbar
-          „verstehen“? Dazu nehmen wir einen Beispielsatz. Die ganze Aufgabe des Modells ist es, das
-          nächste Token vorherzusagen, hier „Frankreich“. Als Nächstes sehen wir, welche Stationen ein Satz im Modell
-          durchläuft.
-        </p>
+        <>
+          <p>
+            Maschinelles Lernen ist ein Teilgebiet der KI, Deep Learning nutzt dafür tiefe neuronale Netze, und GPT steht
+            für Generative Pretrained Transformer. Die Kernfrage heute: Wie kann ein Modell nur durch Statistik scheinbar
+            „verstehen“? Dazu nehmen wir einen Beispielsatz. Die ganze Aufgabe des Modells ist es, das nächste Token
+            vorherzusagen, hier „Frankreich“.
+          </p>
+          <p>
+            „Pretrained“ heißt: Im Vortraining (Pretraining) lernt das Modell an riesigen Textmengen genau diese eine
+            Aufgabe. Heraus kommt ein Sprachmodell, das Texte fortsetzt, aber noch kein Assistent ist. Zum Chatbot wird es
+            erst im Nachtraining (Post-Training): Beim Supervised Fine-Tuning (SFT) lernt es an Beispieldialogen, wie eine
+            gute Antwort aussieht, beim Reinforcement Learning from Human Feedback (RLHF) an Bewertungen, welche von
+            mehreren Antworten Menschen vorziehen. Diese Vorlesung erklärt das Vortraining; das Nachtraining ändert
+            dieselben Gewichte mit denselben Werkzeugen weiter. Als Nächstes: „Transformer-Architektur &
+            Self-Attention“.
+          </p>
+        </>
       }
     >
       <SlideGrid layout="text-figure" split="wide-first">
@@ -21,6 +31,7 @@ export function MotivationSlide() {
           <li>Deep Learning (DL) mit tiefen neuronalen Netzen</li>
           <li>GPT = Generative Pretrained Transformer</li>
           <li>Kernfrage: Wie kann ein Modell nur durch Statistik scheinbar „verstehen“?</li>
+          <li>Vom Sprachmodell zum Chatbot: Vortraining (nächstes Token), dann Nachtraining (SFT, RLHF)</li>
         </ul>
         <Reveal at={1}>
           <div className="card">

@@ -15,10 +15,10 @@ export function NotationSlide() {
       notes={
         <p>
           Bevor wir rechnen, die Schreibweise, die ab jetzt überall gilt. Vektoren sind Zeilenvektoren: Ein Token ist
-          eine Zeile mit d Zahlen, und wir multiplizieren von links, x mal W. Jeder Buchstabe hat genau eine Bedeutung:
+          eine Zeile mit d Zahlen, und er steht vor der Matrix: x mal W. Jeder Buchstabe hat genau eine Bedeutung:
           h ist immer der Kontextvektor, η immer die Lernrate, L immer der Loss, und Anzahlen heißen n mit einem Index,
-          n_Block, n_head, n_vocab. Rechts stehen die {BOX.length} Zeichen, die Sie am häufigsten sehen; alle{' '}
-          {NOTATION.length} stehen im Terminal-Demo „notation“.
+          n_Block, n_head, n_vocab. Die Folie zeigt die {BOX.length} Zeichen, die Sie am häufigsten sehen; alle{' '}
+          {NOTATION.length} zeigt die Terminal-Demo „notation“. Als Nächstes: „Rechenbeispiel: Wie arbeitet das Modell?“.
         </p>
       }
     >
@@ -39,7 +39,7 @@ export function NotationSlide() {
         </dl>
         <p className="slide-note">
           Indizes in Worten benennen nur: h<sub>von</sub>, W<sub>out</sub>, n<sub>Block</sub>. Alle {NOTATION.length} Zeichen
-          mit Bedeutung, Form und Abschnitt zeigt das Terminal-Demo.
+          mit Bedeutung, Form und Abschnitt zeigt die Terminal-Demo.
         </p>
       </SlideGrid>
       <SourceLine kind="demo">Alle Zeichen: npm run demo -- notation</SourceLine>

@@ -1,23 +1,42 @@
+import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
+import { formatInteger } from '../src/format';
+import { MODEL_PRESETS } from '../src/model/parameterCount';
+import { INPUT_WITH_POSITION } from '../src/tex';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 
 /** The pipeline of section 2, one stage per presenter click. */
 export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention', 'Output', 'Softmax', 'Loss'] as const;
 
+/** GPT-2 small's context length: the rows of its learned position embedding. */
+const GPT2_POSITIONS = formatInteger(MODEL_PRESETS[0].shape.contextLength);
+
 export function PipelineSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Station für Station entsteht die Pipeline: Aus Text werden Tokens, aus Tokens Vektoren, die Attention
-          mischt den Kontext hinein, eine Ausgabeschicht liefert Scores, Softmax macht daraus Wahrscheinlichkeiten, und
-          der Loss sagt beim Training, wie falsch das war. Wir betrachten nur Decoder-only-Modelle wie GPT. Das Herzstück
-          ist Self-Attention: Jedes Token schaut auf sich selbst und alle vorherigen Tokens, nie auf spätere, denn die
-          soll es ja erst vorhersagen; eine Maske sperrt sie aus. Als Erstes sehen wir uns die
-          Tokenisierung genauer an.
-        </p>
+        <>
+          <p>
+            Station für Station entsteht die Pipeline: Aus Text werden Tokens, aus Tokens Vektoren, die Attention mischt
+            den Kontext hinein, eine Ausgabeschicht liefert Scores, Softmax macht daraus Wahrscheinlichkeiten, und der
+            Loss sagt beim Training, wie falsch das war.
+          </p>
+          <p>
+            Wir betrachten nur Decoder-only-Modelle wie GPT: Sie erzeugen Text Token für Token. Encoder wie BERT lesen
+            den ganzen Satz in beide Richtungen und erzeugen keinen Text. Das Herzstück ist Self-Attention: Jedes Token
+            schaut auf sich selbst und alle vorherigen Tokens, nie auf spätere, denn die soll es ja erst vorhersagen; eine
+            Maske sperrt sie aus.
+          </p>
+          <p>
+            Attention allein kennt keine Reihenfolge: Für sie wäre „Paris ist die Hauptstadt von“ dasselbe wie jede
+            Umstellung dieser Wörter. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
+            des Tokens und einem Embedding der Position. GPT-2 lernt für jede seiner {GPT2_POSITIONS} Positionen einen
+            eigenen Vektor; modernere Modelle drehen stattdessen Query und Key (RoPE, Abschnitt 8). Als Nächstes:
+            „Tokenisierung: Vom Text zu Tokens“.
+          </p>
+        </>
       }
     >
       <SlideGrid layout="one">
@@ -37,10 +56,24 @@ export function PipelineSlide() {
             ),
           )}
         </ol>
-        <ul>
-          <li>Fokus auf Decoder-only-Modelle (GPT)</li>
-          <li>Self-Attention: Jedes Token „schaut“ auf sich und alle vorherigen Tokens</li>
-        </ul>
+        <SlideGrid layout="text-figure" split="even">
+          <ul>
+            <li>Fokus auf Decoder-only-Modelle (GPT): Sie erzeugen Text Token für Token.</li>
+            <li>Encoder (etwa BERT) lesen den Satz in beide Richtungen und erzeugen keinen Text.</li>
+            <li>Self-Attention: Jedes Token „schaut“ auf sich und alle vorherigen Tokens.</li>
+          </ul>
+          <div className="card">
+            <h3 className="slide-subhead">Eingabe an Position t</h3>
+            <Tex math={INPUT_WITH_POSITION} />
+            <p>
+              e<sub>t</sub>: Embedding des Tokens · pos<sub>t</sub>: Embedding der Position
+            </p>
+            <p className="slide-note">
+              Attention allein kennt keine Reihenfolge. GPT-2 lernt pos<sub>t</sub> für jede seiner {GPT2_POSITIONS}{' '}
+              Positionen.
+            </p>
+          </div>
+        </SlideGrid>
       </SlideGrid>
       <SourceLine kind="demo">Demos: npm run demo -- tokenization · npm run demo -- self-attention</SourceLine>
     </LectureSlide>

@@ -6,8 +6,9 @@ import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { useSlideStep } from '../src/shell/slideStep';
 import { useSliderState } from '../src/shell/useSharedState';
-import { formatNumber } from '../src/format';
+import { formatInteger, formatNumber } from '../src/format';
 import {
+  ROPE_FREQUENCIES,
   ROPE_RELATIVE,
   ROPE_ROTATION,
   SSM_RECURRENCE,
@@ -43,7 +44,7 @@ export function RotarySlide() {
   const [position, setPosition] = useRange('position');
   const [theta, setTheta] = useRange('theta');
   const [shift, setShift] = useRange('shift');
-  const { angle, degrees, rotated, m, n, scoreHere, scoreShifted, plain } = useMemo(
+  const { angle, degrees, rotated, m, n, scoreHere, scoreShifted, plain, spread } = useMemo(
     () => rotaryView({ position, theta, shift }, ROTARY_EXAMPLE),
     [position, theta, shift],
   );
@@ -54,17 +55,25 @@ export function RotarySlide() {
       notes={
         <>
           <p>
-            Attention allein weiß nicht, in welcher Reihenfolge die Tokens stehen. Rotary-Positionskodierung, kurz RoPE,
-            haben Su und Kollegen 2021 vorgestellt, also lange vor Titans; Llama und viele andere Modelle nutzen sie. RoPE
-            dreht jedes Zahlenpaar in Query und Key um einen Winkel, der mit der Position i wächst: i mal θ. Wenn wir die
-            Position verschieben, dreht sich der Pfeil, seine Länge bleibt gleich.
+            Attention allein weiß nicht, in welcher Reihenfolge die Tokens stehen. GPT-2 addiert deshalb zu jedem
+            Token-Embedding ein gelerntes Positions-Embedding, x_t = e_t + pos_t (Abschnitt 2). Die heute verbreitete
+            Variante ist die Rotary-Positionskodierung, kurz RoPE, von Su und Kollegen 2021, also lange vor Titans; Llama
+            und viele andere Modelle nutzen sie. RoPE addiert nichts, sondern dreht jedes Zahlenpaar in Query und Key um
+            einen Winkel, der mit der Position i wächst: i mal θ. Wenn wir die Position verschieben, dreht sich der Pfeil,
+            seine Länge bleibt gleich.
           </p>
           <p>
-            Jetzt der Trick dahinter: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der
-            Winkelunterschied übrig, also der Abstand j − i. Verschieben wir beide Positionen um Δ, bleiben die zwei Zahlen
-            gleich. Zum Schluss State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der
-            Länge. Auch sie, etwa S4 und Mamba, sind eigene Arbeiten und gehören zum Umfeld von Titans, nicht zu Titans
-            selbst. Damit sind wir bei den Grenzen von LLMs.
+            Warum mehrere Frequenzen? Jedes Paar m hat sein eigenes θ_m = 10000^(−2m/d). Bei d = {spread.d} dreht das
+            schnellste Paar alle {formatNumber(spread.shortestWavelength, 1)} Tokens einmal ganz herum und unterscheidet so
+            Nachbarn; das langsamste braucht {formatInteger(spread.longestWavelength)} Tokens und unterscheidet große
+            Abstände, ohne sich zu wiederholen. Zusammen sind sie wie die Zeiger einer Uhr.
+          </p>
+          <p>
+            Jetzt der Kern: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der Winkelunterschied übrig,
+            also der Abstand j − i. Verschieben wir beide Positionen um Δ, bleiben die zwei Zahlen gleich. Zum Schluss
+            State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der Länge. S4 hält die
+            Matrizen Ā, B̄ und C fest; Mamba berechnet sie für jedes Token aus x_t und kann so wählen, was es sich merkt.
+            Auch diese Arbeiten gehören zum Umfeld von Titans, nicht zu Titans selbst. Als Nächstes: „Grenzen von LLMs“.
           </p>
         </>
       }
@@ -91,6 +100,12 @@ export function RotarySlide() {
               result={ropeRotationResult(rotated, degrees)}
               label="Drehung um i mal theta"
             />
+            <Tex math={ROPE_FREQUENCIES} label="theta m gleich 10000 hoch minus 2 m durch d" />
+            <p className="slide-note">
+              Jedes Paar dreht anders schnell: bei d = {spread.d} von einer Drehung alle{' '}
+              {formatNumber(spread.shortestWavelength, 1)} Tokens bis zu einer alle {formatInteger(spread.longestWavelength)}{' '}
+              Tokens.
+            </p>
           </section>
         )}
         {view === 1 && (
@@ -110,13 +125,13 @@ export function RotarySlide() {
         {view === 2 && (
           <section className="slide-stack ol-ssm" aria-label="State-Space-Modelle" data-view="ssm">
             <h3 className="slide-subhead">Alternative: State-Space-Modelle</h3>
+            <p>Statt Attention eine Rekurrenz über einen Zustand r<sub>t</sub>:</p>
+            <Tex math={SSM_RECURRENCE} label="r t gleich r t minus 1 mal A quer t plus x t mal B quer t, o t gleich r t mal C t" />
             <p>
-              Statt Attention eine Rekurrenz (z. B. Mamba):
+              S4: Ā, B̄, C fest. Mamba: Ā<sub>t</sub>, B̄<sub>t</sub>, C<sub>t</sub> werden aus x<sub>t</sub> berechnet
+              (selektiv) – das Modell entscheidet pro Token, was es behält.
             </p>
-            <Tex math={SSM_RECURRENCE} label="r t gleich r t minus 1 mal A quer plus x t mal B quer, o t gleich r t mal C" />
-            <p>
-              Die Reihenfolge steckt im Zustand r<sub>t</sub>, die Kosten wachsen nur linear mit der Länge n.
-            </p>
+            <p>Die Reihenfolge steckt im Zustand, die Kosten wachsen nur linear mit der Länge n.</p>
           </section>
         )}
       </SlideGrid>

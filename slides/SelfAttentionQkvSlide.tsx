@@ -100,8 +100,7 @@ export function SelfAttentionQkvSlide() {
           Wir rechnen jetzt die fünf Schritte mit echten Zahlen, immer aus der Sicht von „von“. Zuerst die Embeddings:
           jedes Token ist eine Zeile mit vier Zahlen, „von“ ist markiert. Dann: Die Query von „von“ entsteht als
           Zeilenvektor mal W_Q, oben die Formel, darunter die eingesetzten Zahlen, unten das Ergebnis. Dasselbe
-          mit W_K und W_V für alle Tokens ergibt die Keys und Values. Auf der nächsten Folie vergleichen wir die Query
-          mit jedem Key.
+          mit W_K und W_V für alle Tokens ergibt die Keys und Values. Als Nächstes vergleichen wir die Query mit jedem Key: „Scores, Softmax, Kontextvektor“.
         </p>
       }
     >

@@ -148,8 +148,7 @@ export function SelfAttentionWeightsSlide() {
           {formatNumber(evidence.unscaled[evidence.top])} statt {formatNumber(evidence.scaled[evidence.top])} und{' '}
           {second} nur {formatNumber(evidence.unscaled[evidence.second])} statt{' '}
           {formatNumber(evidence.scaled[evidence.second])}: schon bei vier Dimensionen wird die Verteilung spitzer. Zum
-          Schluss ist der neue Vektor h die gewichtete Summe der Values, jede Zeile der Tabelle ist ein Summand. Danach
-          sehen wir, dass jedes Token so eine Zeile hat: die ganze Attention-Matrix.
+          Schluss ist der neue Vektor h die gewichtete Summe der Values, jede Zeile der Tabelle ist ein Summand. Jedes Token hat so eine Zeile; als Nächstes: „Die ganze Attention-Matrix“.
         </p>
       }
     >

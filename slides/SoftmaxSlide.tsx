@@ -34,8 +34,7 @@ export function SoftmaxSlide() {
           nimmt e hoch jedes Logit und teilt durch die Summe, so werden alle Werte positiv und summieren sich zu eins. Die
           Temperatur T teilt die Logits vorher: T gegen null macht daraus praktisch Argmax, also eine Eins beim größten
           Logit, ein großes T macht die Verteilung fast gleichmäßig. Beim Generieren von Text steuert genau dieser Regler,
-          wie mutig oder vorsichtig ein Modell formuliert. Danach fragen wir: Wie falsch liegt das Modell, und wie lernt es
-          daraus?
+          wie mutig oder vorsichtig ein Modell formuliert. Als Nächstes: „Modellarchitekturen im Überblick“.
         </p>
       }
     >

@@ -2,8 +2,8 @@ import { defineSlide } from '../src/shell/manifest';
 
 export default defineSlide({
   id: 'mini-gpt-lernt',
-  section: 5,
-  title: 'Ein Modell lernt: ein Mini-GPT trainiert live',
+  section: 7,
+  title: 'Alles zusammen: ein Mini-GPT lernt',
   steps: 1,
   load: () => import('./TinyGptTrainingSlide').then((module) => module.TinyGptTrainingSlide),
 });

@@ -18,9 +18,9 @@ import { SlideGrid } from '../src/components/SlideGrid';
 /** The four equations of the long-term memory, in the order of the paper, with what they mean. */
 const EQUATIONS: readonly { name: string; tex: string; text: ReactNode; spoken: string }[] = [
   { name: 'Fehler', tex: TITANS_LOSS, text: <>Wie schlecht passt der gespeicherte Wert zum Schlüssel k<sub>t</sub>?</>, spoken: 'l gleich Norm von M von k t minus v t, zum Quadrat' },
-  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Gradient = Überraschung; β<sub>t</sub> behält vergangene, η<sub>t</sub> ist die Lernrate – beide hängen von x<sub>t</sub> ab.</>, spoken: 'S t gleich beta mal S t minus 1 minus eta mal Gradient von l' },
-  { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: <>α<sub>t</sub> (auch aus x<sub>t</sub> berechnet) vergisst einen Teil des Alten, dann kommt die Überraschung dazu.</>, spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
-  { name: 'Abrufen', tex: TITANS_READ, text: <>Lesen mit einer Anfrage q<sub>t</sub>, ohne das Gedächtnis zu ändern.</>, spoken: 'o t gleich M Stern von q t' },
+  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Überraschung S<sub>t</sub>: die vergangene, mit ρ<sub>t</sub> nachklingend, plus die momentane (Gradient, Lernrate η<sub>t</sub>).</>, spoken: 'S t gleich rho mal S t minus 1 minus eta mal Gradient von l' },
+  { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: <>Das Alte wird mit 1 − α<sub>t</sub> abgeschwächt (Vergessen), dann kommt S<sub>t</sub> dazu.</>, spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
+  { name: 'Abrufen', tex: TITANS_READ, text: <>𝓜*: das Gedächtnis nur lesen, ohne Lernschritt (der Stern).</>, spoken: 'o t gleich M Stern von q t' },
 ];
 
 export function TitansMemorySlide() {
@@ -29,26 +29,35 @@ export function TitansMemorySlide() {
       notes={
         <>
           <p>
-            Das Langzeitgedächtnis M ist selbst ein kleines Netz. Für jedes Token bildet es wie die Attention einen
-            Schlüssel k und einen Wert v. Der Fehler misst, wie schlecht M den Schlüssel schon auf den Wert abbildet: der
-            quadrierte Abstand zwischen M von k und v. Das ist nicht die Kreuzentropie aus dem Training, sondern ein
-            quadratischer Fehler, und M lernt damit beim Lesen, nicht nur beim Training.
+            Das Langzeitgedächtnis 𝓜 ist selbst ein kleines Netz; das geschwungene 𝓜 unterscheidet es von der kausalen
+            Maske M. Für jedes Token bildet Titans wie die Attention einen Schlüssel k_t und einen Wert v_t. Die Matrizen
+            W_K und W_V dafür lernt das normale Training, beim Lesen bleiben sie fest; beim Lesen ändert sich nur 𝓜. Der
+            Fehler ℓ misst, wie schlecht 𝓜 den Schlüssel schon auf den Wert abbildet: der quadrierte Abstand zwischen
+            𝓜(k_t) und v_t. Das ist nicht die Cross-Entropy aus dem Training, sondern ein quadratischer Fehler, und 𝓜 lernt
+            damit beim Lesen.
           </p>
           <p>
-            Der Gradient dieses Fehlers heißt im Paper Überraschung. Etwas Neues erzeugt einen großen Gradienten, etwas
-            Bekanntes einen kleinen. β lässt vergangene Überraschung nachklingen wie ein Momentum, η ist die Lernrate, α
-            ist das Vergessen: ein Teil des alten Gedächtnisses wird jedes Mal gelöscht. Im Paper sind das keine festen
-            Zahlen: β_t, η_t und α_t werden für jedes Token aus x_t berechnet (das Paper schreibt η_t für unser β_t und θ_t für unser η_t, denn η ist bei uns immer die Lernrate), das Modell entscheidet also selbst, wann es
-            sich mehr merkt oder mehr vergisst. Im Sandkasten stellen wir sie als Konstanten mit Reglern ein. Abrufen ändert
-            nichts. Für ein lineares Gedächtnis M(k) = k M ist der Gradient ein äußeres Produkt; das rechnen wir gleich im
-            Sandkasten nach.
+            Die Überraschung ist im Paper zweiteilig: Die momentane Überraschung ist der Gradient von ℓ – etwas Neues
+            erzeugt einen großen Gradienten, etwas Bekanntes einen kleinen. Die vergangene Überraschung S_(t−1) klingt mit
+            ρ_t nach wie ein Momentum; zusammen ergeben sie S_t. η_t ist die Lernrate, und α_t ist das Vergessen: Das alte
+            Gedächtnis wird in jedem Schritt mit 1 − α_t abgeschwächt. Im Paper sind ρ_t, η_t und α_t keine festen
+            Zahlen, sondern werden für jedes Token aus x_t berechnet (das Paper schreibt η_t für unser ρ_t und θ_t für
+            unser η_t, denn η ist bei uns immer die Lernrate). Das Modell entscheidet also selbst, wann es sich mehr merkt
+            oder mehr vergisst. Im Sandkasten stellen wir sie als Konstanten mit Reglern ein.
+          </p>
+          <p>
+            Abrufen ändert nichts: Der Stern in 𝓜* heißt, dass das Gedächtnis nur gelesen wird. Für ein lineares
+            Gedächtnis 𝓜(k) = k 𝓜 ist der Gradient ein äußeres Produkt; das rechnen wir gleich im Sandkasten nach.
+            Verwandte Ideen sind die Delta-Regel linearer Attention und das Test-Time Training: Auch dort lernt ein
+            Gedächtnis beim Lesen mit Gradientenschritten. Als Nächstes: „Drei Varianten: MAC, MAG, MAL“.
           </p>
         </>
       }
     >
       <SlideGrid layout="one">
         <p className="ol-lead">
-          Jedes Token x<sub>t</sub> liefert Schlüssel, Wert und Anfrage: <Tex inline math={TITANS_KEYS_VALUES} label="k t gleich x t W K, v t gleich x t W V, q t gleich x t W Q" />
+          W<sub>K</sub>, W<sub>V</sub>, W<sub>Q</sub> lernt das normale Training, beim Lesen sind sie fest; nur 𝓜 ändert sich:{' '}
+          <Tex inline math={TITANS_KEYS_VALUES} label="k t gleich x t W K, v t gleich x t W V, q t gleich x t W Q" />
         </p>
         <div className="ol-equations tex-left" role="list" aria-label="Die Gleichungen des Langzeitgedächtnisses">
           {EQUATIONS.map((equation, i) => {

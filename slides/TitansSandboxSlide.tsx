@@ -13,7 +13,7 @@ import { titansSandbox } from '../src/model/titansSandbox';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './TitansSandboxSlide.css';
 
-/** Slider ranges of the sandbox, with their defaults. The keys are the paper's names (src/model/titansSandbox): eta is the deck's β (momentum decay), theta the deck's η (learning rate). */
+/** Slider ranges of the sandbox, with their defaults. The keys are the paper's names (src/model/titansSandbox): eta is the deck's ρ (momentum decay), theta the deck's η (learning rate). */
 export const SANDBOX_RANGES = {
   eta: { min: 0, max: 0.95, step: 0.05, initial: 0.5 },
   theta: { min: 0, max: 1, step: 0.05, initial: 0.3 },
@@ -49,10 +49,10 @@ export function TitansSandboxSlide() {
       notes={
         <>
           <p>
-            Hier ist das Langzeitgedächtnis eine 4×4-Matrix M. Sie liest {SANDBOX_STREAM.length} Tokens, jedes mit
+            Hier ist das Langzeitgedächtnis eine 4×4-Matrix 𝓜. Sie liest {SANDBOX_STREAM.length} Tokens, jedes mit
             Schlüssel und Wert; die Buchstaben sagen, welcher Fakt gerade kommt: A einmal am Anfang, dann B, C, D immer
-            wieder, und an Position {newFactE?.position} ein neuer Fakt E. Die Balken zeigen die Überraschung, die Länge
-            des Gradienten; schraffiert sind die Tokens, die einen Fakt zum ersten Mal bringen. Bei den Standardwerten
+            wieder, und an Position {newFactE?.position} ein neuer Fakt E. Die Balken zeigen die momentane Überraschung,
+            die Länge des Gradienten ‖∇ℓ‖; schraffiert sind die Tokens, die einen Fakt zum ersten Mal bringen. Bei den Standardwerten
             überrascht ein neuer Fakt im Mittel mit {formatNumber(DEFAULT_SANDBOX.meanSurpriseNew)}, eine Wiederholung nur
             mit {formatNumber(DEFAULT_SANDBOX.meanSurpriseRepeat)} – das Gedächtnis hat sie schon gelernt. Welches
             einzelne Token die größte Überraschung hat, rechnet die Zeile unter den Reglern für die eingestellten Werte
@@ -61,9 +61,9 @@ export function TitansSandboxSlide() {
           </p>
           <p>
             Was bewirkt wohl η = 0? Überlegen Sie kurz mit: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
-            Dann kommt die Frage: Erinnert sich M am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen, die
-            durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Danach schauen
-            wir auf die Positionskodierung.
+            Dann kommt die Frage: Erinnert sich 𝓜 am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen, die
+            durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Als Nächstes:
+            „Positionskodierung: Rotary (RoPE)“.
           </p>
         </>
       }
@@ -71,12 +71,12 @@ export function TitansSandboxSlide() {
       <SlideGrid layout="text-figure" split="wide-second" className="ol-sandbox">
         <section className="slide-stack" aria-label="Regler des Gedächtnisses">
           <div className="ol-sliders">
-            <ParamSlider label="β Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
+            <ParamSlider label="ρ Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
             <ParamSlider label="η Lernrate" value={theta} min={SANDBOX_RANGES.theta.min} max={SANDBOX_RANGES.theta.max} step={SANDBOX_RANGES.theta.step} onChange={setTheta} />
             <ParamSlider label="α Vergessen" value={alpha} min={SANDBOX_RANGES.alpha.min} max={SANDBOX_RANGES.alpha.max} step={SANDBOX_RANGES.alpha.step} onChange={setAlpha} />
           </div>
           <p className="slide-status" data-testid="titans-peak">
-            Größte Überraschung: Token {peak + 1} ({peakStep.label}),{' '}
+            Größte momentane Überraschung: Token {peak + 1} ({peakStep.label}),{' '}
             <span className="ol-nowrap">
               ‖∇ℓ‖ = <strong className="num">{formatNumber(peakStep.gradientNorm)}</strong>
             </span>
@@ -96,7 +96,7 @@ export function TitansSandboxSlide() {
             max={sandbox.surpriseMax}
             width={720}
             height={190}
-            caption="Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
+            caption="Momentane Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
           />
         ) : (
           <section className="slide-stack" aria-label="Erinnerung an A" data-view="recall">

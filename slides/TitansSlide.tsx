@@ -20,7 +20,7 @@ export const TITANS_MEMORIES = [
   {
     name: 'Persistentes Gedächtnis',
     english: 'Persistent Memory',
-    what: 'Gelernte Parameter, unabhängig von der Eingabe: festes Wissen über die Aufgabe.',
+    what: 'Gelernte Tokens, unabhängig von der Eingabe, vor jede Eingabe gehängt: festes Wissen über die Aufgabe.',
   },
 ] as const;
 
@@ -30,9 +30,9 @@ export function TitansSlide() {
       notes={
         <>
           <p>
-            Titans ist ein Vorschlag von Forschern bei Google aus dem Jahr 2024, wie man den klassischen Transformer
-            weiterentwickeln kann. Die Bausteine kennen wir: Attention, MLP und Gating, also Schalter, die Signale
-            gewichtet mischen. Rotary-Positionskodierung, von Su und Kollegen 2021, und State-Space-Modelle sind nicht
+            Titans ist ein Vorschlag von Forschern bei Google vom Jahresende 2024, wie man den klassischen Transformer
+            weiterentwickeln kann. Attention und MLP kennen wir. Neu ist Gating: Ein Gate ist ein gelerntes weiches Gewicht
+            g = sigmoid(x W_g) zwischen 0 und 1, das zwei Signale mischt, g mal das eine plus 1 − g mal das andere. Rotary-Positionskodierung, von Su und Kollegen 2021, und State-Space-Modelle sind nicht
             von Titans, sondern das Umfeld, in dem Titans steht; beide sehen wir gleich noch. Neu bei Titans ist die Frage:
             Wie merkt sich ein Modell etwas über sehr lange Texte?
           </p>
@@ -40,8 +40,8 @@ export function TitansSlide() {
             Nacheinander kommen jetzt drei Gedächtnisse dazu. Attention ist das Kurzzeitgedächtnis: exakt, aber nur über
             ein Fenster von w Tokens; so kostet sie bei n Tokens n mal w Scores statt n². Über den ganzen Text wäre sie
             quadratisch teuer. Das Langzeitgedächtnis ist ein kleines Netz, das noch während der Anwendung lernt. Das persistente
-            Gedächtnis sind gelernte Parameter, die nicht von der Eingabe abhängen. Auf der nächsten Folie sehen wir, wie
-            das Langzeitgedächtnis lernt.
+            Gedächtnis sind gelernte Tokens, die nicht von der Eingabe abhängen und vor jede Eingabe gehängt werden. Als
+            Nächstes: „Langzeitgedächtnis: lernen beim Lesen“.
           </p>
         </>
       }
@@ -49,7 +49,7 @@ export function TitansSlide() {
       <SlideGrid layout="text-figure" split="wide-first">
         <ul className="ol-bullets">
           <li>Weiterentwicklung klassischer Transformer</li>
-          <li>Kombination von Attention, MLP und Gating</li>
+          <li>Kombination von Attention, MLP und Gating (Gate: g = sigmoid(x W<sub>g</sub>) ∈ (0; 1) mischt zwei Signale)</li>
           <li>Umfeld: Rotary-Positionskodierung (Su et al. 2021) und State-Space-Modelle – Vorarbeiten, nicht Teil von Titans</li>
           <li>Spezielle Memory-Architekturen (Short-Term, Long-Term, Persistent Memory)</li>
         </ul>

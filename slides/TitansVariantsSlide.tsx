@@ -25,13 +25,13 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
       {
         kind: 'concat',
         boxes: [
-          { text: 'P', part: 'persistent' },
-          { text: 'Abruf M*(q)', part: 'memory' },
+          { text: 'persistent', part: 'persistent' },
+          { text: 'Abruf 𝓜*(q)', part: 'memory' },
           { text: 'Segment x', part: 'input' },
         ],
       },
       { kind: 'single', boxes: [{ text: 'Attention', part: 'attention' }] },
-      { kind: 'single', boxes: [{ text: 'Ausgabe → schreibt in M', part: 'output' }] },
+      { kind: 'single', boxes: [{ text: 'Ausgabe → schreibt in 𝓜', part: 'output' }] },
     ],
   },
   {
@@ -39,15 +39,21 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
     name: 'Memory as a Gate',
     idea: 'Zwei Zweige parallel, ein Gate mischt sie.',
     stages: [
-      { kind: 'single', boxes: [{ text: 'P + Eingabe x', part: 'input' }] },
+      {
+        kind: 'concat',
+        boxes: [
+          { text: 'persistent', part: 'persistent' },
+          { text: 'Eingabe x', part: 'input' },
+        ],
+      },
       {
         kind: 'parallel',
         boxes: [
           { text: 'Fenster-Attention', part: 'attention' },
-          { text: 'Gedächtnis M', part: 'memory' },
+          { text: 'Gedächtnis 𝓜', part: 'memory' },
         ],
       },
-      { kind: 'single', boxes: [{ text: 'Gate ⊗', part: 'gate' }] },
+      { kind: 'single', boxes: [{ text: 'Gate g: g ⊙ · + (1 − g) ⊙ ·', part: 'gate' }] },
       { kind: 'single', boxes: [{ text: 'Ausgabe', part: 'output' }] },
     ],
   },
@@ -56,8 +62,14 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
     name: 'Memory as a Layer',
     idea: 'Das Gedächtnis ist eine eigene Schicht vor der Attention.',
     stages: [
-      { kind: 'single', boxes: [{ text: 'P + Eingabe x', part: 'input' }] },
-      { kind: 'single', boxes: [{ text: 'Gedächtnis-Schicht M', part: 'memory' }] },
+      {
+        kind: 'concat',
+        boxes: [
+          { text: 'persistent', part: 'persistent' },
+          { text: 'Eingabe x', part: 'input' },
+        ],
+      },
+      { kind: 'single', boxes: [{ text: 'Gedächtnis-Schicht 𝓜', part: 'memory' }] },
       { kind: 'single', boxes: [{ text: 'Fenster-Attention', part: 'attention' }] },
       { kind: 'single', boxes: [{ text: 'Ausgabe', part: 'output' }] },
     ],
@@ -66,8 +78,8 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
 
 const LEGEND: readonly { part: Part; text: string }[] = [
   { part: 'attention', text: 'Kurzzeit (Attention, oft im gleitenden Fenster)' },
-  { part: 'memory', text: 'Langzeit (M, lernt beim Lesen)' },
-  { part: 'persistent', text: 'Persistent (P, fest)' },
+  { part: 'memory', text: 'Langzeit (𝓜, lernt beim Lesen)' },
+  { part: 'persistent', text: 'Persistent (gelernte Tokens, vorangestellt)' },
 ];
 
 function VariantDiagram({ variant }: { variant: (typeof TITANS_VARIANTS)[number] }) {
@@ -102,15 +114,18 @@ export function TitansVariantsSlide() {
       notes={
         <>
           <p>
-            Wie baut man das Langzeitgedächtnis in einen Block ein? Das Paper vergleicht drei Varianten. Bei Memory as a
-            Context wird zuerst aus dem Gedächtnis abgerufen, und das Ergebnis steht zusammen mit den persistenten Tokens
-            und dem aktuellen Segment vor der Attention – wie zusätzlicher Kontext.
+            Wie baut man das Langzeitgedächtnis in einen Block ein? Das Paper vergleicht drei Varianten. In allen dreien
+            werden die persistenten Tokens, gelernte Vektoren, die nicht von der Eingabe abhängen, vor die Eingabe
+            gehängt: Die Folge wird länger, nichts wird addiert. Bei Memory as a Context wird zuerst aus dem Gedächtnis
+            abgerufen, und das Ergebnis steht zusammen mit den persistenten Tokens und dem aktuellen Segment vor der
+            Attention – wie zusätzlicher Kontext.
           </p>
           <p>
-            Als Zweites Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel,
-            ein Gate mischt beide Ergebnisse – das ist das Gating aus der Stichpunktliste. Dann Memory as a Layer: das
-            Gedächtnis als eigene Schicht vor der Attention. Farben und Beschriftung zeigen dieselben Rollen in allen drei
-            Bildern. Danach probieren wir das Gedächtnis im Sandkasten aus.
+            Als Zweites Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel, und ein
+            Gate mischt beide Ergebnisse. Das Gate ist ein gelerntes weiches Gewicht g = sigmoid(x W_g) zwischen 0 und 1,
+            für jeden Eintrag: g mal das eine Ergebnis plus 1 − g mal das andere. Dann Memory as a Layer: das Gedächtnis als
+            eigene Schicht vor der Attention. Farben und Beschriftung zeigen dieselben Rollen in allen drei Bildern. Als
+            Nächstes: „Sandkasten: ein Gedächtnis lernt beim Lesen“.
           </p>
         </>
       }

@@ -15,6 +15,11 @@ import {
   type EncodingName,
 } from '../src/model/tokenization';
 import { SlideGrid } from '../src/components/SlideGrid';
+import { formatInteger } from '../src/format';
+import { MODEL_PRESETS } from '../src/model/parameterCount';
+
+/** GPT-2's vocabulary size, the end point of its BPE merges. */
+const GPT2_VOCABULARY = formatInteger(MODEL_PRESETS[0].shape.vocabSize);
 
 const toChips = (pieces: readonly string[]): ChipItem[] => pieces.map((text) => ({ text }));
 
@@ -86,15 +91,25 @@ export function TokenizationSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Bevor ein Modell rechnen kann, zerlegt ein Tokenizer den Text in Tokens, und jedes Token bekommt eine ID aus
-          dem Vokabular. Ganze Wörter bräuchten ein riesiges Vokabular und scheitern an neuen Wörtern, einzelne Zeichen
-          machen die Folgen sehr lang; Byte-Pair-Encoding liegt dazwischen und fasst häufige Zeichenfolgen zu einem Token
-          zusammen. GPT-2 zerlegt „ Hauptstadt“ (mit dem Leerzeichen davor) in „ Hau“, „pt“ und „stadt“, das größere
-          Vokabular von GPT-4o kennt „ Hauptstadt“ als ein einziges Token. Probieren Sie einen eigenen Satz
-          aus, etwa ein langes Kompositum oder ein Emoji. Als Nächstes folgen wir den Token-IDs durch die Pipeline:
-          Aus jeder ID wird ein Vektor, und Self-Attention mischt den Kontext hinein.
-        </p>
+        <>
+          <p>
+            Bevor ein Modell rechnen kann, zerlegt ein Tokenizer den Text in Tokens, und jedes Token bekommt eine ID aus
+            dem Vokabular. Ganze Wörter bräuchten ein riesiges Vokabular und scheitern an neuen Wörtern, einzelne Zeichen
+            machen die Folgen sehr lang; Byte-Pair-Encoding (BPE) liegt dazwischen.
+          </p>
+          <p>
+            BPE lernt sein Vokabular aus einem großen Textkorpus: Es beginnt mit den 256 möglichen Bytes als Tokens,
+            zählt, welches Paar benachbarter Tokens am häufigsten vorkommt, und fügt dieses Paar zu einem neuen Token
+            zusammen. Das wiederholt es, bis das Vokabular die gewünschte Größe hat, bei GPT-2 {GPT2_VOCABULARY} Tokens. So
+            werden häufige Wörter zu einem Token, seltene zerfallen in Stücke, und nichts ist unbekannt.
+          </p>
+          <p>
+            GPT-2 zerlegt „ Hauptstadt“ (mit dem Leerzeichen davor) in „ Hau“, „pt“ und „stadt“, das größere Vokabular
+            von GPT-4o kennt „ Hauptstadt“ als ein einziges Token. Probieren Sie einen eigenen Satz aus, etwa ein langes
+            Kompositum oder ein Emoji. In unseren Beispielen ist der Einfachheit halber jedes Wort ein Token. Als
+            Nächstes: „Mathematische Grundlagen“.
+          </p>
+        </>
       }
     >
       <Tokenizer />

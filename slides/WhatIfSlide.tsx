@@ -52,18 +52,17 @@ export function WhatIfSlide() {
           <p>
             Alle Zahlen dieses Beispiels sind von Hand gesetzt, damit man sie nachrechnen kann; das trainierte Mini-GPT,
             das wir später zeigen, hat seine eigenen Gewichte selbst gelernt. Hier verändern wir die Stadt, das
-            Embedding von „{trace.focus}“ und zwei Gewichte; alles rechts wird bei jeder Änderung neu berechnet.
+            Embedding von „{trace.focus}“ und zwei Gewichte; alle Zahlen daneben werden bei jeder Änderung neu berechnet.
           </p>
           <p>
             Erster Versuch: Berlin oder Madrid statt Paris – die Attention bleibt gleich, aber der Value der Stadt trägt
             ein anderes Land, und die Vorhersage wechselt zu Deutschland bzw. Spanien. Zweiter Versuch: W_Q[4,1] oder
             W_K[1,1] klein machen – „{trace.focus}“ schaut nicht mehr auf Paris, und Frankreich verliert: Mit
             gleichmäßiger Attention wäre P(Frankreich) nur {formatNumber(EVIDENCE.uniform.pTarget)} statt{' '}
-            {formatNumber(EVIDENCE.learned.pTarget)}, nur auf sich selbst schauend{' '}
+            {formatNumber(EVIDENCE.computed.pTarget)}, nur auf sich selbst schauend{' '}
             {formatNumber(EVIDENCE.selfOnly.pTarget)}; dann gewinnt der Bias b, das Vorwissen für Deutschland. Dritter
             Versuch: e_von[4] auf 0 – ohne das Funktionswort-Merkmal stellt „{trace.focus}“ keine Frage mehr.
-            „Zurücksetzen“ stellt die Zahlen der Vorlesung wieder her. Danach die Frage: Wie findet ein Modell gute
-            Gewichte selbst? Das ist das Lernen.
+            „Zurücksetzen“ stellt die Zahlen der Vorlesung wieder her. Danach die Frage: Wie findet ein Modell gute Gewichte selbst? Als Nächstes: „Lernprozess & Backpropagation“.
           </p>
         </>
       }

@@ -15,7 +15,7 @@ import { SourceLine } from '../src/components/SourceLine';
 
 /** The five steps of section 4, with the formula of each. */
 const STEPS = [
-  { text: 'Embeddings für alle Tokens', math: EMBEDDINGS },
+  { text: 'Embeddings (hier ohne Positionen)', math: EMBEDDINGS },
   { text: 'Query, Key, Value über', weights: true, math: QKV_PROJECTION },
   { text: 'Attention-Scores via Skalarprodukt', math: ATTENTION_SCORE },
   { text: 'Softmax → Attention-Gewichte', math: ATTENTION_WEIGHTS },
@@ -26,13 +26,20 @@ export function WorkedExampleStepsSlide() {
   return (
     <LectureSlide
       notes={
-        <p>
-          Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Nach und nach kommen
-          die fünf Schritte dazu: Embeddings, dann Query, Key und Value über die drei Gewichtsmatrizen, dann die Scores als
-          Skalarprodukt, Softmax zu Gewichten und schließlich der neue Vektor für „von“. Zusammengefasst ist das die
-          Formel unten: skalierte Dot-Product-Attention. Auf den nächsten Folien rechnen wir jeden Schritt mit echten
-          Zahlen durch.
-        </p>
+        <>
+          <p>
+            Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. In unseren Beispielen
+            ist jedes Wort ein Token. Nach und nach kommen die fünf Schritte dazu: Embeddings, dann Query, Key und Value
+            über die drei Gewichtsmatrizen, dann die Scores als Skalarprodukt, Softmax zu Gewichten und schließlich der
+            neue Vektor für „von“. Zusammengefasst ist das die Formel unten: skalierte Dot-Product-Attention.
+          </p>
+          <p>
+            Das Rechenbeispiel lässt die Positionen weg, die ein Transformer mit x_t = e_t + pos_t addiert. Seine vier
+            Zahlen pro Wort sind von Hand gesetzte, lesbare Merkmale („Frankreich-Bezug“, „Funktionswort“ …), und für die
+            Frage „Welches Wort nennt ein Land?“ spielt die Reihenfolge keine Rolle. Mit Positionen käme in jede Zahl
+            ein Anteil, der mit der Frage nichts zu tun hat. Als Nächstes: „Self-Attention Schritt für Schritt“.
+          </p>
+        </>
       }
     >
       <SlideGrid layout="one">

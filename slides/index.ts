@@ -13,6 +13,7 @@ import attentionMatrixSlide from './AttentionMatrixSlide.meta';
 import whatIfSlide from './WhatIfSlide.meta';
 import learningSlide from './LearningSlide.meta';
 import crossEntropySlide from './CrossEntropySlide.meta';
+import backpropagationSlide from './BackpropagationSlide.meta';
 import gradientDescentSlide from './GradientDescentSlide.meta';
 import learningRateSlide from './LearningRateSlide.meta';
 import tinyGptTrainingSlide from './TinyGptTrainingSlide.meta';
@@ -55,11 +56,9 @@ export const SLIDES = defineManifest([
   whatIfSlide,
   learningSlide,
   crossEntropySlide,
+  backpropagationSlide,
   gradientDescentSlide,
   learningRateSlide,
-  tinyGptTrainingSlide,
-  tinyGptLearnedSlide,
-  tinyGptGenerationSlide,
   decoderSlide,
   decoderPredictionSlide,
   softmaxSlide,
@@ -69,6 +68,9 @@ export const SLIDES = defineManifest([
   architectureConcatSlide,
   architectureBlockParamsSlide,
   architectureModelParamsSlide,
+  tinyGptTrainingSlide,
+  tinyGptLearnedSlide,
+  tinyGptGenerationSlide,
   titansSlide,
   titansMemorySlide,
   titansVariantsSlide,

@@ -2,8 +2,8 @@ import type { TimePlan } from '../src/shell/timePlan';
 
 /**
  * The lecture's time plan: 90 minutes, a budget per outline section (../shared/lecture/outline.de.md),
- * weighted by what each section does in the hall: the worked example (4) and the learning process
- * with the tiny GPT's live training (5) take longest; the glossary is a slide to point at. The
+ * weighted by what each section does in the hall: the worked example (4) and the architectures
+ * with the tiny GPT's live training (7) take longest; the glossary is a slide to point at. The
  * presenter view paces the talk against it; the length can be changed there (the budgets scale).
  */
 export const TIME_PLAN: TimePlan = {
@@ -14,9 +14,9 @@ export const TIME_PLAN: TimePlan = {
     { section: 2, title: 'Transformer & Self-Attention', minutes: 10 },
     { section: 3, title: 'Mathematische Grundlagen', minutes: 8 },
     { section: 4, title: 'Rechenbeispiel', minutes: 15 },
-    { section: 5, title: 'Lernprozess', minutes: 14 },
-    { section: 6, title: 'Decoder-Vorhersage', minutes: 9 },
-    { section: 7, title: 'Architekturen', minutes: 8 },
+    { section: 5, title: 'Lernprozess', minutes: 10 },
+    { section: 6, title: 'Decoder-Vorhersage', minutes: 8 },
+    { section: 7, title: 'Architekturen und Mini-GPT', minutes: 13 },
     { section: 8, title: 'Titans', minutes: 8 },
     { section: 9, title: 'Grenzen', minutes: 6 },
     { section: 10, title: 'Fazit & Diskussion', minutes: 4 },

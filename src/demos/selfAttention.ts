@@ -30,7 +30,7 @@ export const selfAttentionDemo: Demo = (args) => {
   const pTarget = t.probabilities[t.targetIndex];
   const evidence = attentionEvidence();
   const cases = [
-    { label: 'gelernte Attention', c: evidence.learned },
+    { label: 'berechnete Attention (W_Q, W_K von Hand)', c: evidence.computed },
     { label: 'alle Gewichte 1/5', c: evidence.uniform },
     { label: `nur ${quote(t.focus)} selbst`, c: evidence.selfOnly },
   ];

@@ -1,15 +1,27 @@
 /**
- * What a long context costs in plain attention: every token scores against every token, so one
- * head in one layer computes n × n scores. Stored as fp16 (2 bytes per score) that is 2 n² bytes.
- * Real implementations (FlashAttention) avoid storing the whole matrix, but the n² multiply-adds remain.
+ * What a long context costs a GPT-style decoder (section 9), for GPT-3 (n_Block = 96, d = 12.288):
+ *
+ *   KV cache      every block keeps the key and the value of every earlier token, d numbers each,
+ *                 in fp16 (2 bytes):  2 · n_Block · d · 2 bytes per token, n times that for n tokens.
+ *   compute       per new token, forward pass, 2 FLOPs per multiply-add:
+ *                 dense layers (the 12d² weights of each block)   24 · n_Block · d²
+ *                 attention over n earlier tokens (q·k and a·v)    4 · n_Block · n · d
+ *                 so attention outweighs the dense layers only beyond n = 6d; over a whole text of
+ *                 n tokens its work grows with n².
+ * The n × n score matrix itself is never stored by today's kernels (FlashAttention computes it in
+ * tiles), so memory is the KV cache, not n².
  */
 import { MathInputError } from '../math';
+import { MODEL_PRESETS } from './parameterCount';
 
-/** Bytes per score in fp16 (half precision). */
+/** Bytes per number in fp16 (half precision). */
 export const FP16_BYTES = 2;
 
-/** 1 GB = 10⁹ bytes (decimal, as on hard-disk labels). */
+/** 1 GB = 10⁹ bytes, 1 TB = 10¹² bytes (decimal, as on hard-disk labels). */
 export const BYTES_PER_GB = 1e9;
+
+/** The model whose costs the slide shows: GPT-3 175B (Brown et al. 2020, Table 2.1). */
+export const COST_MODEL = MODEL_PRESETS[2];
 
 /** The context lengths compared on the slide: 4k, 128k and 1M tokens (powers of two). */
 export const CONTEXT_EXAMPLES = [
@@ -18,52 +30,77 @@ export const CONTEXT_EXAMPLES = [
   { label: '1M', tokens: 1048576 },
 ] as const;
 
+/** The size that sets the costs: blocks and width. */
+export interface CostShape {
+  readonly layers: number;
+  readonly dModel: number;
+}
+
 export interface ContextCost {
-  tokens: number;
-  /** n²: attention scores per head and layer. */
-  scores: number;
-  /** n² · bytes per score. */
-  bytes: number;
-  /** bytes / 10⁹. */
-  gigabytes: number;
+  readonly tokens: number;
+  /** KV cache of n tokens in bytes and in GB. */
+  readonly kvCacheBytes: number;
+  readonly kvCacheGigabytes: number;
+  /** FLOPs of the next token: dense layers, attention over the n tokens, both. */
+  readonly denseFlops: number;
+  readonly attentionFlops: number;
+  readonly totalFlops: number;
+  /** attention / total. */
+  readonly attentionShare: number;
 }
 
-function assertTokens(n: number, op: string): void {
+function assertPositiveInteger(n: number, what: string, op: string): void {
   if (!Number.isFinite(n) || !Number.isInteger(n) || n < 1) {
-    throw new MathInputError(`${op}: the context length must be a positive integer, got ${String(n)}`);
+    throw new MathInputError(`${op}: ${what} must be a positive integer, got ${String(n)}`);
   }
 }
 
-/** n² scores for n tokens (one head, one layer). */
-export function attentionScores(n: number): number {
-  assertTokens(n, 'attentionScores');
-  return n * n;
+function assertShape(shape: CostShape, op: string): void {
+  assertPositiveInteger(shape.layers, 'layers', op);
+  assertPositiveInteger(shape.dModel, 'dModel', op);
 }
 
-/** n², the bytes of the score matrix and the same in GB, for `bytesPerScore` bytes per score (fp16: 2). */
-export function contextCost(n: number, bytesPerScore = FP16_BYTES): ContextCost {
-  assertTokens(n, 'contextCost');
-  if (!Number.isFinite(bytesPerScore) || bytesPerScore <= 0) {
-    throw new MathInputError(`contextCost: bytesPerScore must be > 0, got ${String(bytesPerScore)}`);
-  }
-  const scores = attentionScores(n);
-  const bytes = scores * bytesPerScore;
-  return { tokens: n, scores, bytes, gigabytes: bytes / BYTES_PER_GB };
+/** 2 · n_Block · d · 2 bytes: key and value of one token in every block, fp16. */
+export function kvCacheBytesPerToken(shape: CostShape = COST_MODEL.shape): number {
+  assertShape(shape, 'kvCacheBytesPerToken');
+  return 2 * shape.layers * shape.dModel * FP16_BYTES;
 }
 
-/** `count` evenly spaced points (n, GB) from n = 0 to n = maxTokens, for a curve. */
-export function contextCostCurve(maxTokens: number, count = 64, bytesPerScore = FP16_BYTES): [number, number][] {
-  assertTokens(maxTokens, 'contextCostCurve');
-  if (!Number.isInteger(count) || count < 2) throw new MathInputError(`contextCostCurve: count must be an integer ≥ 2, got ${count}`);
-  return Array.from({ length: count }, (_, i) => {
-    const n = (maxTokens * i) / (count - 1);
-    return [n, (n * n * bytesPerScore) / BYTES_PER_GB];
-  });
+/** 24 · n_Block · d²: FLOPs of the dense layers for one token. */
+export function denseFlopsPerToken(shape: CostShape = COST_MODEL.shape): number {
+  assertShape(shape, 'denseFlopsPerToken');
+  return 24 * shape.layers * shape.dModel ** 2;
 }
 
-/** How many times the cost grows when the context grows from a to b tokens: (b / a)². */
-export function costRatio(a: number, b: number): number {
-  return attentionScores(b) / attentionScores(a);
+/** 4 · n_Block · n · d: FLOPs of attention for one token that looks at n tokens. */
+export function attentionFlopsPerToken(n: number, shape: CostShape = COST_MODEL.shape): number {
+  assertPositiveInteger(n, 'the context length', 'attentionFlopsPerToken');
+  assertShape(shape, 'attentionFlopsPerToken');
+  return 4 * shape.layers * n * shape.dModel;
+}
+
+/** The context length from which attention costs more than the dense layers: 6d. */
+export function attentionCrossover(shape: CostShape = COST_MODEL.shape): number {
+  assertShape(shape, 'attentionCrossover');
+  return 6 * shape.dModel;
+}
+
+/** KV cache and compute of the next token for a context of n tokens. */
+export function contextCost(n: number, shape: CostShape = COST_MODEL.shape): ContextCost {
+  assertPositiveInteger(n, 'the context length', 'contextCost');
+  const kvCacheBytes = n * kvCacheBytesPerToken(shape);
+  const denseFlops = denseFlopsPerToken(shape);
+  const attentionFlops = attentionFlopsPerToken(n, shape);
+  const totalFlops = denseFlops + attentionFlops;
+  return {
+    tokens: n,
+    kvCacheBytes,
+    kvCacheGigabytes: kvCacheBytes / BYTES_PER_GB,
+    denseFlops,
+    attentionFlops,
+    totalFlops,
+    attentionShare: attentionFlops / totalFlops,
+  };
 }
 
 /** n = 2^x, rounded to whole tokens (the slider moves the exponent x). */
@@ -73,13 +110,29 @@ export function tokensForExponent(exponent: number): number {
 
 /**
  * Everything the context-cost slide (section 9) shows: the cost at n = 2^exponent, the table of
- * CONTEXT_EXAMPLES (its numbers are quoted in the notes), and the curve up to maxTokens in thousand
- * tokens and terabytes (1 TB = 1000 GB) with the top of its axis, rounded up to half a terabyte.
+ * CONTEXT_EXAMPLES (its numbers are quoted in the notes), the crossover 6d, the KV cache of one
+ * token, and the two compute curves (TFLOPs of the next token over n in thousand tokens) up to
+ * maxTokens, with the top of their axis rounded up to a whole TFLOP.
  */
 export function contextCostView(exponent: number, maxTokens: number) {
+  assertPositiveInteger(maxTokens, 'maxTokens', 'contextCostView');
   const n = tokensForExponent(exponent);
   const examples = CONTEXT_EXAMPLES.map((example) => ({ ...example, cost: contextCost(example.tokens) }));
-  const curve = contextCostCurve(maxTokens, 81).map(([x, y]) => [x / 1000, y / 1000] as const);
-  const largest = examples[examples.length - 1].cost.gigabytes / 1000;
-  return { n, cost: contextCost(n), examples, curve, yMaxTerabytes: Math.ceil(largest * 2) / 2 };
+  const samples = 81;
+  const xs = Array.from({ length: samples }, (_, i) => (maxTokens * i) / (samples - 1));
+  const dense = denseFlopsPerToken() / 1e12;
+  const perToken = attentionFlopsPerToken(1) / 1e12;
+  const denseCurve = xs.map((x) => [x / 1000, dense] as const);
+  const attentionCurve = xs.map((x) => [x / 1000, perToken * x] as const);
+  return {
+    model: COST_MODEL,
+    n,
+    cost: contextCost(n),
+    examples,
+    crossover: attentionCrossover(),
+    kvPerToken: kvCacheBytesPerToken(),
+    denseCurve,
+    attentionCurve,
+    yMaxTeraflops: Math.ceil(perToken * maxTokens),
+  };
 }

@@ -47,6 +47,9 @@ export interface ParameterBreakdown {
   /** 2d. */
   readonly finalLayerNorm: number;
   readonly total: number;
+  /** blocks / total and tokenEmbedding / total: where the parameters sit. */
+  readonly blockShare: number;
+  readonly tokenEmbeddingShare: number;
 }
 
 function assertCount(value: number, name: string): void {
@@ -87,6 +90,8 @@ export function parameterBreakdown(shape: ModelShape): ParameterBreakdown {
     positionEmbedding,
     finalLayerNorm,
     total,
+    blockShare: blocks / total,
+    tokenEmbeddingShare: tokenEmbedding / total,
   };
 }
 

@@ -82,7 +82,7 @@ export interface AttentionCase {
 /** P(Frankreich) with the model's own attention against two replacements of it. */
 export interface AttentionEvidence {
   /** The weights the query and keys produce (the lecture's trace). */
-  readonly learned: AttentionCase;
+  readonly computed: AttentionCase;
   /** Every token weighted 1/5: "von" does not choose. */
   readonly uniform: AttentionCase;
   /** Weight 1 on "von" itself: h = v_von, no context at all. */
@@ -106,7 +106,7 @@ export function attentionEvidence(params: WorkedParams = DEFAULT_PARAMS): Attent
   const trace = traceWorkedExample(params);
   const n = trace.tokens.length;
   return {
-    learned: caseFor(trace, trace.weights),
+    computed: caseFor(trace, trace.weights),
     uniform: caseFor(trace, Array.from({ length: n }, () => 1 / n)),
     selfOnly: caseFor(trace, Array.from({ length: n }, (_, j) => (j === FOCUS_INDEX ? 1 : 0))),
   };

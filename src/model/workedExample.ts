@@ -79,6 +79,8 @@ export interface WorkedGradients {
   readonly W_out: Matrix;
   readonly b: Vector;
   readonly h: Vector;
+  /** ∂L/∂v_j = a_j ∂L/∂h, one row per context token (5×4): the step back from h to the values. */
+  readonly V: Matrix;
   readonly W_V: Matrix;
   readonly W_Q: Matrix;
   readonly W_K: Matrix;
@@ -251,8 +253,9 @@ function resolveOptions(
  *   Q = E W_Q, K = E W_K, V = E W_V, q = Q_von,
  *   s_j = q · k_j, a = softmax(s / √d_k) over j = 0..4, h = Σ_j a_j v_j,
  *   z = W_out h + b, p = softmax(z / T), L = −ln p_target,
- * and back: ∂L/∂z = (p − y)/T, ∂L/∂W_out = (∂L/∂z) hᵀ, ∂L/∂b = ∂L/∂z, ∂L/∂h = W_outᵀ ∂L/∂z,
- * then through the attention of "von": ∂L/∂W_Q = e_vonᵀ ∂L/∂q, ∂L/∂W_K = Eᵀ ∂L/∂K,
+ * and back: ∂L/∂z = (p − y)/T, ∂L/∂W_out = (∂L/∂z) hᵀ, ∂L/∂b = ∂L/∂z, ∂L/∂h = W_outᵀ ∂L/∂z
+ * (on the slides, with row vectors: ∂L/∂z · W_outᵀ), ∂L/∂v_j = a_j ∂L/∂h, then through the
+ * attention of "von": ∂L/∂W_Q = e_vonᵀ ∂L/∂q, ∂L/∂W_K = Eᵀ ∂L/∂K,
  * ∂L/∂W_V = Eᵀ ∂L/∂V. Only the output of "von" enters the loss, so W_Q receives gradient
  * only through q_von, W_K and W_V through all five keys and values.
  */
@@ -286,6 +289,7 @@ export function traceWorkedExample(params: WorkedParams = DEFAULT_PARAMS, option
     W_out: gradWout,
     b: gradB,
     h: gradH,
+    V: back.dV,
     W_V: matmul(E_T, back.dV),
     W_Q: outer(embeddings[FOCUS_INDEX], back.dQ[0]),
     W_K: matmul(E_T, back.dK),

@@ -8,11 +8,14 @@ import { texCount, texFactor, texRowVector, texText } from './primitives';
 
 /** GPT-2's pre-LN block: LayerNorm before each sub-layer, the residual adds the sub-layer's output to x. */
 export const RESIDUAL_LAYER_NORM = String.raw`\begin{aligned} x' &= x + \operatorname{Attention}\big(\operatorname{LayerNorm}(x)\big) \\ x'' &= x' + \operatorname{MLP}\big(\operatorname{LayerNorm}(x')\big) \end{aligned}`;
+/** LayerNorm over the d entries of one token vector x (μ, σ² its mean and population variance). */
+export const LAYER_NORM = String.raw`\operatorname{LayerNorm}(x) = \gamma \odot \frac{x - \mu}{\sqrt{\sigma^2 + \varepsilon}} + \beta`;
 export const GELU = String.raw`\operatorname{GeLU}(x) = x \cdot \Phi(x)`;
 export const RELU = String.raw`\operatorname{ReLU}(x) = \max(0;\, x)`;
 export const FEED_FORWARD = String.raw`\operatorname{MLP}(x) = \operatorname{GeLU}(x W_1 + b_1)\, W_2 + b_2`;
 export const FEED_FORWARD_SHAPES = String.raw`W_1 \in \mathbb{R}^{d \times 4d}, \quad W_2 \in \mathbb{R}^{4d \times d}`;
-export const ATTENTION_HEAD = String.raw`\text{head}_i = \operatorname{Attention}(E W_Q^{i},\, E W_K^{i},\, E W_V^{i})`;
+/** One head with its own matrices; the head number is a superscript in parentheses (i is the query position). */
+export const ATTENTION_HEAD = String.raw`\text{head}_1 = \operatorname{Attention}(E W_Q^{(1)},\, E W_K^{(1)},\, E W_V^{(1)})`;
 export const MULTI_HEAD = String.raw`\operatorname{MultiHead}(E) = \operatorname{Concat}(\text{head}_1, \text{head}_2, \text{head}_3)\, W_O`;
 export const PARAMS_BLOCK = String.raw`N_{\text{Block}} = \underbrace{4d^2 + 4d}_{\text{Attention}} + \underbrace{2 \cdot d \cdot 4d + 4d + d}_{\text{MLP}} + \underbrace{2 \cdot 2d}_{\text{LayerNorm}} = 12d^2 + 13d`;
 export const PARAMS_MODEL = String.raw`N = n_{\text{Block}} \cdot N_{\text{Block}} + n_{\text{vocab}} \cdot d + n_{\text{ctx}} \cdot d + 2d`;

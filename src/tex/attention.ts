@@ -7,6 +7,8 @@ import { texNumber } from '../format';
 import { texFactor, texMatrix, texRowVector, texText } from './primitives';
 
 export const EMBEDDINGS = String.raw`e_{\text{Paris}}, \dots, e_{\text{von}} \in \mathbb{R}^4`;
+/** A transformer's input at position t: token embedding plus position embedding (GPT-2: learned). */
+export const INPUT_WITH_POSITION = String.raw`x_t = e_t + \text{pos}_t`;
 export const QKV_WEIGHTS = String.raw`W_Q, W_K, W_V`;
 export const QKV_PROJECTION = String.raw`q_i = e_i W_Q, \quad k_j = e_j W_K, \quad v_j = e_j W_V`;
 export const ATTENTION_SCORE = String.raw`s_j = \frac{q_{\text{von}} \cdot k_j}{\sqrt{d_k}}`;

@@ -27,8 +27,8 @@ export type NotationEntry = {
 
 export const NOTATION: readonly NotationEntry[] = [
   // Vectors of one token (row vectors) and the matrices they make.
-  { symbol: 'x', plain: 'x', meaning: 'Eingabe eines Blocks oder einer Funktion', shape: '1 × d (oder Skalar)', where: '7, 8', box: 'Eingabe' },
-  { symbol: 'e', plain: 'e', meaning: 'Embedding eines Tokens', shape: '1 × d', where: '4', box: 'Embedding' },
+  { symbol: 'x', plain: 'x', meaning: 'Eingabe eines Blocks oder einer Funktion; x_t = e_t + pos_t die des ersten Blocks', shape: '1 × d (oder Skalar)', where: '2, 7, 8', box: 'Eingabe' },
+  { symbol: 'e', plain: 'e', meaning: 'Embedding eines Tokens', shape: '1 × d', where: '2, 4', box: 'Embedding' },
   { symbol: 'E', plain: 'E', meaning: 'Embeddings aller Tokens, eine Zeile pro Token', shape: 'n × d', where: '4, 7' },
   { symbol: 'q', plain: 'q', meaning: 'Query eines Tokens: wonach es sucht', shape: '1 × d_k', where: '4, 8', box: 'Query' },
   { symbol: 'k', plain: 'k', meaning: 'Key eines Tokens: was es anbietet', shape: '1 × d_k', where: '4, 8', box: 'Key' },
@@ -60,20 +60,26 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'N', plain: 'N', meaning: 'Zahl der Parameter (N_Block eines Blocks)', shape: 'Zahl', where: '7' },
   { symbol: 'i', plain: 'i', meaning: 'Index: Wort, Zeile, Position der Query', shape: 'Index', where: '3–8' },
   { symbol: 'j', plain: 'j', meaning: 'Index: Token, Spalte, Position des Keys', shape: 'Index', where: '3–8' },
-  { symbol: 'm', plain: 'm', meaning: 'Laufindex einer Summe', shape: 'Index', where: '4' },
+  { symbol: 'm', plain: 'm', meaning: 'Laufindex (einer Summe; bei RoPE die Nummer des Zahlenpaars)', shape: 'Index', where: '4, 8' },
   { symbol: 't', plain: 't', meaning: 'Zeitschritt: das t-te Token eines Stroms oder der t-te Lernschritt', shape: 'Index', where: '3, 8' },
   // Learning.
   { symbol: '\\eta', plain: 'η', meaning: 'Lernrate (auch Titans’ η_t; im Paper θ_t)', shape: 'Skalar', where: '3, 5, 8', box: 'Lernrate' },
   { symbol: '\\nabla', plain: '∇', meaning: 'Gradient', shape: 'wie das Abgeleitete', where: '3, 8' },
   // Architecture.
+  { symbol: '\\mu', plain: 'μ', meaning: 'Mittelwert der d Einträge eines Vektors (LayerNorm)', shape: 'Skalar', where: '7' },
+  { symbol: '\\sigma', plain: 'σ', meaning: 'Standardabweichung der d Einträge (σ² ihre Varianz, LayerNorm)', shape: 'Skalar', where: '7' },
+  { symbol: '\\varepsilon', plain: 'ε', meaning: 'kleine Konstante gegen Teilen durch null (LayerNorm)', shape: 'Skalar', where: '7' },
+  { symbol: '\\gamma', plain: 'γ', meaning: 'gelernte Skalierung der LayerNorm', shape: '1 × d', where: '5, 7' },
+  { symbol: '\\beta', plain: 'β', meaning: 'gelernte Verschiebung der LayerNorm', shape: '1 × d', where: '5, 7' },
   { symbol: '\\Phi', plain: 'Φ', meaning: 'Verteilungsfunktion der Standardnormalverteilung', shape: 'Funktion', where: '7' },
   // Titans, RoPE, state-space models.
   { symbol: '\\mathcal{M}', plain: '𝓜', meaning: 'Langzeitgedächtnis von Titans (im Sandkasten eine Matrix)', shape: 'Netz oder d × d', where: '8' },
   { symbol: '\\ell', plain: 'ℓ', meaning: 'Fehler des Gedächtnisses (quadratisch)', shape: 'Skalar', where: '8' },
   { symbol: 'S', plain: 'S', meaning: 'Überraschung (Titans): Gradient mit Momentum', shape: 'wie 𝓜', where: '8' },
-  { symbol: '\\beta', plain: 'β', meaning: 'Nachklang der Überraschung (im Paper η_t)', shape: 'Skalar', where: '8' },
+  { symbol: '\\rho', plain: 'ρ', meaning: 'Nachklang der Überraschung (Titans; im Paper η_t)', shape: 'Skalar', where: '8' },
   { symbol: '\\alpha', plain: 'α', meaning: 'Vergessen (Titans)', shape: 'Skalar', where: '8' },
   { symbol: '\\theta', plain: 'θ', meaning: 'Frequenz der Drehung (RoPE)', shape: 'Skalar', where: '8' },
+  { symbol: '\\Delta', plain: 'Δ', meaning: 'Verschiebung beider Positionen (RoPE)', shape: 'Zahl', where: '8' },
   { symbol: 'R', plain: 'R', meaning: 'Drehung um i · θ (RoPE)', shape: '2 × 2 je Paar', where: '8' },
   { symbol: 'r', plain: 'r', meaning: 'Zustand eines State-Space-Modells', shape: '1 × d', where: '8' },
   { symbol: '\\bar{A}', plain: 'Ā', meaning: 'Übergangsmatrix eines State-Space-Modells', shape: 'd × d', where: '8' },
@@ -99,5 +105,5 @@ export function notationBySymbol(entries: readonly NotationEntry[] = NOTATION): 
 
 /** The convention, in one sentence for the „Schreibweise“ box. */
 export const ROW_VECTOR_CONVENTION =
-  'Vektoren sind Zeilenvektoren und stehen links von der Matrix: x W. Matrizen mit einer Zeile pro Token (E, Q, K, V) sind n × d.';
+  'Vektoren sind Zeilenvektoren und stehen vor der Matrix: x W. Matrizen mit einer Zeile pro Token (E, Q, K, V) sind n × d.';
 

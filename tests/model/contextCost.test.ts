@@ -1,45 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MathInputError } from '../../src/math';
 import {
   CONTEXT_EXAMPLES,
-  attentionScores,
+  attentionCrossover,
+  attentionFlopsPerToken,
   contextCost,
-  contextCostCurve,
   contextCostView,
-  costRatio,
+  denseFlopsPerToken,
+  kvCacheBytesPerToken,
   tokensForExponent,
 } from '../../src/model/contextCost';
 
-describe('contextCost: n² scores per head and layer, 2 bytes each in fp16', () => {
-  it('hand values: 4096² = 16.777.216 scores, 33.554.432 bytes', () => {
-    expect(attentionScores(4096)).toBe(16_777_216);
-    expect(contextCost(4096)).toEqual({ tokens: 4096, scores: 16_777_216, bytes: 33_554_432, gigabytes: 0.033554432 });
+describe('contextCost: KV cache and FLOPs of the next token, GPT-3 (96 blocks, d = 12.288)', () => {
+  it('hand values: 2 · 96 · 12.288 · 2 bytes = 4.718.592 bytes (about 4,7 MB) a token', () => {
+    expect(kvCacheBytesPerToken()).toBe(4_718_592);
+    expect(contextCost(4096).kvCacheBytes).toBe(4096 * 4_718_592);
+    expect(contextCost(4096).kvCacheGigabytes).toBeCloseTo(19.327352832, 9);
+    expect(contextCost(1048576).kvCacheGigabytes).toBeCloseTo(4947.802324992, 6);
   });
 
-  it('128k and 1M tokens', () => {
-    expect(contextCost(131072).scores).toBe(17_179_869_184);
-    expect(contextCost(131072).gigabytes).toBeCloseTo(34.359738368, 9);
-    expect(contextCost(1048576).scores).toBe(1_099_511_627_776);
-    expect(contextCost(1048576).gigabytes).toBeCloseTo(2199.023255552, 6);
-    expect(CONTEXT_EXAMPLES.map((e) => e.tokens)).toEqual([4096, 131072, 1048576]);
+  it('hand values of the compute: 24 · 96 · 12.288² ≈ 3,48 · 10¹¹ FLOPs dense, 4 · 96 · 12.288 a token of context', () => {
+    expect(denseFlopsPerToken()).toBe(347_892_350_976);
+    expect(attentionFlopsPerToken(1)).toBe(4_718_592);
+    expect(attentionFlopsPerToken(4096)).toBe(19_327_352_832);
+    expect(attentionCrossover()).toBe(73_728);
   });
 
-  it('fp32 doubles the bytes; 32× the context is 1024× the cost', () => {
-    expect(contextCost(10, 4).bytes).toBe(400);
-    expect(costRatio(4096, 131072)).toBe(1024);
+  it('property: attention equals the dense layers exactly at n = 6d, below it less, above it more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 20_000 }), (layers, dModel) => {
+        const shape = { layers, dModel };
+        const n = attentionCrossover(shape);
+        expect(attentionFlopsPerToken(n, shape)).toBe(denseFlopsPerToken(shape));
+        expect(contextCost(n, shape).attentionShare).toBeCloseTo(0.5, 12);
+        if (n > 1) expect(attentionFlopsPerToken(n - 1, shape)).toBeLessThan(denseFlopsPerToken(shape));
+        expect(attentionFlopsPerToken(n + 1, shape)).toBeGreaterThan(denseFlopsPerToken(shape));
+      }),
+    );
   });
 
-  it('the curve starts at 0 and ends at the cost of maxTokens', () => {
-    const curve = contextCostCurve(1000, 11);
-    expect(curve).toHaveLength(11);
-    expect(curve[0]).toEqual([0, 0]);
-    expect(curve[10][0]).toBe(1000);
-    expect(curve[10][1]).toBeCloseTo(contextCost(1000).gigabytes, 15);
+  it('doubling the context doubles the KV cache and the attention work of the next token', () => {
+    const a = contextCost(4096);
+    const b = contextCost(8192);
+    expect(b.kvCacheBytes).toBe(2 * a.kvCacheBytes);
+    expect(b.attentionFlops).toBe(2 * a.attentionFlops);
+    expect(b.denseFlops).toBe(a.denseFlops);
   });
 
-  it('rejects lengths that are not positive integers', () => {
-    for (const n of [0, -1, 1.5, NaN, Infinity]) expect(() => attentionScores(n)).toThrow(MathInputError);
-    expect(() => contextCost(10, 0)).toThrow('contextCost: bytesPerScore must be > 0, got 0');
+  it('rejects lengths and sizes that are not positive integers', () => {
+    for (const n of [0, -1, 1.5, NaN, Infinity]) expect(() => contextCost(n)).toThrow(MathInputError);
+    expect(() => kvCacheBytesPerToken({ layers: 0, dModel: 4 })).toThrow('kvCacheBytesPerToken: layers must be a positive integer, got 0');
   });
 });
 
@@ -49,26 +60,23 @@ describe('contextCostView: all the context-cost slide shows', () => {
     expect(tokensForExponent(12.5)).toBe(5793);
   });
 
-  it('at x = 12: 4096² = 16.777.216 scores, 2 bytes each = 0,0336 GB', () => {
-    const view = contextCostView(12, 2 ** 20);
-    expect(view.n).toBe(4096);
-    expect(view.cost.scores).toBe(16777216);
-    expect(view.cost.gigabytes).toBeCloseTo(0.033554432, 12);
-  });
-
-  it('the table quoted in the notes: 16,8 Mio., 17,2 Mrd. and 1,1 Billionen scores; about 2199 GB at 1M', () => {
+  it('the table quoted in the notes: 4k, 128k, 1M with KV cache and attention share', () => {
     const { examples } = contextCostView(12, 2 ** 20);
     expect(examples.map((e) => e.label)).toEqual(['4k', '128k', '1M']);
-    expect(examples.map((e) => e.cost.scores)).toEqual([16777216, 17179869184, 1099511627776]);
-    expect(examples[2].cost.gigabytes).toBeCloseTo(2199.023255552, 9);
+    expect(CONTEXT_EXAMPLES.map((e) => e.tokens)).toEqual([4096, 131072, 1048576]);
+    // Share = 4n / (24d + 4n) = n / (6d + n): at 4k 4096 / 77.824.
+    expect(examples[0].cost.attentionShare).toBeCloseTo(4096 / (73728 + 4096), 12);
+    expect(examples[2].cost.attentionShare).toBeCloseTo(1048576 / (73728 + 1048576), 12);
   });
 
-  it('the curve in thousand tokens and TB, its axis rounded up to half a TB (2,199 TB -> 2,5)', () => {
-    const { curve, yMaxTerabytes } = contextCostView(12, 2 ** 20);
-    expect(curve).toHaveLength(81);
-    expect(curve[0]).toEqual([0, 0]);
-    expect(curve[80][0]).toBeCloseTo(1048.576, 9);
-    expect(curve[80][1]).toBeCloseTo(2.199023255552, 9);
-    expect(yMaxTerabytes).toBe(2.5);
+  it('the curves in thousand tokens and TFLOPs: dense flat, attention a line through 0 that meets it at 6d', () => {
+    const { denseCurve, attentionCurve, yMaxTeraflops, crossover } = contextCostView(12, 2 ** 20);
+    expect(denseCurve).toHaveLength(81);
+    expect(attentionCurve[0]).toEqual([0, 0]);
+    expect(attentionCurve[80][0]).toBeCloseTo(1048.576, 9);
+    expect(attentionCurve[80][1]).toBeCloseTo((4 * 96 * 1048576 * 12288) / 1e12, 9);
+    for (const [, y] of denseCurve) expect(y).toBeCloseTo(0.347892350976, 12);
+    expect(yMaxTeraflops).toBe(5);
+    expect(crossover).toBe(73728);
   });
 });

@@ -43,6 +43,15 @@ describe('countParameters', () => {
     });
   });
 
+  it('where the parameters sit: GPT-2 small has 31 % in its token embedding (50.257 · 768 / 124.439.808), GPT-3 over 98 % in its blocks', () => {
+    const small = parameterBreakdown({ dModel: 768, heads: 12, layers: 12, vocabSize: 50257, contextLength: 1024 });
+    expect(small.tokenEmbeddingShare).toBeCloseTo(38_597_376 / 124_439_808, 12);
+    expect(small.tokenEmbeddingShare).toBeGreaterThan(0.31);
+    expect(small.blockShare).toBeCloseTo((12 * (12 * 768 * 768 + 13 * 768)) / 124_439_808, 12);
+    const gpt3 = parameterBreakdown({ dModel: 12288, heads: 96, layers: 96, vocabSize: 50257, contextLength: 2048 });
+    expect(gpt3.blockShare).toBeGreaterThan(0.98);
+  });
+
   it('a block has 12d² + 13d parameters, and the parts add up to the total', () => {
     for (const d of [4, 64, 768, 1000, 12288]) {
       const b = parameterBreakdown({ ...GPT2_SMALL, dModel: d });

@@ -1,6 +1,6 @@
 /** The rotary slide's numbers, worked out by hand for angles where sine and cosine are exact. */
 import { describe, expect, it } from 'vitest';
-import { rotaryView } from '../../src/model/rotary';
+import { ropeFrequencySpread, rotaryView } from '../../src/model/rotary';
 
 const EXAMPLE = { pair: [1, 0.5], query: [1, 0.5], key: [0.6, -0.8], distance: 3 } as const;
 
@@ -26,5 +26,17 @@ describe('rotaryView', () => {
 
   it('the plain dot product q · k = 1 · 0,6 + 0,5 · (−0,8) = 0,2', () => {
     expect(rotaryView({ position: 0, theta: 0.4, shift: 5 }, EXAMPLE).plain).toBeCloseTo(0.2, 15);
+  });
+});
+
+describe('ropeFrequencySpread', () => {
+  it('d = 128: 64 pairs from θ = 1 (a turn every 2π ≈ 6,28 tokens) to θ = 10000^(−126/128) ≈ 1,155 · 10⁻⁴', () => {
+    const spread = ropeFrequencySpread();
+    expect(spread.pairs).toBe(64);
+    expect(spread.fastest).toBe(1);
+    expect(spread.slowest).toBeCloseTo(Math.exp((-126 / 128) * Math.log(10000)), 15);
+    expect(spread.slowest).toBeCloseTo(1.1548e-4, 7);
+    expect(spread.shortestWavelength).toBeCloseTo(6.2832, 4);
+    expect(spread.longestWavelength).toBeCloseTo(2 * Math.PI * 10000 ** (126 / 128), 6);
   });
 });

@@ -136,8 +136,8 @@ describe('worked example: attention matters', () => {
     expect(self.probabilities[0]).toBeLessThan(1 / 3);
     expect(argmaxOf(self.probabilities)).toBe(1);
     self.probabilities.forEach((p, i) => expect(evidence.selfOnly.probabilities[i]).toBeCloseTo(p, 12));
-    expect(evidence.learned.pTarget).toBe(trace.probabilities[0]);
-    expect(evidence.learned.pTarget).toBeGreaterThan(evidence.uniform.pTarget);
+    expect(evidence.computed.pTarget).toBe(trace.probabilities[0]);
+    expect(evidence.computed.pTarget).toBeGreaterThan(evidence.uniform.pTarget);
     expect(evidence.uniform.pTarget).toBeGreaterThan(evidence.selfOnly.pTarget);
   });
 

@@ -31,16 +31,16 @@ describe('attentionEvidence', () => {
   const e = attentionEvidence();
 
   it('gives the hand-worked numbers of the fixture', () => {
-    expectAllClose(e.learned.probabilities, [0.436726, 0.344804, 0.218471], 5e-7, 0);
+    expectAllClose(e.computed.probabilities, [0.436726, 0.344804, 0.218471], 5e-7, 0);
     expectAllClose(e.uniform.probabilities, [0.331363, 0.407978, 0.260659], 5e-7, 0);
     expectAllClose(e.uniform.h, [0.22, 0.06, 0.02, 0.28], 1e-12, 0);
     expectAllClose(e.selfOnly.probabilities, [0.286383, 0.427234, 0.286383], 5e-7, 0);
-    expect([e.learned.prediction, e.uniform.prediction, e.selfOnly.prediction]).toEqual([0, 1, 1]);
+    expect([e.computed.prediction, e.uniform.prediction, e.selfOnly.prediction]).toEqual([0, 1, 1]);
   });
 
   it('uses weights that sum to 1 and the trace values', () => {
-    for (const c of [e.learned, e.uniform, e.selfOnly]) expect(c.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 14);
+    for (const c of [e.computed, e.uniform, e.selfOnly]) expect(c.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 14);
     expect(e.selfOnly.weights).toEqual([0, 0, 0, 0, 1]);
-    expectAllClose(e.learned.h, traceWorkedExample().h, 1e-15, 0);
+    expectAllClose(e.computed.h, traceWorkedExample().h, 1e-15, 0);
   });
 });

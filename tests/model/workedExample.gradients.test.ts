@@ -22,6 +22,13 @@ function checkAllGradients(params: WorkedParams, temperature: number): void {
   const lossOfH = (h: readonly number[]) =>
     crossEntropyFromLogits(add(matVec(params.W_out, h), params.b), TARGET_INDEX, temperature).loss;
   expectAllClose(trace.grads.h, numericalGradient(lossOfH, trace.h), 1e-8, 1e-6);
+  // The values are intermediates too: with the weights a fixed, h = Σ_j a_j v_j (plain loop).
+  const lossOfV = (V: readonly (readonly number[])[]) => {
+    const h = [0, 0, 0, 0];
+    V.forEach((v, j) => v.forEach((x, i) => (h[i] += trace.weights[j] * x)));
+    return lossOfH(h);
+  };
+  expectAllClose(trace.grads.V, numericalGradientMatrix(lossOfV, trace.V), 1e-8, 1e-6);
 }
 
 describe('worked example: gradients by central finite differences', () => {

@@ -63,11 +63,12 @@ afterEach(() => {
 vi.setConfig({ testTimeout: 30_000 });
 
 describe('deck order', () => {
-  it('puts cross-entropy and gradient descent after the learning slide, prediction and softmax after the decoder slide', () => {
+  it('puts cross-entropy, backpropagation and gradient descent after the learning slide, prediction and softmax after the decoder slide', () => {
     const at = (id: string) => SLIDES.findIndex((s) => s.id === id);
     expect(at('cross-entropy')).toBe(at('lernprozess') + 1);
-    expect(at('gradient-descent')).toBe(at('lernprozess') + 2);
-    expect(at('lernrate')).toBe(at('lernprozess') + 3);
+    expect(at('backpropagation')).toBe(at('lernprozess') + 2);
+    expect(at('gradient-descent')).toBe(at('lernprozess') + 3);
+    expect(at('lernrate')).toBe(at('lernprozess') + 4);
     expect(at('decoder-vorhersage')).toBe(at('decoder') + 1);
     expect(at('softmax')).toBe(at('decoder') + 2);
   });

@@ -9,15 +9,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { softmaxDemo } from '../../src/demos/softmax';
 import { LectureDeck } from '../../src/app/LectureDeck';
 import { prefetchAround } from '../../src/shell/slideBodies';
-import { formatInteger, formatNumber } from '../../src/format';
+import { formatNumber, formatPercent } from '../../src/format';
 import { rotaryScore } from '../../src/math/rotary';
 import { DEFAULT_PARAMS, traceWorkedExample } from '../../src/model';
-import { CONTEXT_EXAMPLES, contextCost } from '../../src/model/contextCost';
+import { CONTEXT_EXAMPLES } from '../../src/model/contextCost';
 import { sampleMany } from '../../src/model/sampling';
 import { runMemory } from '../../src/model/titansMemory';
 import { SLIDES } from '../../slides';
 import { renderSlideBody } from './renderSlide';
-import { ContextCostSlide } from '../../slides/ContextCostSlide';
+import { ContextCostSlide, formatGigabytes } from '../../slides/ContextCostSlide';
 import { GLOSSARY } from '../../slides/GlossarySlide';
 import { DRAWS_PER_ROUND, HallucinationSlide, seedForRound } from '../../slides/HallucinationSlide';
 import { LIMITS, LimitsSlide } from '../../slides/LimitsSlide';
@@ -52,7 +52,7 @@ describe('registration', () => {
 
 describe('Titans sandbox', () => {
   it('shows the surprise and recall numbers of runMemory, and α = 0 makes both recall curves equal', () => {
-    // The paper's η (momentum decay) and θ (learning rate) are β and η on the slide (src/tex/notation.ts).
+    // The paper's η (momentum decay) and θ (learning rate) are ρ and η on the slide (src/tex/notation.ts).
     const bars = renderSlideAt(TitansSandboxSlide, 0);
     const firstRun = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
     // One bar per token, its value in the screen-reader list.
@@ -61,14 +61,14 @@ describe('Titans sandbox', () => {
     );
     cleanup();
     const frame = renderSlideAt(TitansSandboxSlide, 1);
-    setSlider(/^β/, 0.5);
+    setSlider(/^ρ/, 0.5);
     setSlider(/^η/, 0.3);
     setSlider(/^α/, 0.1);
     const run = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0.1 });
     const keep = runMemory(SANDBOX_STREAM, { eta: 0.5, theta: 0.3, alpha: 0 });
     const peak = run.steps.reduce((best, s, t) => (s.gradientNorm > run.steps[best].gradientNorm ? t : best), 0);
     expect(text(frame, 'titans-peak')).toBe(
-      `Größte Überraschung: Token ${peak + 1} (${run.steps[peak].label}), ‖∇ℓ‖ = ${formatNumber(run.steps[peak].gradientNorm)}, ℓ vorher = ${formatNumber(run.steps[peak].loss)}`,
+      `Größte momentane Überraschung: Token ${peak + 1} (${run.steps[peak].label}), ‖∇ℓ‖ = ${formatNumber(run.steps[peak].gradientNorm)}, ℓ vorher = ${formatNumber(run.steps[peak].loss)}`,
     );
     const last = run.steps.at(-1)!;
     expect(text(frame, 'titans-recall')).toBe(
@@ -125,16 +125,18 @@ describe('Grenzen', () => {
     expect(LIMITS).toHaveLength(6);
   });
 
-  it('context cost: the table holds n² and the fp16 memory for 4k, 128k and 1M (4096² = 16.777.216)', () => {
+  it('context cost: the table holds the KV cache (2 · 96 · 12.288 · 2 byte a token) and the attention share n / (6d + n)', () => {
     const frame = renderSlideAt(ContextCostSlide, 1);
     const rows = [...within(frame).getByTestId('cost-table').querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('th, td')].map((c) => c.textContent),
     );
-    expect(rows[0]).toEqual(['4k', '4.096', '16.777.216', '0,034 GB']);
-    expect(rows.map((r) => r[2])).toEqual(CONTEXT_EXAMPLES.map((e) => formatInteger(contextCost(e.tokens).scores)));
-    expect(rows[2][3]).toBe(`${formatInteger(contextCost(1048576).gigabytes)} GB`);
+    // Hand-worked: 4096 · 4.718.592 byte = 19,33 GB; share 4096 / (73.728 + 4096) = 5,3 %.
+    expect(rows[0]).toEqual(['4k', '4.096', '19,33 GB', '5\u00a0%']);
+    const kvPerToken = 2 * 96 * 12288 * 2;
+    expect(rows.map((r) => r[2])).toEqual(CONTEXT_EXAMPLES.map((e) => `${formatGigabytes((e.tokens * kvPerToken) / 1e9)} GB`));
+    expect(rows.map((r) => r[3])).toEqual(CONTEXT_EXAMPLES.map((e) => formatPercent(e.tokens / (6 * 12288 + e.tokens), 0)));
     setSlider(/^Kontextlänge/, 17);
-    expect(text(frame, 'cost-now')).toBe(`● n = 131.072: ${formatNumber(contextCost(131072).gigabytes)} GB`);
+    expect(text(frame, 'cost-now')).toBe(`● n = 131.072: Attention ${formatPercent(131072 / (73728 + 131072), 0).replace('\u00a0', ' ')} der Rechenarbeit`);
     setSlider(/^Kontextlänge/, 12);
   });
 

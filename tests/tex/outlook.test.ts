@@ -1,11 +1,11 @@
-/** The TeX of the context-cost slide: German thousands points in the counts. */
+/** The TeX of the context-cost slide: German thousands points in the counts, decimal comma in the result. */
 import { describe, expect, it } from 'vitest';
-import { attentionCostNumbers, attentionCostResult } from '../../src/tex';
+import { kvCacheNumbers, kvCacheResult } from '../../src/tex';
 
 describe('src/tex/outlook', () => {
-  it('writes n and the number of scores with German thousands points', () => {
-    expect(attentionCostNumbers(4096)).toContain('4{.}096^2');
-    expect(attentionCostResult(16777216, 0.0336, 3)).toContain('16{.}777{.}216');
-    expect(attentionCostResult(16777216, 0.0336, 3)).toContain('0{,}034');
+  it('writes the sizes and n with German thousands points, the GB with a decimal comma', () => {
+    expect(kvCacheNumbers(96, 12288, 4096)).toContain('12{.}288');
+    expect(kvCacheNumbers(96, 12288, 4096)).toContain('4{.}096');
+    expect(kvCacheResult(19.327352832, 2)).toContain('19{,}33');
   });
 });

@@ -38,6 +38,8 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   gradLogitsResult: [[[-0.56, 0.3, 0.26]]],
   oneWeightGradientNumbers: [[0.44, 1, 0.53, -0.3], [0.44, 1, -0.53, 0.3]],
   oneWeightUpdateNumbers: [[0.6, 0.5, -0.28]],
+  gradContextNumbers: [[[-0.56, 0.34, 0.22], [[1.2, 0, 0, 0], [0, 1.2, 0, 0], [0, 0, 1.2, 0]]]],
+  gradContextResult: [[[-0.68, 0.41, 0.26, 0]]],
   // section 6
   decoderProjectionNumbers: [[[[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, -0.5]], [0.5, 0.2, 0.1, 0.3], [0, 0.1, -0.1]]],
   softmaxTemperatureNumbers: [['Frankreich', 0.63, [0.63, 0.2, 0.15], 0.5]],
@@ -60,6 +62,6 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   ropeRotationNumbers: [[1.5, [1, 0]]],
   ropeRotationResult: [[[0.07, 0.997], 85.9]],
   ropeScoreNumbers: [[2, 5, -0.123]],
-  attentionCostNumbers: [[4096], [1048576]],
-  attentionCostResult: [[16777216, 0.034, 3], [1099511627776, 2199.02, 0]],
+  kvCacheNumbers: [[96, 12288, 4096]],
+  kvCacheResult: [[19.327352832, 2], [4947.802324992, 0]],
 };
