@@ -4,6 +4,6 @@ export default defineSlide({
   id: 'mini-gpt-gelernt',
   section: 5,
   title: 'Was hat das Mini-GPT gelernt?',
-  steps: 1,
+  steps: 2,
   load: () => import('./TinyGptLearnedSlide').then((module) => module.TinyGptLearnedSlide),
 });

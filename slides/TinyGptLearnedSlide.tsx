@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { Reveal } from '../src/deck/slideStep';
+import { useSlideStep } from '../src/deck/slideStep';
 import { formatNumber, formatPercent } from '../src/format';
 import { learnedView } from '../src/model/tinyGpt';
 import { SlideGrid } from '../src/components/SlideGrid';
+import './TinyGptLearnedSlide.css';
 
 /** Cities, countries and the other words: a shape and a colour each. */
 export const EMBEDDING_GROUPS: readonly ScatterGroup[] = [
@@ -18,8 +19,12 @@ export const EMBEDDING_GROUPS: readonly ScatterGroup[] = [
 export const LABELLED_TOKENS = ['Paris', 'Frankreich', 'Bern', 'Zürich', 'Schweiz', 'Berlin', 'Deutschland', 'Hauptstadt', 'von'];
 
 export function TinyGptLearnedSlide() {
+  const step = useSlideStep();
   const view = useMemo(() => learnedView(), []);
+  const { evidence, representation: rep } = view;
   const [pc1, pc2] = view.explainedVariance;
+  const [lecture, reverse] = evidence.probes;
+  const key = evidence.keyHead;
   const points = useMemo(
     () => view.embeddingPoints.map((p) => ({ label: p.token, group: p.group, x: p.x, y: p.y, showLabel: LABELLED_TOKENS.includes(p.token) })),
     [view],
@@ -30,23 +35,40 @@ export function TinyGptLearnedSlide() {
       notes={
         <>
           <p>
-            Links: Wohin schaut das letzte Wort „{view.focus}“ im Satzanfang „{view.prompt}“? Jede Zeile ist ein Kopf,
-            jede Zeile summiert sich zu eins. In {view.cityHead.label} geht {formatPercent(view.cityHead.weight, 0)} des
-            Gewichts auf „{view.city}“ – das Modell hat selbst gelernt, dass nach „von“ die Stadt zählt. Die anderen Köpfe
-            schauen auf die Vorlage („Hauptstadt“, „die“): Welche Frage wird gestellt?
+            Zuerst die Aufmerksamkeit: Wohin schaut das letzte Wort „{view.focus}“ in „{view.prompt}“? Jede Zeile ist ein
+            Kopf und summiert sich zu eins. Danach heißen die Köpfe:{' '}
+            {evidence.heads.map((h) => `${h.label} ${h.role.name}`).join('; ')}.
           </p>
           <p>
-            Jetzt die {view.embeddingPoints.length} Wortvektoren, mit PCA von {view.dimensions} auf 2 Dimensionen gedrückt. Ehrlich
-            gesagt zeigen die zwei Achsen nur {formatPercent(pc1, 0)} und {formatPercent(pc2, 0)} der Streuung, zusammen{' '}
-            {formatPercent(view.explainedTotal, 0)}. Das Bild ist also ein grober Schatten; Nähe im Bild heißt nicht sicher
-            Nähe im Modell. Städte sind Kreise, Länder Quadrate, der Rest Dreiecke – Form und Farbe.
+            Ein Gewicht allein beweist nichts. Darum schalten wir jeden Kopf einzeln ab und fragen neu. Mit allen Köpfen
+            ist die Wahrscheinlichkeit p(„{lecture.answer}“) = {formatNumber(evidence.baseline[0])}. Ohne {key.label} – er {key.role.name} – fällt sie auf {formatNumber(key.pWithout[0])}, und das Modell
+            sagt „{key.answerWithout[0]}“. Die anderen Köpfe kosten weniger:{' '}
+            {evidence.heads
+              .filter((h) => h !== key)
+              .map((h) => `${h.short} ${formatNumber(h.pWithout[0])}`)
+              .join(', ')}
+            . Andersherum gefragt, „{reverse.prompt}“, ist es ähnlich.
+          </p>
+          <p>
+            Dann der Tausch der Stadt: {evidence.swaps.map((s) => `„${s.city}“ → ${s.answer} (${formatNumber(s.probability)})`).join(', ')}.
+            Die Antwort folgt dem ersten Wort – auch bei Städten, die gar keine Hauptstadt sind. Ohne {key.short} sagt das
+            Modell bei jeder Stadt „{evidence.swaps[0].answerWithout}“. Das Mini-GPT hat eine Regel gelernt: das Land des
+            ersten Worts.
+          </p>
+          <p>
+            Zuletzt die {view.embeddingPoints.length} Wortvektoren. Sie starten klein und zufällig; nach dem Training
+            ist die Tabelle ihrem Start nur noch zu {formatNumber(rep.cosineToInit)} ähnlich (Kosinus): Das Training hat
+            sie wirklich bewegt. Im Modell selbst, in {view.dimensions} Dimensionen, liegen {rep.separatedFull} von{' '}
+            {rep.placeWords} Städten und Ländern näher am Mittelpunkt ihrer eigenen Gruppe (am Start{' '}
+            {rep.separatedFullInit}, so viel wie Raten). Die PCA drückt das auf 2 Achsen mit {formatPercent(pc1, 0)} und {formatPercent(pc2, 0)} der
+            Streuung; dort sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
           </p>
         </>
       }
     >
-      <SlideGrid layout="two-figures" split="wide-second">
+      <SlideGrid layout="two-figures" split="even">
         <section className="slide-stack" aria-label="Gelernte Aufmerksamkeit von „von“">
-          <h3 className="slide-subhead">Schaut „{view.focus}“ auf die Stadt?</h3>
+          <h3 className="slide-subhead">Wohin schaut „{view.focus}“?</h3>
           <Heatmap
             values={view.heads.map((h) => h.weights)}
             rowLabels={view.heads.map((h) => h.short)}
@@ -54,27 +76,89 @@ export function TinyGptLearnedSlide() {
             caption={`Gewicht von „${view.focus}“ auf jedes Wort, B = Block, K = Kopf (Zeile = 1)`}
             role="focus"
           />
-          <p className="slide-text" data-testid="tiny-gpt-city-head">
-            Ja: In {view.cityHead.label} liegen <strong className="num">{formatNumber(view.cityHead.weight)}</strong> des
-            Gewichts auf „{view.city}“.
-          </p>
-          <p className="slide-note">Die anderen Köpfe lesen die Vorlage: „Hauptstadt“, „die“, „ist“.</p>
+          <ul className="compact-list gpt-head-names" data-testid="tiny-gpt-head-names">
+            {evidence.heads.map((h) => (
+              <li key={h.short}>
+                <strong>{h.short}</strong> {h.role.name}
+              </li>
+            ))}
+          </ul>
         </section>
-        <Reveal at={1} className="slide-stack">
-          <ScatterPlot
-            points={points}
-            groups={EMBEDDING_GROUPS}
-            caption={`Wortvektoren in 2-D (PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
-            xLabel={`1. Achse (${formatPercent(pc1, 0)})`}
-            yLabel={`2. Achse (${formatPercent(pc2, 0)})`}
-            width={580}
-            height={360}
-          />
-          <p className="slide-note" data-testid="tiny-gpt-variance">
-            Ehrlich: Beide Achsen zeigen zusammen nur {formatPercent(view.explainedTotal, 0)} der Streuung – ein grober
-            Schatten von {view.dimensions} Dimensionen.
-          </p>
-        </Reveal>
+        {step === 0 ? (
+          <section className="slide-stack" aria-label="Köpfe abschalten">
+            <h3 className="slide-subhead">Beweis: jeden Kopf abschalten</h3>
+            <table className="gpt-evidence-table" data-testid="tiny-gpt-ablation">
+              <thead>
+                <tr>
+                  <th scope="col">abgeschaltet</th>
+                  <th scope="col" className="num">p(„{lecture.answer}“)</th>
+                  <th scope="col" className="num">p(„{reverse.answer}“)</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">keiner</th>
+                  <td className="num">{formatNumber(evidence.baseline[0])}</td>
+                  <td className="num">{formatNumber(evidence.baseline[1])}</td>
+                </tr>
+                {evidence.heads.map((h) => (
+                  <tr key={h.short} className={h === key ? 'gpt-key-head' : undefined}>
+                    <th scope="row">{h.short}</th>
+                    <td className="num">{formatNumber(h.pWithout[0])}</td>
+                    <td className="num">{formatNumber(h.pWithout[1])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="slide-note">
+              Spalte 1: „{lecture.prompt} …“, Spalte 2: „{reverse.prompt} …“. Ohne {key.short} sagt es „{key.answerWithout[0]}“.
+            </p>
+          </section>
+        ) : step === 1 ? (
+          <section className="slide-stack" aria-label="Stadt tauschen">
+            <h3 className="slide-subhead">Beweis: die Stadt tauschen</h3>
+            <table className="gpt-evidence-table" data-testid="tiny-gpt-swap">
+              <thead>
+                <tr>
+                  <th scope="col">„… ist die Hauptstadt von“</th>
+                  <th scope="col">Antwort</th>
+                  <th scope="col">ohne {key.short}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {evidence.swaps.map((s) => (
+                  <tr key={s.city}>
+                    <th scope="row">{s.city}</th>
+                    <td>
+                      {s.answer} <span className="num">{formatNumber(s.probability)}</span>
+                    </td>
+                    <td>
+                      {s.answerWithout} <span className="num">{formatNumber(s.probabilityWithout)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="slide-note">Die Antwort folgt dem ersten Wort, auch bei Städten, die keine Hauptstadt sind.</p>
+          </section>
+        ) : (
+          <section className="slide-stack" aria-label="Wortvektoren in 2-D">
+            <ScatterPlot
+              points={points}
+              groups={EMBEDDING_GROUPS}
+              caption={`Wortvektoren in 2-D (PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
+              xLabel={`1. Achse (${formatPercent(pc1, 0)} der Streuung)`}
+              yLabel={`2. Achse (${formatPercent(pc2, 0)})`}
+              width={560}
+              height={330}
+            />
+            <p className="slide-note" data-testid="tiny-gpt-variance">
+              Ehrlich: Die Achsen zeigen zusammen {formatPercent(view.explainedTotal, 0)} der Streuung. In{' '}
+              {view.dimensions} Dimensionen liegen {rep.separatedFull} von {rep.placeWords} Städten und Ländern bei ihrer
+              Gruppe, im Bild {rep.separated2d}.
+            </p>
+          </section>
+        )}
       </SlideGrid>
     </LectureSlide>
   );

@@ -54,7 +54,15 @@ export function TinyGptTrainingSlide() {
             {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter. Der Korpus hat{' '}
             {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
             {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von
-            Frankreich.“
+            Frankreich.“ Auch die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten wir zurück;
+            sie brauchen wir bei den Halluzinationen in Abschnitt 9.
+          </p>
+          <p>
+            Am Start sind die Wortvektoren klein und zufällig (Normalverteilung mit Standardabweichung{' '}
+            {formatNumber(corpus.embeddingInitStd)}, wie bei GPT-2), damit das Training sie wirklich formt. Gelernt wird
+            mit AdamW: Gradientenabstieg, bei dem jede Zahl ihre eigene, aus den letzten Gradienten gemittelte
+            Schrittweite bekommt und die Gewichtsmatrizen leicht zur Null gezogen werden (Weight Decay{' '}
+            {formatNumber(corpus.weightDecay)}).
           </p>
           <p>
             Beim Öffnen zeigt die Folie den fertigen Lauf: {shipped.steps} AdamW-Schritte mit Lernrate{' '}
@@ -63,7 +71,7 @@ export function TinyGptTrainingSlide() {
             nach {shipped.stepsToFullTrainAccuracy ?? '–'} Schritten, Held-out {formatPercent(shipped.heldOutAccuracy, 0)}.
           </p>
           <p>
-            „Zurücksetzen“ holt ein frisch gewürfeltes Modell (Seed 1), „Trainieren“ lässt es live lernen – im
+            „Zurücksetzen“ holt ein frisch gewürfeltes Modell (Seed {shipped.seed}), „Trainieren“ lässt es live lernen – im
             Hintergrund, die Folien bleiben bedienbar. Der Lernraten-Regler wirkt sofort: groß wird es zappelig, klein
             langsam. Und jetzt: Wohin schaut „von“ im Satz „Paris ist die Hauptstadt von“? Das ändert sich beim Lernen.
           </p>

@@ -63,11 +63,29 @@ describe('Ein Modell lernt', () => {
 describe('Was hat es gelernt?', () => {
   const view = learnedView();
 
-  it('names the head that looks at the city, and the honest explained variance', () => {
+  it('names every head by what it does and shows the ablation table', () => {
+    const { frame } = renderSlideBody(TinyGptLearnedSlide, 0);
+    const names = within(frame).getByTestId('tiny-gpt-head-names');
+    expect(names.querySelectorAll('li')).toHaveLength(4);
+    expect(names.textContent).toContain('B1 · K1 schaut auf das erste Wort');
+    const rows = within(frame).getByTestId('tiny-gpt-ablation').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(5);
+    expect(rows[0].textContent).toBe(`keiner${formatNumber(view.evidence.baseline[0])}${formatNumber(view.evidence.baseline[1])}`);
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+
+  it('swaps the city on the first click', () => {
     const { frame } = renderSlideBody(TinyGptLearnedSlide, 1);
-    expect(text(frame, 'tiny-gpt-city-head')).toContain(formatNumber(view.cityHead.weight));
-    expect(text(frame, 'tiny-gpt-city-head')).toContain(`„${view.city}“`);
-    expect(text(frame, 'tiny-gpt-variance')).toContain(formatPercent(view.explainedTotal, 0).replace(/\s/g, ' '));
+    const rows = within(frame).getByTestId('tiny-gpt-swap').querySelectorAll('tbody tr');
+    expect(Array.from(rows, (r) => r.querySelector('th')?.textContent)).toEqual(['Paris', 'Berlin', 'Lyon', 'Hamburg']);
+    expect(rows[3].textContent).toContain('Deutschland');
+  });
+
+  it('shows the honest explained variance and separation with the embeddings on the second click', () => {
+    const { frame } = renderSlideBody(TinyGptLearnedSlide, 2);
+    const note = text(frame, 'tiny-gpt-variance');
+    expect(note).toContain(formatPercent(view.explainedTotal, 0).replace(/\s/g, ' '));
+    expect(note).toContain(`${view.representation.separatedFull} von ${view.representation.placeWords}`);
     // Every word is a point, named for screen readers; three groups by shape and colour.
     expect(frame.querySelectorAll('.scatter-plot .visually-hidden li')).toHaveLength(VOCABULARY.length);
     expect(frame.querySelectorAll('.scatter-legend li')).toHaveLength(3);
@@ -127,7 +145,19 @@ describe('Halluzination im Mini-GPT', () => {
     expect(frame.textContent).toContain(formatNumber(view.reverse.probability));
     expect(text(frame, 'tiny-gpt-why')).toBe(view.why);
     expect(view.answer).toBe('der Schweiz');
+    expect(within(frame).queryByTestId('tiny-gpt-gap')).toBeNull();
     expect(view.reverse.answer).toBe('Bern');
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+});
+
+describe('Halluzination im Mini-GPT: the knowledge gap', () => {
+  it('shows the fluent wrong capital on the second click', () => {
+    const view = hallucinationView();
+    const { frame } = renderSlideBody(TinyGptHallucinationSlide, 2);
+    expect(text(frame, 'tiny-gpt-gap')).toBe(`„${view.gap.prompt}“ → ${view.gap.answer}.`);
+    expect(text(frame, 'tiny-gpt-gap-p')).toBe(formatNumber(view.gap.probability));
+    expect(view.gap.answer).not.toBe(view.gap.truth);
     expect(frame.textContent).not.toMatch(BROKEN);
   });
 });

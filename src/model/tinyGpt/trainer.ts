@@ -32,7 +32,7 @@ export const TINY_GPT_CONFIG: TinyGptConfig = {
   dModel: 16,
   nHeads: 2,
   nLayers: 2,
-  dFF: 64,
+  dFF: 32,
   layerNormEpsilon: 1e-5,
   activation: 'gelu-tanh',
   tiedEmbeddings: false,
@@ -43,7 +43,7 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_LEARNING_RATE = 0.03;
 export const DEFAULT_WEIGHT_DECAY = 0.01;
 /** Steps of the shipped run. */
-export const DEFAULT_TRAINING_STEPS = 60;
+export const DEFAULT_TRAINING_STEPS = 80;
 
 /** A set of sentences ready for the model: inputs, next-token targets, and where the answers are. */
 export interface EncodedSet {

@@ -6,6 +6,8 @@
  */
 import { CITY_FACTS, COUNTRIES } from './corpus';
 import { generate, type GenerateOptions } from './generate';
+import { evidenceView } from './evidence';
+import { representationView } from './representation';
 import { shippedParams } from './shipped';
 import { hallucinationSlide, learnedSlide, learningSlide, shippedTrainingReport, type Candidate } from './slides';
 import { DEFAULT_SEED, type TrainingSnapshot } from './trainer';
@@ -127,18 +129,15 @@ export function learningView() {
   };
 }
 
-/** „Was hat es gelernt?": the heads' attention with labels, the head that looks most at the city, the PCA. */
+/** „Was hat es gelernt?": the heads' attention and what switching each off does, the city swap, the PCA. */
 export function learnedView(params: TinyGptParams = shippedParams()) {
   const slide = learnedSlide(params);
-  const heads = headsOf(slide.attention);
-  const cityIndex = slide.tokens.findIndex((_, i) => TOKEN_GROUPS[VOCABULARY.indexOf(slide.tokens[i])] === 'city');
-  const cityHead = heads.reduce((best, h) => (h.weights[cityIndex] > best.weights[cityIndex] ? h : best), heads[0]);
+  const evidence = evidenceView(params);
   return {
     ...slide,
-    heads,
-    city: slide.tokens[cityIndex],
-    /** The head whose „von" looks most at the city, and how much. */
-    cityHead: { label: cityHead.label, weight: cityHead.weights[cityIndex] },
+    heads: headsOf(slide.attention),
+    evidence,
+    representation: representationView(params),
     /** The embeddings' dimension (d_model) before the projection. */
     dimensions: params.config.dModel,
     /** Both axes together. */
@@ -191,8 +190,8 @@ export function vocabularyHint() {
   };
 }
 
-/** The question asked the other way round: „Die Hauptstadt von der Schweiz ist" → „Bern". */
-export const REVERSE_PROMPT = 'Die Hauptstadt von der Schweiz ist';
+/** The question asked the other way round: „Die Hauptstadt der Schweiz ist" → „Bern". */
+export const REVERSE_PROMPT = 'Die Hauptstadt der Schweiz ist';
 
 /** Section 9: the fluent false answer, why, and the right answer the model gives when asked the other way round. */
 export function hallucinationView(params: TinyGptParams = shippedParams()) {
