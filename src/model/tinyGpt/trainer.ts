@@ -42,6 +42,10 @@ export const TINY_GPT_CONFIG: TinyGptConfig = {
 export const DEFAULT_SEED = 1;
 export const DEFAULT_LEARNING_RATE = 0.03;
 export const DEFAULT_WEIGHT_DECAY = 0.01;
+/** AdamW's moment decays and ε (PyTorch's defaults); constant learning rate, no gradient clipping. */
+export const ADAMW_BETA1 = 0.9;
+export const ADAMW_BETA2 = 0.999;
+export const ADAMW_EPSILON = 1e-8;
 /** Steps of the shipped run. */
 export const DEFAULT_TRAINING_STEPS = 80;
 
@@ -118,6 +122,18 @@ function evaluateProbabilities(set: EncodedSet, probabilities: Dense, loss: numb
   return { loss, accuracy, answers };
 }
 
+/** The sequences of a set as the loss sees them: per sentence its input ids and next-token target ids. */
+export function setSequences(set: EncodedSet): { inputs: number[][]; targets: number[][] } {
+  const { ids, starts } = set.batch;
+  const inputs: number[][] = [];
+  const targets: number[][] = [];
+  for (let s = 0; s + 1 < starts.length; s++) {
+    inputs.push(ids.slice(starts[s], starts[s + 1]));
+    targets.push(set.targets.slice(starts[s], starts[s + 1]));
+  }
+  return { inputs, targets };
+}
+
 /** Loss and answer accuracy of a set of sentences (forward pass only). */
 export function evaluateSet(params: TinyGptParams, set: EncodedSet): SetEvaluation {
   const { logits } = forward(params, set.batch);
@@ -183,6 +199,8 @@ export interface Trainer {
   weights(): TinyGptWeights;
   /** Current parameters. */
   params(): TinyGptParams;
+  /** The weights it started from. */
+  readonly initialWeights: TinyGptWeights;
 }
 
 function checkLearningRate(learningRate: number): void {
@@ -197,6 +215,7 @@ export function createTrainer(options: TrainerOptions = {}): Trainer {
   let learningRate = options.learningRate ?? DEFAULT_LEARNING_RATE;
   checkLearningRate(learningRate);
   let params = options.weights ? fromWeights(TINY_GPT_CONFIG, options.weights) : initParams(TINY_GPT_CONFIG, seed);
+  const initialWeights = toWeights(params);
   const named = listParams(params);
   const decay = named.map((p) => p.decay);
   let state: AdamWState = createAdamWState(named.map((p) => p.tensor.data.length));
@@ -215,7 +234,7 @@ export function createTrainer(options: TrainerOptions = {}): Trainer {
           listParams(params).map((p) => p.tensor.data),
           listParams(result.gradients).map((g) => g.tensor.data),
           state,
-          { learningRate, weightDecay },
+          { learningRate, weightDecay, beta1: ADAMW_BETA1, beta2: ADAMW_BETA2, epsilon: ADAMW_EPSILON },
           decay,
         );
         params = replaceParams(params, update.params);
@@ -252,6 +271,7 @@ export function createTrainer(options: TrainerOptions = {}): Trainer {
     },
     weights: () => toWeights(params),
     params: () => params,
+    initialWeights,
   };
 }
 
