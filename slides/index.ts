@@ -18,6 +18,7 @@ import learningRateSlide from './LearningRateSlide.meta';
 import tinyGptTrainingSlide from './TinyGptTrainingSlide.meta';
 import tinyGptLearnedSlide from './TinyGptLearnedSlide.meta';
 import tinyGptGenerationSlide from './TinyGptGenerationSlide.meta';
+import tinyGptTeachSlide from './TinyGptTeachSlide.meta';
 import decoderSlide from './DecoderSlide.meta';
 import decoderPredictionSlide from './DecoderPredictionSlide.meta';
 import softmaxSlide from './SoftmaxSlide.meta';
@@ -60,6 +61,7 @@ export const SLIDES = defineManifest([
   tinyGptTrainingSlide,
   tinyGptLearnedSlide,
   tinyGptGenerationSlide,
+  tinyGptTeachSlide,
   decoderSlide,
   decoderPredictionSlide,
   softmaxSlide,

@@ -11,3 +11,4 @@ export * from './trainingSession';
 export * from './views';
 export * from './evidence';
 export * from './representation';
+export * from './teach';

@@ -209,6 +209,29 @@ function checkLearningRate(learningRate: number): void {
   }
 }
 
+/**
+ * One full-batch AdamW step: loss and gradients at `params` (mean cross-entropy over every row),
+ * then the update. `decay[k]`: whether tensor k of {@link listParams} gets weight decay.
+ */
+export function trainingStep(
+  params: TinyGptParams,
+  state: AdamWState,
+  batch: PackedBatch,
+  targets: readonly number[],
+  options: { readonly learningRate: number; readonly weightDecay: number },
+  decay: readonly boolean[],
+): { params: TinyGptParams; state: AdamWState; loss: number; probabilities: Dense } {
+  const result = lossAndGradients(params, batch, targets);
+  const update = adamWStep(
+    listParams(params).map((p) => p.tensor.data),
+    listParams(result.gradients).map((g) => g.tensor.data),
+    state,
+    { ...options, beta1: ADAMW_BETA1, beta2: ADAMW_BETA2, epsilon: ADAMW_EPSILON },
+    decay,
+  );
+  return { params: replaceParams(params, update.params), state: update.state, loss: result.loss, probabilities: result.probabilities };
+}
+
 /** A trainer starting from the seeded initialisation (or given weights). */
 export function createTrainer(options: TrainerOptions = {}): Trainer {
   const { seed = DEFAULT_SEED, weightDecay = DEFAULT_WEIGHT_DECAY } = options;
@@ -227,18 +250,11 @@ export function createTrainer(options: TrainerOptions = {}): Trainer {
     step(n = 1) {
       if (!Number.isInteger(n) || n < 0) throw new Error(`trainer.step: n must be a whole number ≥ 0, got ${n}`);
       for (let i = 0; i < n; i++) {
-        const result = lossAndGradients(params, TRAIN_SET.batch, TRAIN_SET.targets);
+        const result = trainingStep(params, state, TRAIN_SET.batch, TRAIN_SET.targets, { learningRate, weightDecay }, decay);
         lossHistory.push(result.loss);
         accuracyHistory.push(evaluateProbabilities(TRAIN_SET, result.probabilities, result.loss).accuracy);
-        const update = adamWStep(
-          listParams(params).map((p) => p.tensor.data),
-          listParams(result.gradients).map((g) => g.tensor.data),
-          state,
-          { learningRate, weightDecay, beta1: ADAMW_BETA1, beta2: ADAMW_BETA2, epsilon: ADAMW_EPSILON },
-          decay,
-        );
-        params = replaceParams(params, update.params);
-        state = update.state;
+        params = result.params;
+        state = result.state;
       }
     },
     snapshot() {
