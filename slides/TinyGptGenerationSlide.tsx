@@ -1,8 +1,10 @@
 import { useId, useMemo } from 'react';
+import { BarChart } from '../src/components/BarChart';
+import { ParamSlider } from '../src/components/ParamSlider';
 import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSharedState, useSliderState } from '../src/deck/useSharedState';
-import { formatNumber } from '../src/format';
+import { formatInteger, formatNumber } from '../src/format';
 import { GENERATION_PROMPT, generationView, vocabularyHint } from '../src/model/tinyGpt';
 import './TinyGptGenerationSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
@@ -11,6 +13,11 @@ import { SlideGrid } from '../src/components/SlideGrid';
 function shown(token: string): string {
   return token === '.' ? '„.“' : token;
 }
+
+/** Top-k's slider: 1 … every word of the vocabulary (no cut). */
+export const TOP_K_RANGE = { min: 1, max: 70, step: 1 } as const;
+/** Top-p's slider: 0,05 … 1 (no cut). */
+export const TOP_P_RANGE = { min: 0.05, max: 1, step: 0.05 } as const;
 
 /** Temperature before anyone moves the slider. */
 export const GENERATION_TEMPERATURE = 1;
@@ -21,10 +28,13 @@ export function TinyGptGenerationSlide() {
   const [rawSampling, setSampling] = useSharedState('tinyGpt.sampling', false);
   const [rawSeed, setSeed] = useSharedState('tinyGpt.seed', 1);
   const [temperature, setTemperature] = useSliderState('tinyGpt.temperature', { ...TEMPERATURE_RANGE, initial: GENERATION_TEMPERATURE });
+  const [topKRaw, setTopK] = useSliderState('tinyGpt.topK', { ...TOP_K_RANGE, max: vocabularyHint().size, initial: vocabularyHint().size });
+  const [topP, setTopP] = useSliderState('tinyGpt.topP', { ...TOP_P_RANGE, initial: 1 });
+  const topK = Math.round(topKRaw);
   const prompt = typeof rawPrompt === 'string' ? rawPrompt : GENERATION_PROMPT;
   const sampling = rawSampling === true;
   const seed = Number.isInteger(rawSeed) && rawSeed >= 1 ? rawSeed : 1;
-  const view = useMemo(() => generationView(prompt, sampling ? { temperature, seed } : {}), [prompt, sampling, temperature, seed]);
+  const view = useMemo(() => generationView(prompt, sampling ? { temperature, seed, topK, topP } : {}), [prompt, sampling, temperature, seed, topK, topP]);
   const greedy = useMemo(() => generationView(GENERATION_PROMPT), []);
   const vocabulary = useMemo(() => vocabularyHint(), []);
 
@@ -44,7 +54,9 @@ export function TinyGptGenerationSlide() {
           </p>
           <p>
             Mit „Ziehen“ würfelt das Modell nach softmax(z/T); „Neu ziehen“ nimmt einen anderen Zufallsstart. Bei großem T
-            kommen auch unwahrscheinliche Wörter dran. Probieren Sie eigene Satzanfänge aus, z. B. „Die
+            kommen auch unwahrscheinliche Wörter dran. Echte Systeme schneiden darum vor dem Ziehen ab: Top-k behält nur die
+            k wahrscheinlichsten Wörter, Top-p nur die wahrscheinlichsten, bis ihre Summe p erreicht; der Rest wird neu auf
+            1 verteilt. Das Balkenbild zeigt für das erste Wort, was nach dem Schnitt übrig bleibt. Probieren Sie eigene Satzanfänge aus, z. B. „Die
             Hauptstadt von Spanien ist“ oder „Genf liegt in“. Ein unbekanntes Wort („Tokio“) meldet das Modell mit Namen –
             es kennt nur seine {vocabulary.size} Wörter.
           </p>
@@ -79,6 +91,8 @@ export function TinyGptGenerationSlide() {
               </button>
             </div>
             <TemperatureSlider value={temperature} onChange={setTemperature} />
+            <ParamSlider label="Top-k" value={topK} {...TOP_K_RANGE} max={vocabulary.size} onChange={setTopK} format={formatInteger} />
+            <ParamSlider label="Top-p" value={topP} {...TOP_P_RANGE} onChange={setTopP} />
           </div>
           <p className="slide-note" id={`${inputId}-hint`}>
             Wörter: {vocabulary.templateWords.join(' ')} · {vocabulary.cities.length} Städte · {vocabulary.countries.length}{' '}
@@ -115,6 +129,18 @@ export function TinyGptGenerationSlide() {
                   ))}
                 </tbody>
               </table>
+              {sampling && (
+                <div className="gpt-cut" data-testid="tiny-gpt-cut">
+                  <BarChart
+                    bars={view.firstCut.words.map((w) => ({
+                      label: w.cut > 0 ? shown(w.token) : `${shown(w.token)} (gestrichen)`,
+                      value: w.cut,
+                      highlight: w.cut > 0,
+                    }))}
+                    caption={`Wort 1 gezogen aus: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (Top-k ${topK}, Top-p ${formatNumber(topP)}; vorher zusammen p = ${formatNumber(view.firstCut.keptMass)}), neu auf 1 verteilt`}
+                  />
+                </div>
+              )}
               <p className="answer-line" data-testid="tiny-gpt-output">
                 Ergebnis: <strong>{view.text}</strong>
                 {view.stopReason !== 'period' && <span className="slide-note"> (Kontext voll, kein Punkt)</span>}

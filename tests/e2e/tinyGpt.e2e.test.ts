@@ -84,6 +84,15 @@ describe('Vom Token zur Antwort', () => {
     await frame.getByTestId('tiny-gpt-sample').click();
     await frame.getByTestId('tiny-gpt-redraw').click();
     await expect.poll(() => frame.innerText()).toContain('Ziehung Nr. 2');
+    // Top-k = 1 leaves one word to draw from; top-p at its smallest does too.
+    const cut = frame.getByTestId('tiny-gpt-cut');
+    await expect.poll(() => cut.innerText()).toContain('70 Wörter bleiben');
+    await frame.getByRole('slider', { name: 'Top-k' }).press('Home');
+    await expect.poll(() => cut.innerText()).toContain('1 Wort bleibt');
+    expect(await cut.innerText()).toContain('(gestrichen)');
+    await frame.getByRole('slider', { name: 'Top-k' }).press('End');
+    await frame.getByRole('slider', { name: 'Top-p' }).press('Home');
+    await expect.poll(() => cut.innerText()).toContain('1 Wort bleibt');
     await input.fill('Paris ist die Hauptstadt von Tokio');
     const alert = frame.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('„Tokio“');

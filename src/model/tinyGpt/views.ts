@@ -157,6 +157,9 @@ function top(probabilities: readonly number[], count: number): Candidate[] {
     .slice(0, count);
 }
 
+/** Words the cut chart of the generation slide shows. */
+export const CUT_CHART_WORDS = 4;
+
 /** One row of the generation table. */
 export interface GenerationRow {
   readonly context: readonly string[];
@@ -172,11 +175,20 @@ export const GENERATION_PROMPT = 'Paris ist die Hauptstadt von';
 export function generationView(prompt: string, options: GenerateOptions = {}, params: TinyGptParams = shippedParams()) {
   const result = generate(params, prompt, options);
   if (!result.ok) return { ok: false as const, message: result.message };
+  const first = result.steps[0];
+  const shownWords = top(first.probabilities, CUT_CHART_WORDS).map((c) => ({ ...c, cut: first.cut[VOCABULARY.indexOf(c.token)] }));
   return {
     ok: true as const,
     text: result.text,
     stopReason: result.stopReason,
     rows: result.steps.map((s): GenerationRow => ({ context: s.context, top: top(s.probabilities, 3), next: s.next, pNext: s.pNext })),
+    /** The first step's most likely words before and after the top-k/top-p cut. */
+    firstCut: {
+      words: shownWords,
+      kept: first.kept,
+      /** Probability the kept words had before renormalising. */
+      keptMass: first.probabilities.reduce((sum, p, i) => (first.cut[i] > 0 ? sum + p : sum), 0),
+    },
   };
 }
 
