@@ -4,6 +4,6 @@ export default defineSlide({
   id: 'mini-gpt-gelernt',
   section: 5,
   title: 'Was hat das Mini-GPT gelernt?',
-  steps: 2,
+  steps: 3,
   load: () => import('./TinyGptLearnedSlide').then((module) => module.TinyGptLearnedSlide),
 });

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSlideStep } from '../src/deck/slideStep';
+import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
-import { learnedView } from '../src/model/tinyGpt';
+import { LENS_PROMPT, learnedView, lensView, type LensRow } from '../src/model/tinyGpt';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './TinyGptLearnedSlide.css';
 
@@ -18,8 +19,39 @@ export const EMBEDDING_GROUPS: readonly ScatterGroup[] = [
 /** The words printed in the plot (all others are named on hover and for screen readers). */
 export const LABELLED_TOKENS = ['Paris', 'Frankreich', 'Bern', 'Zürich', 'Schweiz', 'Berlin', 'Deutschland', 'Hauptstadt', 'von'];
 
+function LensTable({ rows, testId }: { rows: readonly LensRow[]; testId: string }) {
+  return (
+    <table className="gpt-evidence-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">Strom</th>
+          <th scope="col">Top 3: p(nächstes Wort)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row">{r.label}</th>
+            <td>
+              {r.top.map((c) => (
+                <span key={c.token} className="gpt-lens-candidate">
+                  {c.token === '.' ? '„.“' : c.token} <span className="num">{formatNumber(c.probability)}</span>
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function TinyGptLearnedSlide() {
   const step = useSlideStep();
+  const lensId = useId();
+  const [rawLensPrompt, setLensPrompt] = useSharedState('tinyGpt.lensPrompt', LENS_PROMPT);
+  const lensPrompt = typeof rawLensPrompt === 'string' ? rawLensPrompt : LENS_PROMPT;
+  const lens = useMemo(() => lensView(lensPrompt), [lensPrompt]);
   const view = useMemo(() => learnedView(), []);
   const { evidence, representation: rep } = view;
   const [pc1, pc2] = view.explainedVariance;
@@ -62,6 +94,15 @@ export function TinyGptLearnedSlide() {
             {rep.placeWords} Städten und Ländern näher am Mittelpunkt ihrer eigenen Gruppe (am Start{' '}
             {rep.separatedFullInit}, so viel wie Raten). Die PCA drückt das auf 2 Achsen mit {formatPercent(pc1, 0)} und {formatPercent(pc2, 0)} der
             Streuung; dort sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
+          </p>
+          <p>
+            Zum Schluss die Logit-Linse: Wir halten den Strom des letzten Worts nach jedem Block an und schicken ihn schon
+            dort durch die letzte LayerNorm und W_out. Bei „{lens.lecture.tokens.join(' ')}“ sagt die Eingabe allein „
+            {lens.lecture.rows[0].top[0].token}“ ({formatNumber(lens.lecture.rows[0].top[0].probability)}), nach Block 1
+            schon „{lens.lecture.rows[1].top[0].token}“ ({formatNumber(lens.lecture.rows[1].top[0].probability)}), nach
+            Block 2 „{lens.lecture.rows[2].top[0].token}“ ({formatNumber(lens.lecture.rows[2].top[0].probability)}). Die
+            Antwort entsteht im ersten Block – dort sitzt der Kopf, der auf das erste Wort schaut; Block 2 macht sie sicher.
+            Im Feld darunter lässt sich jeder eigene Satzanfang so ansehen.
           </p>
         </>
       }
@@ -141,7 +182,7 @@ export function TinyGptLearnedSlide() {
             </table>
             <p className="slide-note">Die Antwort folgt dem ersten Wort, auch bei Städten, die keine Hauptstadt sind.</p>
           </section>
-        ) : (
+        ) : step === 2 ? (
           <section className="slide-stack" aria-label="Wortvektoren in 2-D">
             <ScatterPlot
               points={points}
@@ -157,6 +198,23 @@ export function TinyGptLearnedSlide() {
               {view.dimensions} Dimensionen liegen {rep.separatedFull} von {rep.placeWords} Städten und Ländern bei ihrer
               Gruppe, im Bild {rep.separated2d}.
             </p>
+          </section>
+        ) : (
+          <section className="slide-stack" aria-label="Logit-Linse">
+            <h3 className="slide-subhead">Logit-Linse: Was sagt es nach jedem Block?</h3>
+            <p className="slide-note">„{lens.lecture.tokens.join(' ')} …“</p>
+            <LensTable rows={lens.lecture.rows} testId="tiny-gpt-lens" />
+            <div className="gpt-lens-field">
+              <label htmlFor={lensId}>Eigener Satzanfang</label>
+              <input id={lensId} value={lensPrompt} onChange={(e) => setLensPrompt(e.target.value)} data-testid="tiny-gpt-lens-prompt" />
+            </div>
+            {lens.own.ok ? (
+              <LensTable rows={lens.own.rows} testId="tiny-gpt-lens-own" />
+            ) : (
+              <p className="slide-error" role="alert" data-testid="tiny-gpt-lens-error">
+                {lens.own.message}
+              </p>
+            )}
           </section>
         )}
       </SlideGrid>

@@ -81,6 +81,14 @@ describe('Was hat es gelernt?', () => {
     expect(rows[3].textContent).toContain('Deutschland');
   });
 
+  it('shows the logit lens on the third click, for the lecture prompt and a typed one', () => {
+    const { frame } = renderSlideBody(TinyGptLearnedSlide, 3);
+    expect(within(frame).getByTestId('tiny-gpt-lens').querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(text(frame, 'tiny-gpt-lens-own')).toContain('Madrid');
+    fireEvent.change(within(frame).getByTestId('tiny-gpt-lens-prompt'), { target: { value: 'Tokio liegt in' } });
+    expect(text(frame, 'tiny-gpt-lens-error')).toBe('Das Wort „Tokio“ kennt das Modell nicht.');
+  });
+
   it('shows the honest explained variance and separation with the embeddings on the second click', () => {
     const { frame } = renderSlideBody(TinyGptLearnedSlide, 2);
     const note = text(frame, 'tiny-gpt-variance');

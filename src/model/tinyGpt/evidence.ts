@@ -2,13 +2,14 @@
  * Evidence of what the trained heads do, beyond their attention weights: switch each head off in
  * turn (zero ablation, {@link ablateHead}) and measure how the probability of the right answer
  * changes; swap the city of the lecture prompt and see whether the answer follows it. Each head is
- * named by where the last word of the lecture prompt looks („schaut auf das erste Wort").
+ * named by where the last word of the lecture prompt looks („schaut auf das erste Wort"). And the
+ * logit lens: what the model would predict after each block.
  */
-import { softmax } from '../../math';
+import { dense, layerNormRows, linear, softmax } from '../../math';
 import { PARIS_ANSWER, PARIS_PROMPT } from './corpus';
-import { ablateHead, traceSequence, type TinyGptParams } from './model';
+import { ablateHead, forward, packSequences, traceSequence, type TinyGptParams } from './model';
 import { shippedParams } from './shipped';
-import { VOCABULARY, splitWords, tokenId } from './vocabulary';
+import { VOCABULARY, parsePrompt, splitWords, tokenId } from './vocabulary';
 
 /**
  * P(answer | prompt): the product of each answer word's probability given the prompt and the answer
@@ -124,4 +125,35 @@ export function evidenceView(params: TinyGptParams = shippedParams()) {
     return { city, prompt, answer: on.token, probability: on.probability, answerWithout: off.token, probabilityWithout: off.probability };
   });
   return { probes: EVIDENCE_PROBES, tokens: promptTokens, baseline, heads, keyHead: key, swaps };
+}
+
+/** One row of the logit lens: what the model would say if the residual stream stopped here. */
+export interface LensRow {
+  /** „Eingabe", „nach Block 1", „nach Block 2" */
+  readonly label: string;
+  readonly top: readonly { token: string; probability: number }[];
+}
+
+/**
+ * The logit lens (nostalgebraist 2020): the residual stream of the prompt's last word after each
+ * block, put through the final LayerNorm and W_out as if it were the last block's output. The row
+ * after the last block is the model's own prediction. A German message for a prompt it cannot read.
+ */
+export function logitLens(params: TinyGptParams, prompt: string): { ok: true; tokens: readonly string[]; rows: readonly LensRow[] } | { ok: false; message: string } {
+  const parsed = parsePrompt(prompt, params.config.contextLength);
+  if (!parsed.ok) return parsed;
+  const pass = forward(params, packSequences([parsed.ids]));
+  const last = parsed.ids.length - 1;
+  const streams = [...pass.blocks.map((b) => b.input), pass.final];
+  const rows = streams.map((stream, k): LensRow => {
+    const row = dense(1, stream.cols, stream.data.slice(last * stream.cols, (last + 1) * stream.cols));
+    const normed = layerNormRows(row, params.lnFinalGamma, params.lnFinalBeta, params.config.layerNormEpsilon).output;
+    const probabilities = softmax(Array.from(linear(normed, params.W_out, params.b_out).data));
+    const top = probabilities
+      .map((probability, i) => ({ token: VOCABULARY[i], probability }))
+      .sort((a, b) => b.probability - a.probability)
+      .slice(0, 3);
+    return { label: k === 0 ? 'Eingabe' : `nach Block ${k}`, top };
+  });
+  return { ok: true, tokens: parsed.tokens, rows };
 }

@@ -6,7 +6,7 @@
  */
 import { CITY_FACTS, COUNTRIES } from './corpus';
 import { generate, type GenerateOptions } from './generate';
-import { evidenceView } from './evidence';
+import { evidenceView, logitLens } from './evidence';
 import { representationView } from './representation';
 import { shippedParams } from './shipped';
 import { hallucinationSlide, learnedSlide, learningSlide, shippedTrainingReport, type Candidate } from './slides';
@@ -214,4 +214,14 @@ export function hallucinationView(params: TinyGptParams = shippedParams()) {
     ...slide,
     reverse: { prompt: REVERSE_PROMPT, answer: reverse.steps[0].next, probability: reverse.steps[0].pNext, text: reverse.text },
   };
+}
+
+/** The logit lens's default student prompt. */
+export const LENS_PROMPT = 'Die Hauptstadt von Spanien ist';
+
+/** „Was hat es gelernt?" step 4: the logit lens for the lecture prompt and for a prompt of one's own. */
+export function lensView(prompt: string, params: TinyGptParams = shippedParams()) {
+  const lecture = logitLens(params, GENERATION_PROMPT);
+  if (!lecture.ok) throw new Error(lecture.message);
+  return { lecture, own: logitLens(params, prompt) };
 }

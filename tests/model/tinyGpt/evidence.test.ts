@@ -10,6 +10,7 @@ import {
   evidenceView,
   generate,
   headRole,
+  logitLens,
   initParams,
   nearestCentroidCorrect,
   packSequences,
@@ -112,5 +113,37 @@ describe('representation', () => {
     expect(r.separatedFull).toBeGreaterThan(r.separatedFullInit);
     expect(r.separatedFull / r.placeWords).toBeGreaterThan(0.75);
     expect(r.placeWords).toBe(CITY_FACTS.length + new Set(CITY_FACTS.map((f) => f.country.name)).size);
+  });
+});
+
+describe('logitLens', () => {
+  const params = shippedParams();
+
+  it('after the last block it is the model’s own prediction; after block 1 it is a model cut after block 1', () => {
+    const lens = logitLens(params, 'Die Hauptstadt von Spanien ist');
+    if (!lens.ok) throw new Error(lens.message);
+    const greedy = generate(params, 'Die Hauptstadt von Spanien ist');
+    if (!greedy.ok) throw new Error(greedy.message);
+    const full = greedy.steps[0].probabilities;
+    expect(lens.rows.map((r) => r.label)).toEqual(['Eingabe', 'nach Block 1', 'nach Block 2']);
+    const best = [...full].sort((a, b) => b - a);
+    lens.rows[2].top.forEach((c, i) => expect(c.probability).toBeCloseTo(best[i], 12));
+    // A one-block model with the same embeddings, block 1, final LayerNorm and W_out.
+    const cut = generate({ ...params, config: { ...params.config, nLayers: 1 }, layers: params.layers.slice(0, 1) }, 'Die Hauptstadt von Spanien ist');
+    if (!cut.ok) throw new Error(cut.message);
+    const cutBest = [...cut.steps[0].probabilities].sort((a, b) => b - a);
+    lens.rows[1].top.forEach((c, i) => expect(c.probability).toBeCloseTo(cutBest[i], 12));
+    expect(lens.rows[1].top[0].token).toBe(cut.steps[0].next);
+  });
+
+  it('the lecture answer appears after block 1, where the head on the first word sits', () => {
+    const lens = logitLens(params, 'Paris ist die Hauptstadt von');
+    expect(lens.ok && lens.rows[1].top[0].token).toBe('Frankreich');
+    expect(lens.ok && lens.rows[0].top[0].token).not.toBe('Frankreich');
+    expect(evidenceView().keyHead.layer).toBe(1);
+  });
+
+  it('names an unknown word', () => {
+    expect(logitLens(params, 'Tokio liegt in')).toEqual({ ok: false, message: 'Das Wort „Tokio“ kennt das Modell nicht.' });
   });
 });
