@@ -55,7 +55,7 @@ function useTeachRun(state: TeachState, live: boolean): TeachRun {
     backend.post({ type: 'teach', id: version, corpus: state.corpus });
     return () => backend.stop();
   }, [live, state.corpus, state.version]);
-  if (state.corpus === null) return { model: null, progress: null, error: null };
+  if (state.corpus === null || !live) return { model: null, progress: null, error: null };
   if (run.version !== state.version) return { model: null, progress: { step: 0, total: DEFAULT_TRAINING_STEPS }, error: null };
   return run;
 }
@@ -153,6 +153,8 @@ export function TinyGptTeachSlide() {
   const status =
     state.corpus === null
       ? `Mini-GPT der Vorlesung: ${lecture.sentenceCount} Sätze, ${lecture.vocabulary.length} Wörter`
+      : !live
+        ? 'Eigener Korpus: trainiert wird nur auf der Folie selbst, nicht in der Vorschau'
       : run.error
         ? 'Nicht trainiert'
         : run.progress
@@ -237,7 +239,7 @@ export function TinyGptTeachSlide() {
             <input id={promptId} value={prompt} onChange={(e) => setPrompt(e.target.value)} data-testid="tiny-gpt-teach-prompt" />
           </div>
           {answer === null ? (
-            <p className="slide-note">Das Modell lernt noch …</p>
+            <p className="slide-note">{live ? 'Das Modell lernt noch …' : 'Keine Antwort in der Vorschau.'}</p>
           ) : answer.ok ? (
             <div data-testid="tiny-gpt-teach-answer">
               <BarChart

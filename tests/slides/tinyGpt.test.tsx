@@ -4,7 +4,8 @@
  * word, and nothing broken reaches the text. The training hook falls back to the main thread where
  * there is no Worker (jsdom) and trains.
  */
-import { act, fireEvent, renderHook, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, waitFor, within } from '@testing-library/react';
+import { SlideStepProvider } from '../../src/deck/slideStep';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sharedStore } from '../../src/deck/sharedStore';
 import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from '../../src/deck/useTrainingWorker';
@@ -20,6 +21,7 @@ import {
 import { TinyGptGenerationSlide } from '../../slides/TinyGptGenerationSlide';
 import { TinyGptHallucinationSlide } from '../../slides/TinyGptHallucinationSlide';
 import { TinyGptLearnedSlide } from '../../slides/TinyGptLearnedSlide';
+import { TinyGptTeachSlide } from '../../slides/TinyGptTeachSlide';
 import { TinyGptTrainingSlide } from '../../slides/TinyGptTrainingSlide';
 import { renderSlideBody } from './renderSlide';
 
@@ -31,6 +33,8 @@ beforeEach(() => {
   sharedStore.set('tinyGpt.prompt', GENERATION_PROMPT);
   sharedStore.set('tinyGpt.sampling', false);
   sharedStore.set('tinyGpt.seed', 1);
+  sharedStore.set('tinyGpt.teach', { corpus: null, version: 0 });
+  sharedStore.set('tinyGpt.teachPrompt', 'Die Hauptstadt von Deutschland ist');
 });
 
 describe('Ein Modell lernt', () => {
@@ -168,6 +172,42 @@ describe('Halluzination im Mini-GPT: the knowledge gap', () => {
     expect(view.gap.answer).not.toBe(view.gap.truth);
     expect(frame.textContent).not.toMatch(BROKEN);
   });
+});
+
+describe('Bring dem Mini-GPT etwas bei', () => {
+  it('does not train in a preview or the handout, and says so', () => {
+    sharedStore.set('tinyGpt.teach', { corpus: 'Bonn liegt in Deutschland.', version: 1 });
+    const { frame } = renderSlideBody(TinyGptTeachSlide, 0);
+    expect(text(frame, 'tiny-gpt-teach-status')).toContain('nicht in der Vorschau');
+    expect(frame.textContent).not.toMatch(BROKEN);
+  });
+
+  it('answers with the lecture model, refuses bad input in German and keeps the model', () => {
+    const { frame } = renderSlideBody(TinyGptTeachSlide, 0);
+    expect(text(frame, 'tiny-gpt-teach-status')).toContain('Mini-GPT der Vorlesung');
+    expect(text(frame, 'tiny-gpt-teach-answer')).toContain('Berlin');
+    fireEvent.change(within(frame).getByTestId('tiny-gpt-corpus'), { target: { value: '<script>alert(1)</script>' } });
+    fireEvent.click(within(frame).getByTestId('tiny-gpt-retrain'));
+    expect(text(frame, 'tiny-gpt-corpus-error')).toMatch(/^Das Zeichen „<“/);
+    expect(frame.querySelector('script')).toBeNull();
+    expect(text(frame, 'tiny-gpt-teach-status')).toContain('Mini-GPT der Vorlesung');
+  });
+
+  it('follows a corpus committed in another window (shared state) and trains it from scratch', async () => {
+    const view = render(
+      <SlideStepProvider value={{ step: 0, steps: 0, mode: 'reading', notesTarget: null }}>
+        <TinyGptTeachSlide />
+      </SlideStepProvider>,
+    );
+    const frame = view.container;
+    act(() => sharedStore.set('tinyGpt.teach', { corpus: 'Bonn liegt in Deutschland.\nBerlin liegt in Deutschland.', version: 1 }));
+    act(() => sharedStore.set('tinyGpt.teachPrompt', 'Bonn liegt in'));
+    expect((within(frame).getByTestId('tiny-gpt-corpus') as HTMLTextAreaElement).value).toBe('Bonn liegt in Deutschland.\nBerlin liegt in Deutschland.');
+    await waitFor(() => expect(text(frame, 'tiny-gpt-teach-status')).toMatch(/^Dein Mini-GPT: 2 Sätze, 6 Wörter/), { timeout: 20_000 });
+    const answer = within(frame).getByTestId('tiny-gpt-teach-answer');
+    expect(answer.textContent).toContain('„Bonn liegt in“');
+    expect(answer.querySelector('li')?.textContent).toMatch(/^Deutschland/);
+  }, 30_000);
 });
 
 describe('useTrainingWorker', () => {
