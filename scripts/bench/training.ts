@@ -122,23 +122,24 @@ export async function tinyGptTeachBrowser(browser: Browser, url: string): Promis
     const retrain = page.locator(`${RETRAIN}:visible`).first();
     await retrain.waitFor({ timeout: 10_000 });
     const done = `Dein Mini-GPT: ${STUDENT_CORPUS_SENTENCES} Sätze`;
-    await page.evaluate(
-      ([corpus, selector, status, text]) => {
-        const field = document.querySelector<HTMLTextAreaElement>(`.slide-frame ${selector}`);
-        if (field) field.value = corpus;
-        const w = window as unknown as { __teach: { frames: number[]; startedAt: number | null; doneAt: number | null } };
-        w.__teach = { frames: [], startedAt: null, doneAt: null };
-        const frame = (last: number) =>
+    // A script string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+    await page.evaluate(`
+      (function () {
+        const field = document.querySelector(${JSON.stringify(`.slide-frame ${CORPUS}`)});
+        if (field) field.value = ${JSON.stringify(studentCorpus())};
+        window.__teach = { frames: [], startedAt: null, doneAt: null };
+        (function frame(last) {
           requestAnimationFrame((now) => {
-            if (w.__teach.startedAt !== null) w.__teach.frames.push(now - last);
-            if (w.__teach.startedAt !== null && (document.querySelector(status)?.textContent ?? '').includes(text)) w.__teach.doneAt = performance.now();
+            const teach = window.__teach;
+            if (teach.startedAt !== null) teach.frames.push(now - last);
+            const status = document.querySelector(${JSON.stringify(TEACH_STATUS)});
+            if (teach.startedAt !== null && status && status.textContent.includes(${JSON.stringify(done)})) teach.doneAt = performance.now();
             else frame(now);
           });
-        frame(performance.now());
-        document.addEventListener('click', () => (w.__teach.startedAt = w.__teach.startedAt ?? performance.now()), true);
-      },
-      [studentCorpus(), CORPUS, TEACH_STATUS, done] as const,
-    );
+        })(performance.now());
+        document.addEventListener('click', () => (window.__teach.startedAt = window.__teach.startedAt ?? performance.now()), true);
+      })();
+    `);
     await retrain.click();
     try {
       await page.waitForFunction(() => (window as unknown as { __teach: { doneAt: number | null } }).__teach.doneAt !== null, undefined, { timeout: 30_000 });
