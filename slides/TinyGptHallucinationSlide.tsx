@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSlideStep } from '../src/deck/slideStep';
+import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
 import { formatNumber } from '../src/format';
 import { hallucinationView } from '../src/model/tinyGpt';
 import './TinyGptHallucinationSlide.css';
@@ -9,6 +9,9 @@ import { SlideGrid } from '../src/components/SlideGrid';
 
 export function TinyGptHallucinationSlide() {
   const step = useSlideStep();
+  const { mode } = useSlideStepState();
+  // The reading view and the overview stack both explanations; the slide shows one per click.
+  const shows = (k: number) => (mode === 'reading' || mode === 'overview' ? step >= k : step === k);
   const view = useMemo(() => hallucinationView(), []);
   const { gap } = view;
 
@@ -61,7 +64,7 @@ export function TinyGptHallucinationSlide() {
             <span className="num">(p = {formatNumber(view.paris.probability)})</span> – richtig.
           </p>
         </section>
-        {step === 1 && (
+        {shows(1) && (
           <section className="slide-stack" aria-label="Warum: falsche Voraussetzung">
             <h3 className="slide-subhead">1. Falsche Voraussetzung</h3>
             <p className="slide-text">Über Zürich steht im Training nur:</p>
@@ -80,7 +83,7 @@ export function TinyGptHallucinationSlide() {
             </p>
           </section>
         )}
-        {step === 2 && (
+        {shows(2) && (
           <section className="slide-stack" aria-label="Wissenslücke">
             <h3 className="slide-subhead">2. Wissenslücke</h3>
             <p className="answer-line answer-line-false" data-testid="tiny-gpt-gap">

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
 import { LectureSlide } from '../src/deck/LectureSlide';
-import { useSlideStep } from '../src/deck/slideStep';
+import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
 import { LENS_PROMPT, learnedView, lensView, type LensRow } from '../src/model/tinyGpt';
@@ -48,6 +48,9 @@ function LensTable({ rows, testId }: { rows: readonly LensRow[]; testId: string 
 
 export function TinyGptLearnedSlide() {
   const step = useSlideStep();
+  const { mode } = useSlideStepState();
+  // The reading view and the overview stack every part; the slide shows one part per click.
+  const shows = (k: number) => (mode === 'reading' || mode === 'overview' ? step >= k : step === k);
   const lensId = useId();
   const [rawLensPrompt, setLensPrompt] = useSharedState('tinyGpt.lensPrompt', LENS_PROMPT);
   const lensPrompt = typeof rawLensPrompt === 'string' ? rawLensPrompt : LENS_PROMPT;
@@ -125,7 +128,7 @@ export function TinyGptLearnedSlide() {
             ))}
           </ul>
         </section>
-        {step === 0 ? (
+        {shows(0) && (
           <section className="slide-stack" aria-label="Köpfe abschalten">
             <h3 className="slide-subhead">Beweis: jeden Kopf abschalten</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-ablation">
@@ -155,7 +158,8 @@ export function TinyGptLearnedSlide() {
               Spalte 1: „{lecture.prompt} …“, Spalte 2: „{reverse.prompt} …“. Ohne {key.short} sagt es „{key.answerWithout[0]}“.
             </p>
           </section>
-        ) : step === 1 ? (
+        )}
+        {shows(1) && (
           <section className="slide-stack" aria-label="Stadt tauschen">
             <h3 className="slide-subhead">Beweis: die Stadt tauschen</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-swap">
@@ -182,7 +186,8 @@ export function TinyGptLearnedSlide() {
             </table>
             <p className="slide-note">Die Antwort folgt dem ersten Wort, auch bei Städten, die keine Hauptstadt sind.</p>
           </section>
-        ) : step === 2 ? (
+        )}
+        {shows(2) && (
           <section className="slide-stack" aria-label="Wortvektoren in 2-D">
             <ScatterPlot
               points={points}
@@ -199,7 +204,8 @@ export function TinyGptLearnedSlide() {
               Gruppe, im Bild {rep.separated2d}.
             </p>
           </section>
-        ) : (
+        )}
+        {shows(3) && (
           <section className="slide-stack" aria-label="Logit-Linse">
             <h3 className="slide-subhead">Logit-Linse: Was sagt es nach jedem Block?</h3>
             <p className="slide-note">„{lens.lecture.tokens.join(' ')} …“</p>
