@@ -251,7 +251,7 @@ async function main() {
         value: teach && teach.frames.length ? percentile(teach.frames, 95) : NA,
         unit: 'ms',
         goal: { limit: FRAME_BUDGET, better: 'lower' },
-        note: teach && teach.frames.length ? `Max ${Math.max(...teach.frames).toFixed(1)} ms, ${teach.frames.length} Bilder` : teachMissing,
+        note: teach && teach.frames.length ? `Max ${formatNumber(Math.max(...teach.frames), 1)} ms, ${teach.frames.length} Bilder` : teachMissing,
       },
     );
     await browser.close();
