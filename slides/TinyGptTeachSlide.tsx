@@ -3,7 +3,7 @@ import { BarChart } from '../src/components/BarChart';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { LectureSlide } from '../src/deck/LectureSlide';
 import { useIsLive } from '../src/deck/slideStep';
-import { createTrainWorker } from '../src/deck/trainWorker';
+import { createTrainWorker } from '../src/deck/useTrainingWorker';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
 import {
