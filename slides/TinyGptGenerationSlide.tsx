@@ -38,6 +38,15 @@ export function TinyGptGenerationSlide() {
   const greedy = useMemo(() => generationView(GENERATION_PROMPT), []);
   const vocabulary = useMemo(() => vocabularyHint(), []);
 
+  const vocabularyDetails = (
+    <details className="gpt-vocabulary">
+      <summary>Alle {vocabulary.size} Wörter zeigen</summary>
+      <p>
+        {vocabulary.templateWords.join(' ')} · {vocabulary.cities.join(' ')} · {vocabulary.countries.join(' ')}
+      </p>
+    </details>
+  );
+
   return (
     <LectureSlide
       notes={
@@ -129,34 +138,36 @@ export function TinyGptGenerationSlide() {
                   ))}
                 </tbody>
               </table>
-              {sampling && (
-                <div className="gpt-cut" data-testid="tiny-gpt-cut">
-                  <BarChart
-                    bars={view.firstCut.words.map((w) => ({
-                      label: w.cut > 0 ? shown(w.token) : `${shown(w.token)} (gestrichen)`,
-                      value: w.cut,
-                      highlight: w.cut > 0,
-                    }))}
-                    caption={`Wort 1 gezogen aus: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (Top-k ${topK}, Top-p ${formatNumber(topP)}; vorher zusammen p = ${formatNumber(view.firstCut.keptMass)}), neu auf 1 verteilt`}
-                  />
+              <div className={sampling ? 'gpt-result-row gpt-result-row--cut' : 'gpt-result-row'}>
+                <div className="slide-stack">
+                  <p className="answer-line" data-testid="tiny-gpt-output">
+                    Ergebnis: <strong>{view.text}</strong>
+                    {view.stopReason !== 'period' && <span className="slide-note"> (Kontext voll, kein Punkt)</span>}
+                  </p>
+                  {vocabularyDetails}
                 </div>
-              )}
-              <p className="answer-line" data-testid="tiny-gpt-output">
-                Ergebnis: <strong>{view.text}</strong>
-                {view.stopReason !== 'period' && <span className="slide-note"> (Kontext voll, kein Punkt)</span>}
-              </p>
+                {sampling && (
+                  <div className="gpt-cut" data-testid="tiny-gpt-cut">
+                    <BarChart
+                      bars={view.firstCut.words.map((w) => ({
+                        label: w.cut > 0 ? shown(w.token) : `${shown(w.token)} (gestrichen)`,
+                        value: w.cut,
+                        highlight: w.cut > 0,
+                      }))}
+                      caption={`Wort 1 nach dem Schnitt: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (vorher zusammen p = ${formatNumber(view.firstCut.keptMass)}), neu auf 1 verteilt`}
+                    />
+                  </div>
+                )}
+              </div>
             </>
           ) : (
-            <p className="slide-error" role="alert" data-testid="tiny-gpt-prompt-error">
-              {view.message}
-            </p>
+            <>
+              <p className="slide-error" role="alert" data-testid="tiny-gpt-prompt-error">
+                {view.message}
+              </p>
+              {vocabularyDetails}
+            </>
           )}
-          <details className="gpt-vocabulary">
-            <summary>Alle {vocabulary.size} Wörter zeigen</summary>
-            <p>
-              {vocabulary.templateWords.join(' ')} · {vocabulary.cities.join(' ')} · {vocabulary.countries.join(' ')}
-            </p>
-          </details>
         </div>
       </SlideGrid>
     </LectureSlide>
