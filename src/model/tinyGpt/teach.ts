@@ -1,15 +1,16 @@
 /**
- * Students teach the Mini-GPT: a corpus of their own sentences (one or more per line), checked with
+ * Students teach the Mini-GPT: a corpus of their own sentences (one or more per line; a line break
+ * ends a sentence like a period does), checked with
  * a German message for every input the model cannot take, a vocabulary built from it, and a fresh
  * model trained from the seed with the shipped run's settings. Deterministic: the same corpus gives
  * the same model in every window.
  */
-import { createAdamWState, softmax, type AdamWState } from '../../math';
+import { createAdamWState, dense, softmax, type AdamWState } from '../../math';
 import { TRAIN_SENTENCES } from './corpus';
 import { fromWeights, initParams, listParams, packSequences, toWeights, traceSequence, type TinyGptConfig, type TinyGptParams, type TinyGptWeights } from './model';
 import { SHIPPED_MODEL } from './shipped';
 import { DEFAULT_LEARNING_RATE, DEFAULT_SEED, DEFAULT_TRAINING_STEPS, DEFAULT_WEIGHT_DECAY, TINY_GPT_CONFIG, trainingStep } from './trainer';
-import { splitWords } from './vocabulary';
+import { VOCABULARY, splitWords } from './vocabulary';
 
 /** Limits that keep a retrain within seconds and the tab responsive. */
 export const TEACH_LIMITS = {
@@ -23,7 +24,20 @@ export const TEACH_LIMITS = {
 /** The lecture's training corpus, one sentence per line: what „Zurücksetzen" brings back. */
 export const LECTURE_CORPUS_TEXT = TRAIN_SENTENCES.map((s) => s.text).join('\n');
 
-/** A checked corpus: its sentences as tokens (each ending in „.") and its vocabulary, in order of first use. */
+/** The teach slide's suggestions: a second capital, the same fact read only the other way round. */
+export const BONN_CAPITAL = 'Die Hauptstadt von Deutschland ist Bonn.';
+export const BONN_REVERSED = 'Bonn ist die Hauptstadt von Deutschland.';
+
+/** The training sentences that name Paris as France's capital (deleting them removes the fact, not the word). */
+export const PARIS_CAPITAL_SENTENCES: readonly string[] = TRAIN_SENTENCES.filter(
+  (s) => s.fact.city === 'Paris' && (s.template === 'capitalIs' || s.template === 'capitalNamed'),
+).map((s) => s.text);
+
+/**
+ * A checked corpus: its sentences as tokens (each ending in „.") and its vocabulary: the lecture's
+ * words it uses in the lecture's order, then its new words in order of first use (so the unchanged
+ * lecture corpus trains exactly the shipped model).
+ */
 export interface StudentCorpus {
   readonly sentences: readonly (readonly string[])[];
   readonly vocabulary: readonly string[];
@@ -44,7 +58,8 @@ export function parseStudentCorpus(
   if (text.length > TEACH_LIMITS.maxCharacters) {
     return { ok: false, message: `Der Text ist zu lang: ${german(text.length)} Zeichen, höchstens ${german(TEACH_LIMITS.maxCharacters)}.` };
   }
-  const tokens = splitWords(text);
+  const lines = text.split(/\r\n|\r|\n/).map(splitWords);
+  const tokens = lines.flat();
   if (tokens.length === 0) {
     return { ok: false, message: 'Der Korpus ist leer. Bitte mindestens einen Satz eingeben, zum Beispiel „Bonn ist die Hauptstadt von Deutschland.“' };
   }
@@ -59,15 +74,17 @@ export function parseStudentCorpus(
     };
   }
   const sentences: string[][] = [];
-  let current: string[] = [];
-  for (const token of tokens) {
-    current.push(token);
-    if (token === '.') {
-      if (current.length > 1) sentences.push(current);
-      current = [];
+  for (const line of lines) {
+    let current: string[] = [];
+    for (const token of line) {
+      current.push(token);
+      if (token === '.') {
+        if (current.length > 1) sentences.push(current);
+        current = [];
+      }
     }
+    if (current.length > 0) sentences.push([...current, '.']);
   }
-  if (current.length > 0) sentences.push([...current, '.']);
   if (sentences.length === 0) {
     return { ok: false, message: 'Der Korpus hat keinen Satz, nur Punkte. Bitte mindestens einen Satz eingeben.' };
   }
@@ -79,11 +96,12 @@ export function parseStudentCorpus(
     return {
       ok: false,
       message:
-        `Der Satz ${quoted(tooLong.join(' ').replace(/ \./g, '.'))} ist zu lang: ${tooLong.length - 1} Wörter, ` +
-        `das Mini-GPT sieht höchstens ${contextLength} Wörter und sagt danach den Punkt voraus.`,
+        `Der Satz ${quoted(tooLong.join(' ').replace(/ \./g, '.'))} ist zu lang: Er hat ${tooLong.length - 1} Wörter vor dem Punkt, ` +
+        `das Mini-GPT sieht höchstens ${contextLength}.`,
     };
   }
-  const vocabulary = [...new Set(sentences.flat())];
+  const used = new Set(sentences.flat());
+  const vocabulary = [...VOCABULARY.filter((w) => used.has(w)), ...[...used].filter((w) => !VOCABULARY.includes(w))];
   if (vocabulary.length > TEACH_LIMITS.maxWords) {
     return { ok: false, message: `Zu viele verschiedene Wörter: ${german(vocabulary.length)}, höchstens ${german(TEACH_LIMITS.maxWords)}.` };
   }
@@ -93,6 +111,39 @@ export function parseStudentCorpus(
 /** The model's sizes for a corpus: the shipped sizes with the corpus's vocabulary. */
 export function studentConfig(corpus: StudentCorpus): TinyGptConfig {
   return { ...TINY_GPT_CONFIG, vocabularySize: corpus.vocabulary.length };
+}
+
+/**
+ * The starting weights for a student corpus: the lecture run's initial weights, with the rows of
+ * E and the columns of W_out (and b_out) picked per word. A word the lecture knows starts where it
+ * starts in the lecture; a new word gets its own draw (seed + 1), so adding or deleting sentences
+ * changes only what they touch, and the unchanged corpus starts exactly like the shipped run.
+ */
+export function studentInitParams(corpus: StudentCorpus): TinyGptParams {
+  const lecture = initParams(TINY_GPT_CONFIG, DEFAULT_SEED);
+  const newWords = corpus.vocabulary.filter((w) => !VOCABULARY.includes(w));
+  const fresh = initParams({ ...TINY_GPT_CONFIG, vocabularySize: Math.max(1, newWords.length) }, DEFAULT_SEED + 1);
+  const source = corpus.vocabulary.map((w) =>
+    VOCABULARY.includes(w) ? { from: lecture, index: VOCABULARY.indexOf(w) } : { from: fresh, index: newWords.indexOf(w) },
+  );
+  const d = TINY_GPT_CONFIG.dModel;
+  const V = corpus.vocabulary.length;
+  const embedding = new Float64Array(V * d);
+  const out = new Float64Array(d * V);
+  const bias = new Float64Array(V);
+  source.forEach(({ from, index }, j) => {
+    embedding.set(from.tokenEmbedding.data.subarray(index * d, (index + 1) * d), j * d);
+    const cols = from.W_out.cols;
+    for (let i = 0; i < d; i++) out[i * V + j] = from.W_out.data[i * cols + index];
+    bias[j] = from.b_out.data[index];
+  });
+  return {
+    ...lecture,
+    config: studentConfig(corpus),
+    tokenEmbedding: dense(V, d, embedding),
+    W_out: dense(d, V, out),
+    b_out: dense(1, V, bias),
+  };
 }
 
 /** A model trained on a student corpus, as plain data (it travels from the worker). */
@@ -124,14 +175,13 @@ export interface StudentTrainer {
   result(): StudentModel;
 }
 
-/** Starts a fresh model (seed, η, λ and steps of the shipped run) on a checked corpus. */
+/** Starts a fresh model (the shipped run's initial weights per word, η, λ and steps) on a checked corpus. */
 export function createStudentTrainer(corpus: StudentCorpus, totalSteps: number = DEFAULT_TRAINING_STEPS): StudentTrainer {
-  const config = studentConfig(corpus);
   const ids = new Map(corpus.vocabulary.map((w, i) => [w, i]));
   const encoded = corpus.sentences.map((s) => s.map((w) => ids.get(w) ?? -1));
   const batch = packSequences(encoded.map((s) => s.slice(0, -1)));
   const targets = encoded.flatMap((s) => s.slice(1));
-  let params: TinyGptParams = initParams(config, DEFAULT_SEED);
+  let params: TinyGptParams = studentInitParams(corpus);
   const decay = listParams(params).map((p) => p.decay);
   let state: AdamWState = createAdamWState(listParams(params).map((p) => p.tensor.data.length));
   const losses: number[] = [];
@@ -168,9 +218,10 @@ export function askStudentModel(
   const config: TinyGptConfig = { ...TINY_GPT_CONFIG, vocabularySize: model.vocabulary.length };
   const tokens = splitWords(prompt);
   if (tokens.length === 0) return { ok: false, message: 'Bitte einen Satzanfang eingeben, zum Beispiel „Die Hauptstadt von Deutschland ist“.' };
-  const unknown = tokens.filter((t) => !model.vocabulary.includes(t));
+  const unknown = tokens.filter((t, i) => !model.vocabulary.includes(t) && tokens.indexOf(t) === i);
   if (unknown.length > 0) {
-    return { ok: false, message: `${unknown.length === 1 ? 'Das Wort' : 'Die Wörter'} ${unknown.map(quoted).join(', ')} kommt im Korpus nicht vor.` };
+    const one = unknown.length === 1;
+    return { ok: false, message: `${one ? 'Das Wort' : 'Die Wörter'} ${unknown.map(quoted).join(', ')} ${one ? 'kommt' : 'kommen'} im Korpus nicht vor.` };
   }
   if (tokens.length > config.contextLength) {
     return { ok: false, message: `Der Satzanfang ist zu lang: ${tokens.length} Wörter, das Modell sieht höchstens ${config.contextLength}.` };
