@@ -2,8 +2,8 @@ import { defineSlide } from '../src/deck/manifest';
 
 export default defineSlide({
   id: 'mini-gpt-beibringen',
-  section: 6,
-  title: 'Bring dem Mini-GPT etwas bei',
+  section: 7,
+  title: 'Dem Mini-GPT etwas beibringen',
   steps: 0,
   load: () => import('./TinyGptTeachSlide').then((module) => module.TinyGptTeachSlide),
 });

@@ -7,9 +7,14 @@ import { createTrainWorker } from '../src/deck/useTrainingWorker';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
 import {
+  BONN_CAPITAL,
+  BONN_REVERSED,
+  DEFAULT_SEED,
   DEFAULT_TRAINING_STEPS,
   LECTURE_CORPUS_TEXT,
+  PARIS_CAPITAL_SENTENCES,
   TEACH_LIMITS,
+  TINY_GPT_CONFIG,
   askStudentModel,
   createTeachSession,
   lectureStudentModel,
@@ -22,6 +27,8 @@ import './TinyGptTeachSlide.css';
 
 /** The question asked before anyone types one. */
 export const TEACH_PROMPT = 'Die Hauptstadt von Deutschland ist';
+/** The question after deleting the sentences that name Paris as capital. */
+const PARIS_CAPITAL_PROMPT = 'Die Hauptstadt von Frankreich ist';
 /** The file „Korpus sichern" writes. */
 export const CORPUS_FILE_NAME = 'korpus-mini-gpt.txt';
 /** Larger files are refused before they are read. */
@@ -158,9 +165,9 @@ export function TinyGptTeachSlide() {
       : run.error
         ? 'Nicht trainiert'
         : run.progress
-          ? `Trainiert neu ab Seed: Schritt ${run.progress.step} von ${run.progress.total} …`
+          ? `Training ab Seed ${DEFAULT_SEED}: Schritt ${run.progress.step} von ${run.progress.total} …`
           : model
-            ? `Dein Mini-GPT: ${model.sentenceCount} Sätze, ${model.vocabulary.length} Wörter, Loss ${formatNumber(model.trainLoss[model.trainLoss.length - 1])}`
+            ? `Neues Mini-GPT: ${model.sentenceCount} Sätze, ${model.vocabulary.length} Wörter, Loss ${formatNumber(model.trainLoss[model.trainLoss.length - 1])}`
             : '';
 
   return (
@@ -168,21 +175,29 @@ export function TinyGptTeachSlide() {
       notes={
         <>
           <p>
-            Jetzt bestimmen Sie, was das Mini-GPT liest. Im Feld steht sein Trainingskorpus, ein Satz pro Zeile. Jede
-            Änderung trainiert ein ganz neues Modell ab demselben Seed, mit denselben {DEFAULT_TRAINING_STEPS} AdamW-Schritten
-            – im Hintergrund, in wenigen Sekunden. Neue Wörter kommen ins Vokabular.
+            Jetzt bestimmen Sie, was das Mini-GPT liest. Im Feld steht sein Trainingskorpus, ein Satz pro Zeile; ein
+            Zeilenende beendet einen Satz wie ein Punkt. Jeder Klick auf „Neu trainieren“ trainiert ein ganz neues Modell
+            ab demselben Seed, mit denselben {DEFAULT_TRAINING_STEPS} AdamW-Schritten – im Hintergrund, in wenigen Sekunden.
+            Neue Wörter kommen ins Vokabular. Bekannte Wörter starten mit denselben Anfangsgewichten wie im Training der
+            Vorlesung; ohne Änderung entsteht deshalb genau das Mini-GPT der Vorlesung.
           </p>
           <p>
             Vorschlag: Fragen Sie „{TEACH_PROMPT}“. Das Mini-GPT der Vorlesung sagt{' '}
             {lectureAnswer.ok ? `„${lectureAnswer.top[0].token}“ (p = ${formatNumber(lectureAnswer.top[0].probability)})` : lectureAnswer.message}
-            . Schreiben Sie dazu „Die Hauptstadt von Deutschland ist Bonn.“ und trainieren Sie neu: Die Antwort teilt sich
-            zwischen Berlin und Bonn, denn beides steht nun im Korpus. Löschen Sie dann alle Sätze mit Paris und fragen
-            Sie „Die Hauptstadt von Frankreich ist“: Das Wissen ist weg, das Modell rät flüssig eine andere Stadt.
+            . Schreiben Sie dazu „{BONN_CAPITAL}“ und trainieren Sie neu: Die Antwort teilt sich zwischen Berlin und Bonn,
+            denn beides steht nun im Korpus. Lernt es stattdessen nur „{BONN_REVERSED}“, bleibt die Antwort Berlin: Was es
+            in einer Richtung gelesen hat, kann es nicht umkehren.
           </p>
           <p>
-            Grenzen: höchstens {TEACH_LIMITS.maxSentences} Sätze, {TEACH_LIMITS.maxWords} verschiedene Wörter und 8 Wörter vor
-            dem Punkt. Was das Modell nicht lesen kann (HTML, Emoji, andere Schriften), meldet es mit Namen. „Korpus sichern“
-            schreibt die Sätze in eine Textdatei, „Korpus laden“ liest sie wieder, „Zurücksetzen“ holt den Korpus der Vorlesung.
+            Löschen Sie dann die {PARIS_CAPITAL_SENTENCES.length === 2 ? 'beiden' : PARIS_CAPITAL_SENTENCES.length} Sätze{' '}
+            {PARIS_CAPITAL_SENTENCES.map((t) => `„${t}“`).join(' und ')}, trainieren Sie neu und fragen Sie „{PARIS_CAPITAL_PROMPT}“:
+            Paris kennt das Modell noch, als Hauptstadt aber nicht mehr – es rät flüssig eine andere Stadt.
+          </p>
+          <p>
+            Grenzen: höchstens {TEACH_LIMITS.maxSentences} Sätze, {TEACH_LIMITS.maxWords} verschiedene Wörter und{' '}
+            {TINY_GPT_CONFIG.contextLength} Wörter vor dem Punkt. Schreibt jemand etwas, das das Modell nicht lesen kann (HTML,
+            Emoji, andere Schriften), nennt die Meldung das Zeichen, das es nicht lesen kann. „Korpus sichern“ schreibt die
+            Sätze in eine Textdatei, „Korpus laden“ liest sie wieder, „Zurücksetzen“ holt den Korpus der Vorlesung.
           </p>
         </>
       }

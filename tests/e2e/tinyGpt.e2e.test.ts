@@ -112,7 +112,7 @@ describe('Was hat das Mini-GPT gelernt?', () => {
   });
 });
 
-describe('Bring dem Mini-GPT etwas bei', () => {
+describe('Dem Mini-GPT etwas beibringen', () => {
   it('retrains on an edited corpus in the worker and the answer splits; bad input gets a German message', async () => {
     const { errors, frame } = await open(TinyGptTeachSlide);
     const corpus = frame.getByTestId('tiny-gpt-corpus');
@@ -120,7 +120,7 @@ describe('Bring dem Mini-GPT etwas bei', () => {
     expect(await status.textContent()).toContain('Mini-GPT der Vorlesung');
     await corpus.fill(`${LECTURE_CORPUS_TEXT}\nDie Hauptstadt von Deutschland ist Bonn.`);
     await frame.getByTestId('tiny-gpt-retrain').click();
-    await expect.poll(() => status.textContent(), { timeout: TRAINING_TIMEOUT, interval: 200 }).toContain('Dein Mini-GPT: 129 Sätze');
+    await expect.poll(() => status.textContent(), { timeout: TRAINING_TIMEOUT, interval: 200 }).toContain('Neues Mini-GPT: 129 Sätze');
     const answer = frame.getByTestId('tiny-gpt-teach-answer');
     expect(await answer.innerText()).toContain('Bonn');
     expect(await answer.innerText()).toContain('Berlin');
@@ -130,7 +130,7 @@ describe('Bring dem Mini-GPT etwas bei', () => {
       ['<img src=x onerror=alert(1)> liegt in Frankreich.', 'Das Zeichen „<“'],
       ['Paris 😀 liegt in Frankreich.', 'Das Zeichen „😀“'],
       ['Paris liegt in שלום.', 'Das Zeichen „ש“'],
-      ['Eins zwei drei vier fünf sechs sieben acht neun.', 'ist zu lang: 9 Wörter'],
+      ['Eins zwei drei vier fünf sechs sieben acht neun.', 'ist zu lang: Er hat 9 Wörter vor dem Punkt'],
     ];
     for (const [text, message] of refusals) {
       await corpus.fill(text);
@@ -141,7 +141,7 @@ describe('Bring dem Mini-GPT etwas bei', () => {
     await frame.getByTestId('tiny-gpt-corpus-file').setInputFiles({ name: 'zehntausend.txt', mimeType: 'text/plain', buffer: Buffer.from('A.\n'.repeat(10_000)) });
     await expect.poll(() => error.textContent()).toContain('Zu viele Sätze: 10.000');
     // The model trained last is still the one asked; nothing was injected.
-    expect(await status.textContent()).toContain('Dein Mini-GPT: 129 Sätze');
+    expect(await status.textContent()).toContain('Neues Mini-GPT: 129 Sätze');
     expect(await frame.locator('img').count()).toBe(0);
     await frame.getByTestId('tiny-gpt-corpus-reset').click();
     await expect.poll(() => status.textContent()).toContain('Mini-GPT der Vorlesung');

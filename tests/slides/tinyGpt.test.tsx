@@ -174,7 +174,7 @@ describe('Halluzination im Mini-GPT: the knowledge gap', () => {
   });
 });
 
-describe('Bring dem Mini-GPT etwas bei', () => {
+describe('Dem Mini-GPT etwas beibringen', () => {
   it('does not train in a preview or the handout, and says so', () => {
     sharedStore.set('tinyGpt.teach', { corpus: 'Bonn liegt in Deutschland.', version: 1 });
     const { frame } = renderSlideBody(TinyGptTeachSlide, 0);
@@ -203,7 +203,7 @@ describe('Bring dem Mini-GPT etwas bei', () => {
     act(() => sharedStore.set('tinyGpt.teach', { corpus: 'Bonn liegt in Deutschland.\nBerlin liegt in Deutschland.', version: 1 }));
     act(() => sharedStore.set('tinyGpt.teachPrompt', 'Bonn liegt in'));
     expect((within(frame).getByTestId('tiny-gpt-corpus') as HTMLTextAreaElement).value).toBe('Bonn liegt in Deutschland.\nBerlin liegt in Deutschland.');
-    await waitFor(() => expect(text(frame, 'tiny-gpt-teach-status')).toMatch(/^Dein Mini-GPT: 2 Sätze, 6 Wörter/), { timeout: 20_000 });
+    await waitFor(() => expect(text(frame, 'tiny-gpt-teach-status')).toMatch(/^Neues Mini-GPT: 2 Sätze, 6 Wörter/), { timeout: 20_000 });
     const answer = within(frame).getByTestId('tiny-gpt-teach-answer');
     expect(answer.textContent).toContain('„Bonn liegt in“');
     expect(answer.querySelector('li')?.textContent).toMatch(/^Deutschland/);

@@ -150,10 +150,10 @@ export function parameterCount(params: TinyGptParams): number {
 export const EMBEDDING_INIT_STD = 0.02;
 
 /**
- * Seeded initial parameters. E and P ~ N(0, 0,02²) as in GPT-2: LayerNorm takes the scale out of
+ * Seeded initial parameters. E and P ~ N(0, 0.02²) as in GPT-2: LayerNorm takes the scale out of
  * the forward pass, so embeddings this small are moved by the first AdamW steps (each step changes a
  * number by up to about η) and the trained table owes little to its random start; drawn at N(0, 1)
- * they stayed 0,89 cosine-similar to it. Every weight matrix ~ N(0, 1/fan_in) (GPT-2's flat 0,02
+ * they stayed 0.89 cosine-similar to it. Every weight matrix ~ N(0, 1/fan_in) (GPT-2's flat 0.02
  * would leave a 16-wide model's attention and MLP near zero for many more steps than the 2-second
  * budget allows), the residual projections W_O and W_2 further by 1/√(2·nLayers) as in GPT-2;
  * biases 0, γ = 1, β = 0. The same seed gives the same numbers.
