@@ -66,21 +66,26 @@ export type GenerateResult =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Top-k and top-p (Holtzman et al. 2020) on a distribution: keep the k most likely words, and of
- * those the fewest, most likely ones whose probabilities sum to at least p; renormalise to sum 1.
- * Ties keep the lower index first. Returns the cut distribution and how many words it keeps.
+ * Top-k, then top-p (Holtzman et al. 2020) on a distribution, in the order of Hugging Face's and
+ * vLLM's samplers: keep the k most likely words and renormalise them to sum 1; of those keep the
+ * fewest, most likely ones whose renormalised probabilities sum to at least p; renormalise again.
+ * (0,5/0,3/0,2 with k = 2, p = 0,6 keeps one word: 0,5/0,8 = 0,625 ≥ 0,6.) Ties keep the lower
+ * index first. Returns the cut distribution and how many words it keeps.
  */
 export function cutDistribution(probabilities: readonly number[], topK: number, topP: number): { cut: number[]; kept: number } {
   const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b] - probabilities[a] || a - b);
+  const candidates = order.slice(0, topK);
+  const candidateMass = candidates.reduce((sum, i) => sum + probabilities[i], 0);
   const keep: number[] = [];
-  let mass = 0;
-  for (const i of order) {
-    if (keep.length >= topK || mass >= topP) break;
+  let share = 0;
+  for (const i of candidates) {
+    if (share >= topP) break;
     keep.push(i);
-    mass += probabilities[i];
+    share += probabilities[i] / candidateMass;
   }
+  const keptMass = keep.reduce((sum, i) => sum + probabilities[i], 0);
   const cut = probabilities.map(() => 0);
-  for (const i of keep) cut[i] = probabilities[i] / mass;
+  for (const i of keep) cut[i] = probabilities[i] / keptMass;
   return { cut, kept: keep.length };
 }
 

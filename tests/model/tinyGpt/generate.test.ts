@@ -87,6 +87,20 @@ describe('top-k and top-p', () => {
     all.cut.forEach((c, i) => expect(c).toBeCloseTo(p[i], 15));
   });
 
+  it('applies top-p to the distribution renormalised after top-k, as Hugging Face and vLLM do', () => {
+    // k = 2 keeps 0,5 and 0,3, renormalised 0,625 and 0,375; 0,625 ≥ 0,6 already, so one word.
+    // (Top-p on the original distribution would need 0,5 + 0,3 = 0,8 and keep two.)
+    expect(cutDistribution([0.5, 0.3, 0.2], 2, 0.6)).toEqual({ cut: [1, 0, 0], kept: 1 });
+    // p = 0,7 > 0,625: both words of the top 2, renormalised 0,625 / 0,375.
+    const two = cutDistribution([0.5, 0.3, 0.2], 2, 0.7);
+    expect(two.kept).toBe(2);
+    expect(two.cut[0]).toBeCloseTo(0.625, 15);
+    expect(two.cut[1]).toBeCloseTo(0.375, 15);
+    expect(two.cut[2]).toBe(0);
+    // p = 1 with k = 2 keeps exactly the top 2.
+    expect(cutDistribution([0.2, 0.5, 0.3], 2, 1).kept).toBe(2);
+  });
+
   it('top-k = 1 samples what greedy picks, at any seed and temperature', () => {
     const greedy = generate(shippedParams(), 'Die Hauptstadt von Spanien ist');
     for (const seed of [1, 2, 3]) {
