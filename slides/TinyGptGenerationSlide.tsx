@@ -52,20 +52,21 @@ export function TinyGptGenerationSlide() {
       notes={
         <>
           <p>
-            So schreibt ein Sprachmodell: Satzanfang rein, Wahrscheinlichkeiten für das nächste Wort raus, ein Wort wählen,
-            anhängen, und alles noch einmal – bis zum Punkt. Greedy nimmt immer das wahrscheinlichste Wort; auf „
+            So schreibt ein Sprachmodell: Ein Satzanfang geht hinein, Wahrscheinlichkeiten für das nächste Wort kommen
+            heraus; ein Wort wählen, anhängen, und alles noch einmal – bis zum Punkt. Greedy nimmt immer das wahrscheinlichste Wort; auf „
             {GENERATION_PROMPT}“ kommt{' '}
             {greedy.ok
               ? `„${greedy.rows[0].next}“ mit p = ${formatNumber(greedy.rows[0].pNext)}, dann „${greedy.rows[greedy.rows.length - 1].next}“`
               : greedy.message}
-            . Der Satz „Paris ist die Hauptstadt von Frankreich.“ war nie im Training – das Modell hat die Tatsache aus
-            den anderen Vorlagen übertragen.
+            . Der Satz „Paris ist die Hauptstadt von Frankreich.“ war nie im Training. Das Modell hat aus den anderen
+            Vorlagen gelernt, dass Paris in Frankreich liegt, und setzt nach „… ist die Hauptstadt von“ das Land des ersten
+            Worts ein – wie bei Lyon auf der Folie „Was hat das Mini-GPT gelernt?“.
           </p>
           <p>
             Mit „Ziehen“ würfelt das Modell nach softmax(z/T); „Neu ziehen“ nimmt einen anderen Zufallsstart. Bei großem T
-            kommen auch unwahrscheinliche Wörter dran. Echte Systeme schneiden darum vor dem Ziehen ab: Top-k behält nur die
-            k wahrscheinlichsten Wörter, Top-p nur die wahrscheinlichsten, bis ihre Summe p erreicht; der Rest wird neu auf
-            1 verteilt. Das Balkenbild zeigt für das erste Wort, was nach dem Schnitt übrig bleibt. Probieren Sie eigene Satzanfänge aus, z. B. „Die
+            werden auch unwahrscheinliche Wörter gezogen. Echte Systeme schneiden darum vor dem Ziehen ab: Top-k behält nur
+            die k wahrscheinlichsten Wörter; Top-p rechnet deren Wahrscheinlichkeiten auf die Summe 1 um und behält davon nur
+            die wahrscheinlichsten, bis ihre Summe p erreicht. Die übrigen Wörter fallen weg, und die behaltenen werden so skaliert, dass sie zusammen wieder 1 ergeben. Das Balkenbild zeigt für das erste Wort, was nach dem Schnitt übrig bleibt. Probieren Sie eigene Satzanfänge aus, z. B. „Die
             Hauptstadt von Spanien ist“ oder „Genf liegt in“. Ein unbekanntes Wort („Tokio“) meldet das Modell mit Namen –
             es kennt nur seine {vocabulary.size} Wörter.
           </p>
@@ -105,7 +106,7 @@ export function TinyGptGenerationSlide() {
           </div>
           <p className="slide-note" id={`${inputId}-hint`}>
             Wörter: {vocabulary.templateWords.join(' ')} · {vocabulary.cities.length} Städte · {vocabulary.countries.length}{' '}
-            Länder{sampling ? ` · Ziehung Nr. ${seed}, T = ${formatNumber(temperature)}` : ' · greedy (T wirkt nur beim Ziehen)'}
+            Länder{sampling ? ` · Ziehung Nr. ${seed}, T = ${formatNumber(temperature)}` : ' · greedy (T, Top-k und Top-p wirken nur beim Ziehen)'}
           </p>
           {view.ok ? (
             <>
@@ -114,7 +115,7 @@ export function TinyGptGenerationSlide() {
                   <tr>
                     <th scope="col">Kontext</th>
                     <th scope="col">Top 3: p(nächstes Wort)</th>
-                    <th scope="col">gewählt</th>
+                    <th scope="col">{sampling ? 'gewählt (p nach dem Schnitt)' : 'gewählt (p)'}</th>
                   </tr>
                 </thead>
                 <tbody data-testid="tiny-gpt-steps">
@@ -154,7 +155,7 @@ export function TinyGptGenerationSlide() {
                         value: w.cut,
                         highlight: w.cut > 0,
                       }))}
-                      caption={`Wort 1 nach dem Schnitt: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (vorher zusammen p = ${formatNumber(view.firstCut.keptMass)}), neu auf 1 verteilt`}
+                      caption={`Wort 1 nach dem Schnitt: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (vorher zusammen p = ${formatNumber(view.firstCut.keptMass)}), so skaliert, dass sie zusammen 1 ergeben`}
                     />
                   </div>
                 )}
