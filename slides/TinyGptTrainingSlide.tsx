@@ -60,9 +60,9 @@ export function TinyGptTrainingSlide() {
           <p>
             Am Start sind die Wortvektoren klein und zufällig (Normalverteilung mit Standardabweichung{' '}
             {formatNumber(corpus.embeddingInitStd)}, wie bei GPT-2), damit das Training sie wirklich formt. Gelernt wird
-            mit AdamW: Gradientenabstieg, bei dem jede Zahl ihre eigene, aus den letzten Gradienten gemittelte
-            Schrittweite bekommt und die Gewichtsmatrizen leicht zur Null gezogen werden (Weight Decay{' '}
-            {formatNumber(corpus.weightDecay)}).
+            mit AdamW: Gradientenabstieg, bei dem jede Zahl ihren eigenen Schritt bekommt – die Richtung aus dem
+            gleitenden Mittel ihrer Gradienten, geteilt durch deren gleitende Größe –, und die Gewichtsmatrizen werden bei
+            jedem Schritt leicht zur Null gezogen (Weight Decay {formatNumber(corpus.weightDecay)}).
           </p>
           <p>
             Beim Öffnen zeigt die Folie den fertigen Lauf: {shipped.steps} AdamW-Schritte mit Lernrate{' '}
@@ -97,6 +97,9 @@ export function TinyGptTrainingSlide() {
               <p className="slide-text gpt-held-out">
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
                 <strong>„{corpus.heldOutSentences[0]}“</strong>
+              </p>
+              <p className="slide-text" data-testid="tiny-gpt-gap-count">
+                dazu {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} (für Abschnitt 9)
               </p>
             </>
           ) : (

@@ -59,7 +59,7 @@ export const trainDemo: Demo = (args) => {
   const correct = report.heldOut.filter((a) => a.correct).length;
 
   const text = joinBlocks([
-    'Ein Modell lernt: ein kleines GPT auf Hauptstadt-Sätzen (Abschnitt 5; der Block aus Abschnitt 7)',
+    'Ein Modell lernt: ein kleines GPT auf Hauptstadt-Sätzen (Abschnitt 7)',
     [
       `Korpus: ${SENTENCES.length} Sätze in ${TEMPLATES.length} Vorlagen, ${TRAIN_SENTENCES.length} zum Training, ` +
         `${HELD_OUT_SENTENCES.length} zurückgehalten, dazu ${GAP_SENTENCES.length} über die Hauptstadt von ${GAP_FACT.country} (Wissenslücke); ` +

@@ -46,6 +46,9 @@ describe('Ein Modell lernt', () => {
     for (const t of view.templates) expect(frame.textContent).toContain(t);
     expect(frame.textContent).toContain(`„${view.heldOutSentences[0]}“`);
     expect(frame.textContent).toContain('zurückgehalten');
+    // The three groups on screen add up to the corpus in the heading.
+    expect(view.trainCount + view.heldOutCount + view.gapCount).toBe(view.sentenceCount);
+    expect(text(frame, 'tiny-gpt-gap-count')).toBe(`dazu ${view.gapCount} Sätze über die Hauptstadt von ${view.gapCountry} (für Abschnitt 9)`);
     expect(frame.textContent).toContain(`${formatInteger(view.parameterCount)} Zahlen selbst`);
     expect(frame.textContent).toContain('von Hand gesetzt');
     expect(text(frame, 'tiny-gpt-train-accuracy')).toBe(formatPercent(view.training.trainAccuracy, 0).replace(/\s/g, ' '));
