@@ -5,7 +5,7 @@ import { LectureSlide } from '../src/deck/LectureSlide';
 import { useSlideStep, useSlideStepState } from '../src/deck/slideStep';
 import { useSharedState } from '../src/deck/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
-import { LENS_PROMPT, learnedView, lensView, type LensRow } from '../src/model/tinyGpt';
+import { LENS_PROMPT, learnedView, lensView, type HeadEvidence, type LensRow } from '../src/model/tinyGpt';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './TinyGptLearnedSlide.css';
 
@@ -24,7 +24,7 @@ function LensTable({ rows, testId }: { rows: readonly LensRow[]; testId: string 
     <table className="gpt-evidence-table" data-testid={testId}>
       <thead>
         <tr>
-          <th scope="col">Strom</th>
+          <th scope="col">abgelesen</th>
           <th scope="col">Top 3: p(nächstes Wort)</th>
         </tr>
       </thead>
@@ -44,6 +44,46 @@ function LensTable({ rows, testId }: { rows: readonly LensRow[]; testId: string 
       </tbody>
     </table>
   );
+}
+
+/** The ablation drops a probe's answer to below half of its probability with every head on. */
+function breaks(head: HeadEvidence, probe: number, baseline: readonly number[]): boolean {
+  return head.pWithout[probe] < baseline[probe] / 2;
+}
+
+/** „beide Köpfe von Block 1" when the heads are one whole block, else their short names. */
+function headGroup(heads: readonly HeadEvidence[], all: readonly HeadEvidence[]): string {
+  const layer = heads[0]?.layer;
+  const whole = heads.length > 1 && heads.every((h) => h.layer === layer) && all.filter((h) => h.layer === layer).length === heads.length;
+  if (whole) return `${heads.length === 2 ? 'beide' : 'alle'} Köpfe von Block ${layer}`;
+  return heads.map((h) => h.short).join(' und ');
+}
+
+/** What switching off each of the other heads does to the lecture prompt's answer (notes). */
+function otherHeadsText(heads: readonly HeadEvidence[], key: HeadEvidence, baseline: readonly number[]): string {
+  const others = heads.filter((h) => h !== key);
+  const broken = others
+    .filter((h) => breaks(h, 0, baseline))
+    .map((h) => `Auch ohne ${h.short} bricht sie ein (${formatNumber(h.pWithout[0])}; das Modell sagt dann „${h.answerWithout[0]}“).`);
+  const holding = others.filter((h) => !breaks(h, 0, baseline));
+  const layers = [...new Set(holding.map((h) => h.layer))];
+  const held = layers.map((layer) => {
+    const inLayer = holding.filter((h) => h.layer === layer);
+    const values = inLayer.map((h) => formatNumber(h.pWithout[0])).join(' bzw. ');
+    return inLayer.length > 1 && inLayer.length === heads.filter((h) => h.layer === layer).length
+      ? `Ohne einen der Köpfe von Block ${layer} bleibt sie hoch (${values}).`
+      : `Ohne ${inLayer.map((h) => h.short).join(' oder ')} bleibt sie hoch (${values}).`;
+  });
+  return [...broken, ...held].join(' ');
+}
+
+/** The question the other way round: which heads it needs as well, and which more (notes). */
+function reverseText(heads: readonly HeadEvidence[], baseline: readonly number[]): string {
+  const both = heads.filter((h) => breaks(h, 0, baseline) && breaks(h, 1, baseline));
+  const extra = heads.filter((h) => !breaks(h, 0, baseline) && breaks(h, 1, baseline));
+  const needed = both.length > 0 ? `${both.length === 1 ? 'ist' : 'sind'} ${headGroup(both, heads)} ebenso unverzichtbar` : 'ist kein Kopf allein unverzichtbar';
+  const more = extra.length > 0 ? `; dort zählt auch ${extra.map((h) => `${h.short} (${formatNumber(h.pWithout[1])})`).join(', ')}` : '';
+  return `${needed}${more}.`;
 }
 
 export function TinyGptLearnedSlide() {
@@ -71,18 +111,15 @@ export function TinyGptLearnedSlide() {
         <>
           <p>
             Zuerst die Aufmerksamkeit: Wohin schaut das letzte Wort „{view.focus}“ in „{view.prompt}“? Jede Zeile ist ein
-            Kopf und summiert sich zu eins. Danach heißen die Köpfe:{' '}
+            Kopf und summiert sich zu eins. In diesem Satz benennen wir die Köpfe danach, wohin „{view.focus}“ schaut:{' '}
             {evidence.heads.map((h) => `${h.label} ${h.role.name}`).join('; ')}.
           </p>
           <p>
             Ein Gewicht allein beweist nichts. Darum schalten wir jeden Kopf einzeln ab und fragen neu. Mit allen Köpfen
             ist die Wahrscheinlichkeit p(„{lecture.answer}“) = {formatNumber(evidence.baseline[0])}. Ohne {key.label} – er {key.role.name} – fällt sie auf {formatNumber(key.pWithout[0])}, und das Modell
-            sagt „{key.answerWithout[0]}“. Die anderen Köpfe kosten weniger:{' '}
-            {evidence.heads
-              .filter((h) => h !== key)
-              .map((h) => `${h.short} ${formatNumber(h.pWithout[0])}`)
-              .join(', ')}
-            . Andersherum gefragt, „{reverse.prompt}“, ist es ähnlich.
+            sagt „{key.answerWithout[0]}“. (Ohne diesen Kopf fehlt dem Modell die Stadt; „{key.answerWithout[0]}“ ist nur ein
+            Verlegenheitswort.) {otherHeadsText(evidence.heads, key, evidence.baseline)} Andersherum gefragt, „{reverse.prompt}“,{' '}
+            {reverseText(evidence.heads, evidence.baseline)}
           </p>
           <p>
             Dann der Tausch der Stadt: {evidence.swaps.map((s) => `„${s.city}“ → ${s.answer} (${formatNumber(s.probability)})`).join(', ')}.
@@ -95,12 +132,13 @@ export function TinyGptLearnedSlide() {
             ist die Tabelle ihrem Start nur noch zu {formatNumber(rep.cosineToInit)} ähnlich (Kosinus): Das Training hat
             sie wirklich bewegt. Im Modell selbst, in {view.dimensions} Dimensionen, liegen {rep.separatedFull} von{' '}
             {rep.placeWords} Städten und Ländern näher am Mittelpunkt ihrer eigenen Gruppe (am Start{' '}
-            {rep.separatedFullInit}, so viel wie Raten). Die PCA drückt das auf 2 Achsen mit {formatPercent(pc1, 0)} und {formatPercent(pc2, 0)} der
+            {rep.separatedFullInit}, so viel wie Raten). Die PCA drückt das auf 2 Achsen mit {formatPercent(pc1, 1)} und {formatPercent(pc2, 1)} der
             Streuung; dort sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
           </p>
           <p>
-            Zum Schluss die Logit-Linse: Wir halten den Strom des letzten Worts nach jedem Block an und schicken ihn schon
-            dort durch die letzte LayerNorm und W_out. Bei „{lens.lecture.tokens.join(' ')}“ sagt die Eingabe allein „
+            Zum Schluss die Logit-Linse: Wir nehmen den Vektor des letzten Worts nach jedem Block – die Eingabe plus alles,
+            was die Blöcke über die Residual-Verbindungen addiert haben – und schicken ihn schon dort durch die letzte
+            LayerNorm und W_out. Bei „{lens.lecture.tokens.join(' ')}“ sagt die Eingabe allein „
             {lens.lecture.rows[0].top[0].token}“ ({formatNumber(lens.lecture.rows[0].top[0].probability)}), nach Block 1
             schon „{lens.lecture.rows[1].top[0].token}“ ({formatNumber(lens.lecture.rows[1].top[0].probability)}), nach
             Block 2 „{lens.lecture.rows[2].top[0].token}“ ({formatNumber(lens.lecture.rows[2].top[0].probability)}). Die
@@ -117,7 +155,7 @@ export function TinyGptLearnedSlide() {
             values={view.heads.map((h) => h.weights)}
             rowLabels={view.heads.map((h) => h.short)}
             colLabels={view.tokens}
-            caption={`Gewicht von „${view.focus}“ auf jedes Wort, B = Block, K = Kopf (Zeile = 1)`}
+            caption={`Gewicht von „${view.focus}“ auf jedes Wort, B = Block, K = Kopf (jede Zeile ergibt zusammen 1)`}
             role="focus"
           />
           <ul className="compact-list gpt-head-names" data-testid="tiny-gpt-head-names">
@@ -130,7 +168,7 @@ export function TinyGptLearnedSlide() {
         </section>
         {shows(0) && (
           <section className="slide-stack" aria-label="Köpfe abschalten">
-            <h3 className="slide-subhead">Beweis: jeden Kopf abschalten</h3>
+            <h3 className="slide-subhead">Gegenprobe: jeden Kopf abschalten</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-ablation">
               <thead>
                 <tr>
@@ -155,13 +193,14 @@ export function TinyGptLearnedSlide() {
               </tbody>
             </table>
             <p className="slide-note">
-              Spalte 1: „{lecture.prompt} …“, Spalte 2: „{reverse.prompt} …“. Ohne {key.short} sagt es „{key.answerWithout[0]}“.
+              p(„{lecture.answer}“) nach „{lecture.prompt} …“, p(„{reverse.answer}“) nach „{reverse.prompt} …“. Ohne {key.short} sagt es
+              „{key.answerWithout[0]}“.
             </p>
           </section>
         )}
         {shows(1) && (
           <section className="slide-stack" aria-label="Stadt tauschen">
-            <h3 className="slide-subhead">Beweis: die Stadt tauschen</h3>
+            <h3 className="slide-subhead">Gegenprobe: die Stadt tauschen</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-swap">
               <thead>
                 <tr>
@@ -193,15 +232,15 @@ export function TinyGptLearnedSlide() {
               points={points}
               groups={EMBEDDING_GROUPS}
               caption={`Wortvektoren in 2-D (PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
-              xLabel={`1. Achse (${formatPercent(pc1, 0)} der Streuung)`}
-              yLabel={`2. Achse (${formatPercent(pc2, 0)})`}
+              xLabel={`1. Achse (${formatPercent(pc1, 1)} der Streuung)`}
+              yLabel={`2. Achse (${formatPercent(pc2, 1)})`}
               width={560}
               height={330}
             />
             <p className="slide-note" data-testid="tiny-gpt-variance">
-              Ehrlich: Die Achsen zeigen zusammen {formatPercent(view.explainedTotal, 0)} der Streuung. In{' '}
-              {view.dimensions} Dimensionen liegen {rep.separatedFull} von {rep.placeWords} Städten und Ländern bei ihrer
-              Gruppe, im Bild {rep.separated2d}.
+              Beide Achsen zusammen zeigen {formatPercent(view.explainedTotal, 1)} der Streuung. In {view.dimensions} Dimensionen
+              liegen {rep.separatedFull} von {rep.placeWords} Städten und Ländern näher am Mittelpunkt ihrer eigenen Gruppe als an
+              dem der anderen, im Bild nur {rep.separated2d}.
             </p>
           </section>
         )}

@@ -23,6 +23,8 @@ import { TinyGptHallucinationSlide } from '../../slides/TinyGptHallucinationSlid
 import { TinyGptLearnedSlide } from '../../slides/TinyGptLearnedSlide';
 import { TinyGptTeachSlide } from '../../slides/TinyGptTeachSlide';
 import { TinyGptTrainingSlide } from '../../slides/TinyGptTrainingSlide';
+import { StaticSlide } from '../../src/deck/StaticSlide';
+import learnedMeta from '../../slides/TinyGptLearnedSlide.meta';
 import { renderSlideBody } from './renderSlide';
 
 const BROKEN = /NaN|Infinity|undefined/;
@@ -81,6 +83,28 @@ describe('Was hat es gelernt?', () => {
     expect(frame.textContent).not.toMatch(BROKEN);
   });
 
+  it('says in the notes which heads the answer needs, in both directions', () => {
+    const notesBox = document.createElement('div');
+    document.body.append(notesBox);
+    render(<StaticSlide meta={learnedMeta} Body={TinyGptLearnedSlide} step={0} notesTarget={notesBox} />);
+    const notes = (notesBox.textContent ?? '').replace(/\s+/g, ' ');
+    notesBox.remove();
+    const [k1, k2, b21, b22] = view.evidence.heads;
+    const { baseline } = view.evidence;
+    // The shipped model: without either head of block 1 the lecture answer collapses, without a head of block 2 it holds.
+    expect(k1.pWithout[0]).toBeLessThan(baseline[0] / 2);
+    expect(k2.pWithout[0]).toBeLessThan(baseline[0] / 2);
+    expect(Math.min(b21.pWithout[0], b22.pWithout[0])).toBeGreaterThan(baseline[0] / 2);
+    expect(notes).toContain(`Auch ohne B1 · K2 bricht sie ein (${formatNumber(k2.pWithout[0])}; das Modell sagt dann „${k2.answerWithout[0]}“).`);
+    expect(notes).toContain(`Ohne einen der Köpfe von Block 2 bleibt sie hoch (${formatNumber(b21.pWithout[0])} bzw. ${formatNumber(b22.pWithout[0])}).`);
+    // The other way round block 1 is needed as well, and B2 · K2 too.
+    expect(b22.pWithout[1]).toBeLessThan(baseline[1] / 2);
+    expect(b21.pWithout[1]).toBeGreaterThan(baseline[1] / 2);
+    expect(notes).toContain(`sind beide Köpfe von Block 1 ebenso unverzichtbar; dort zählt auch B2 · K2 (${formatNumber(b22.pWithout[1])}).`);
+    expect(notes).toContain(`„${k1.answerWithout[0]}“ ist nur ein Verlegenheitswort`);
+    expect(notes).not.toMatch(BROKEN);
+  });
+
   it('swaps the city on the first click', () => {
     const { frame } = renderSlideBody(TinyGptLearnedSlide, 1);
     const rows = within(frame).getByTestId('tiny-gpt-swap').querySelectorAll('tbody tr');
@@ -99,7 +123,8 @@ describe('Was hat es gelernt?', () => {
   it('shows the honest explained variance and separation with the embeddings on the second click', () => {
     const { frame } = renderSlideBody(TinyGptLearnedSlide, 2);
     const note = text(frame, 'tiny-gpt-variance');
-    expect(note).toContain(formatPercent(view.explainedTotal, 0).replace(/\s/g, ' '));
+    expect(note).toContain(`Beide Achsen zusammen zeigen ${formatPercent(view.explainedTotal, 1).replace(/\s/g, ' ')} der Streuung.`);
+    expect(frame.textContent?.replace(/\s/g, ' ')).toContain(`1. Achse (${formatPercent(view.explainedVariance[0], 1).replace(/\s/g, ' ')} der Streuung)`);
     expect(note).toContain(`${view.representation.separatedFull} von ${view.representation.placeWords}`);
     // Every word is a point, named for screen readers; three groups by shape and colour.
     expect(frame.querySelectorAll('.scatter-plot .visually-hidden li')).toHaveLength(VOCABULARY.length);
