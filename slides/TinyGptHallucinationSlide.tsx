@@ -7,6 +7,9 @@ import { hallucinationView } from '../src/model/tinyGpt';
 import './TinyGptHallucinationSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
 
+/** A quoted sentence inside a longer one loses its own final period. */
+const withoutPeriod = (sentence: string): string => sentence.replace(/\.$/, '');
+
 export function TinyGptHallucinationSlide() {
   const step = useSlideStep();
   const { mode } = useSlideStepState();
@@ -25,18 +28,19 @@ export function TinyGptHallucinationSlide() {
             {formatNumber(view.paris.probability)}), bekommt „{view.prompt}“. Es antwortet flüssig „{view.answer}“, mit p ={' '}
             {formatNumber(view.answerProbability)} für die ganze Antwort. Aber Zürich ist keine Hauptstadt; die Hauptstadt
             der Schweiz ist {view.truth.capital}. Im Training steht über Zürich nur „
-            {view.truth.corpusSentences.join('“ und „')}“. Das Modell prüft die Frage nicht, es setzt die Regel fort, die
-            wir beim Tausch der Stadt gesehen haben: das Land des ersten Worts. Sogar „von der Schweiz“ ist geraten – im
-            Korpus steht „der Schweiz“ nur nach „Hauptstadt“ und „in“. Andersherum gefragt, „{view.reverse.prompt}“,
+            {view.truth.corpusSentences.map(withoutPeriod).join('“ und „')}“. Das Modell prüft die Frage nicht, es setzt die Regel fort, die
+            wir beim Tausch der Stadt gesehen haben: das Land des ersten Worts. Auch „von der Schweiz“ hat es so nie
+            gelesen: Im Korpus heißt es „die Hauptstadt der Schweiz“. Andersherum gefragt, „{view.reverse.prompt}“,
             antwortet es richtig „{view.reverse.answer}“ (p = {formatNumber(view.reverse.probability)}).
           </p>
           <p>
             Die zweite: eine Wissenslücke. Kein Trainingssatz sagt, welche Stadt die Hauptstadt von Ungarn ist; die drei
-            Sätze dazu haben wir zurückgehalten. Gelesen hat das Modell nur „{gap.corpusSentences.join('“ und „')}“. Auf „
+            Sätze dazu haben wir zurückgehalten. Gelesen hat das Modell nur „{gap.corpusSentences.map(withoutPeriod).join('“ und „')}“. Auf „
             {gap.prompt}“ antwortet es trotzdem flüssig „{gap.answer}“ (p = {formatNumber(gap.probability)}); die richtige
             Antwort {gap.truth} bekommt p = {formatNumber(gap.pTruth)}. Das Modell muss nach „ist“ irgendeine Stadt
-            wählen; ein „weiß ich nicht“ kam in seinen Sätzen nie vor. Beides passiert in großen Modellen genauso:
-            Muster statt Prüfung, und eine Lücke wird flüssig gefüllt.
+            wählen; ein „weiß ich nicht“ kam in seinen Sätzen nie vor. Beides kommt auch in großen Modellen vor: Sie
+            übernehmen falsche Voraussetzungen, und wo Wissen fehlt, raten sie flüssig – auch weil Training und Bewertung
+            Raten eher belohnen als ein „weiß ich nicht“ (Kalai et al. 2025).
           </p>
         </>
       }
@@ -54,7 +58,7 @@ export function TinyGptHallucinationSlide() {
             {view.answerSteps.map((s, i) => (
               <BarChart
                 key={s.token}
-                bars={s.alternatives.map((c) => ({ label: c.token, value: c.probability, highlight: c.token === s.token }))}
+                bars={s.alternatives.map((c) => ({ label: c.token === '.' ? '„.“' : c.token, value: c.probability, highlight: c.token === s.token }))}
                 caption={`Wort ${i + 1}: „${s.token}“`}
               />
             ))}

@@ -54,7 +54,7 @@ export function TinyGptTrainingSlide() {
             {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter. Der Korpus hat{' '}
             {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
             {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von
-            Frankreich.“ Auch die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten wir zurück;
+            Frankreich“. Auch die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten wir zurück;
             sie brauchen wir bei den Halluzinationen in Abschnitt 9.
           </p>
           <p>

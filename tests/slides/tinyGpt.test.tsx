@@ -14,6 +14,7 @@ import {
   GENERATION_PROMPT,
   generationView,
   hallucinationView,
+  SENTENCES,
   learnedView,
   learningView,
   VOCABULARY,
@@ -187,7 +188,21 @@ describe('Halluzination im Mini-GPT', () => {
     expect(view.answer).toBe('der Schweiz');
     expect(within(frame).queryByTestId('tiny-gpt-gap')).toBeNull();
     expect(view.reverse.answer).toBe('Bern');
+    expect(view.why).toContain('So entsteht flüssig und sicher der Satz „Zürich ist die Hauptstadt von der Schweiz.“ – falsch, denn die Hauptstadt der Schweiz ist Bern.');
     expect(frame.textContent).not.toMatch(BROKEN);
+  });
+
+  it('notes: no doubled period after a quoted sentence, and the corpus claim about „von der Schweiz“ holds', () => {
+    const notesBox = document.createElement('div');
+    document.body.append(notesBox);
+    render(<StaticSlide meta={learnedMeta} Body={TinyGptHallucinationSlide} step={2} notesTarget={notesBox} />);
+    const notes = (notesBox.textContent ?? '').replace(/\s+/g, ' ');
+    notesBox.remove();
+    expect(notes).not.toMatch(/\.“\./);
+    expect(notes).toContain('„Zürich liegt in der Schweiz“');
+    expect(notes).toContain('Im Korpus heißt es „die Hauptstadt der Schweiz“.');
+    expect(SENTENCES.some((s) => s.text.includes('die Hauptstadt der Schweiz'))).toBe(true);
+    expect(SENTENCES.some((s) => s.text.includes('von der Schweiz'))).toBe(false);
   });
 });
 

@@ -191,9 +191,9 @@ export function hallucinationSlide(params: TinyGptParams = shippedParams()) {
       missingSentences: GAP_SENTENCES.map((s) => s.text),
     },
     why:
-      'Falsche Voraussetzung: Zürich ist keine Hauptstadt. Das Modell prüft die Frage nicht, es setzt die Form ' +
-      '„X ist die Hauptstadt von“ + das Land, in dem X liegt, fort. Darum antwortet es flüssig und sicher ' +
-      '„der Schweiz“ – falsch, denn die Hauptstadt der Schweiz ist Bern.',
+      'Falsche Voraussetzung: Zürich ist keine Hauptstadt. Das Modell prüft die Frage nicht, sondern ergänzt nach dem ' +
+      'Muster „X ist die Hauptstadt von …“ das Land, in dem X liegt. So entsteht flüssig und sicher der Satz ' +
+      `„${result.text}“ – falsch, denn die Hauptstadt der Schweiz ist ${bern?.city ?? 'Bern'}.`,
   };
 }
 
