@@ -235,7 +235,7 @@ export function TinyGptLearnedSlide() {
               xLabel={`1. Achse (${formatPercent(pc1, 1)} der Streuung)`}
               yLabel={`2. Achse (${formatPercent(pc2, 1)})`}
               width={560}
-              height={330}
+              height={290}
             />
             <p className="slide-note" data-testid="tiny-gpt-variance">
               Beide Achsen zusammen zeigen {formatPercent(view.explainedTotal, 1)} der Streuung. In {view.dimensions} Dimensionen

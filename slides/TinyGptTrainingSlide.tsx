@@ -90,16 +90,13 @@ export function TinyGptTrainingSlide() {
                   <li key={t}>{t}</li>
                 ))}
               </ul>
-              <p className="slide-text">
-                {corpus.trainCount} zum Üben, z. B.: <span className="gpt-quote">„{corpus.trainExamples[0]}“</span>,{' '}
-                <span className="gpt-quote">„{corpus.trainExamples[2]}“</span>
+              <p className="slide-text" data-testid="tiny-gpt-corpus-split">
+                {corpus.trainCount} zum Üben; dazu {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} (für
+                Abschnitt 9)
               </p>
               <p className="slide-text gpt-held-out">
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
                 <strong>„{corpus.heldOutSentences[0]}“</strong>
-              </p>
-              <p className="slide-text" data-testid="tiny-gpt-gap-count">
-                dazu {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} (für Abschnitt 9)
               </p>
             </>
           ) : (
