@@ -48,7 +48,7 @@ export function HallucinationSlide() {
             Und „weiß ich nicht“? Ein reines Sprachmodell hat dafür keine eigene Ausgabe; es verteilt die
             Wahrscheinlichkeit immer auf Wörter. Chatmodelle lernen im Nachtraining, sich zu enthalten, tun es aber zu
             selten, weil Training und Benchmarks Raten belohnen: Eine geratene Antwort ist manchmal richtig, „weiß ich
-            nicht“ bringt nie Punkte (Kalai und Kollegen, 2025). Als Nächstes: „Halluzination im Mini-GPT: Zürich“.
+            nicht“ bringt nie Punkte (Kalai und Kollegen, 2025). Als Nächstes: „Halluzination im Mini-GPT: Zürich und Ungarn“.
           </p>
         </>
       }

@@ -1,32 +1,46 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { Reveal } from '../src/shell/slideStep';
+import { useSlideStep, useSlideStepState } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import { hallucinationView } from '../src/model/tinyGpt';
 import './TinyGptHallucinationSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
 
+/** A quoted sentence inside a longer one loses its own final period. */
+const withoutPeriod = (sentence: string): string => sentence.replace(/\.$/, '');
+
 export function TinyGptHallucinationSlide() {
+  const step = useSlideStep();
+  const { mode } = useSlideStepState();
+  // The reading view and the overview stack both explanations; the slide shows one per click.
+  const shows = (k: number) => (mode === 'reading' || mode === 'overview' ? step >= k : step === k);
   const view = useMemo(() => hallucinationView(), []);
+  const { gap } = view;
 
   return (
     <LectureSlide
       notes={
         <>
           <p>
-            Dasselbe Mini-GPT, das eben „Paris ist die Hauptstadt von“ richtig mit „{view.paris.answer}“ ergänzt hat (p ={' '}
-            {formatNumber(view.paris.probability)}), bekommt jetzt „{view.prompt}“. Die Antwort „{view.answer}“ kommt
-            flüssig und sicher: p = {formatNumber(view.answerProbability)} für die ganze Antwort – fast genau so sicher wie
-            die richtige Antwort bei Paris. Und sie ist falsch: Zürich ist keine Hauptstadt, die Hauptstadt der Schweiz ist{' '}
-            {view.truth.capital}.
+            Zwei Arten, falsch zu antworten, beide im selben Mini-GPT gemessen. Die erste: eine falsche Voraussetzung.
+            Das Modell, das „Paris ist die Hauptstadt von“ richtig mit „{view.paris.answer}“ ergänzt (p ={' '}
+            {formatNumber(view.paris.probability)}), bekommt „{view.prompt}“. Es antwortet flüssig „{view.answer}“, mit p ={' '}
+            {formatNumber(view.answerProbability)} für die ganze Antwort. Aber Zürich ist keine Hauptstadt; die Hauptstadt
+            der Schweiz ist {view.truth.capital}. Im Training steht über Zürich nur „
+            {view.truth.corpusSentences.map(withoutPeriod).join('“ und „')}“. Das Modell prüft die Frage nicht, es setzt die Regel fort, die
+            wir beim Tausch der Stadt gesehen haben: das Land des ersten Worts. Auch „von der Schweiz“ hat es so nie
+            gelesen: Im Korpus heißt es „die Hauptstadt der Schweiz“. Andersherum gefragt, „{view.reverse.prompt}“,
+            antwortet es richtig „{view.reverse.answer}“ (p = {formatNumber(view.reverse.probability)}).
           </p>
           <p>
-            Und warum? Im Korpus steht über Zürich nur „{view.truth.corpusSentences.join('“ und „')}“. Gelernt hat das
-            Modell die Form: „X ist die Hauptstadt von“ plus das Land, in dem X liegt. Andersherum gefragt, „
-            {view.reverse.prompt}“, antwortet es richtig „{view.reverse.answer}“ (p = {formatNumber(view.reverse.probability)}).
-            Es „weiß“ also Bern – aber es prüft nie, ob die Frage überhaupt stimmt. Genau so entstehen Halluzinationen in
-            großen Modellen: Muster statt Fakten, und nie ein „weiß ich nicht“.
+            Die zweite: eine Wissenslücke. Kein Trainingssatz sagt, welche Stadt die Hauptstadt von Ungarn ist; die drei
+            Sätze dazu haben wir zurückgehalten. Gelesen hat das Modell nur „{gap.corpusSentences.map(withoutPeriod).join('“ und „')}“. Auf „
+            {gap.prompt}“ antwortet es trotzdem flüssig „{gap.answer}“ (p = {formatNumber(gap.probability)}); die richtige
+            Antwort {gap.truth} bekommt p = {formatNumber(gap.pTruth)}. Das Modell muss nach „ist“ irgendeine Stadt
+            wählen; ein „weiß ich nicht“ kam in seinen Sätzen nie vor. Beides kommt auch in großen Modellen vor: Sie
+            übernehmen falsche Voraussetzungen, und wo Wissen fehlt, raten sie flüssig – auch weil Training und Bewertung
+            Raten eher belohnen als ein „weiß ich nicht“ (Kalai et al. 2025). Als Nächstes: „Fazit & Diskussion“.
           </p>
         </>
       }
@@ -44,7 +58,7 @@ export function TinyGptHallucinationSlide() {
             {view.answerSteps.map((s, i) => (
               <BarChart
                 key={s.token}
-                bars={s.alternatives.map((c) => ({ label: c.token, value: c.probability, highlight: c.token === s.token }))}
+                bars={s.alternatives.map((c) => ({ label: c.token === '.' ? '„.“' : c.token, value: c.probability, highlight: c.token === s.token }))}
                 caption={`Wort ${i + 1}: „${s.token}“`}
               />
             ))}
@@ -54,23 +68,46 @@ export function TinyGptHallucinationSlide() {
             <span className="num">(p = {formatNumber(view.paris.probability)})</span> – richtig.
           </p>
         </section>
-        <Reveal at={1} className="slide-stack">
-          <h3 className="slide-subhead">Warum? Eine Vorlage, keine Tatsache</h3>
-          <p className="slide-text">Über Zürich steht im Korpus nur:</p>
-          <ul className="compact-list">
-            {view.truth.corpusSentences.map((s) => (
-              <li key={s}>„{s}“</li>
-            ))}
-          </ul>
-          <p className="slide-text">
-            Andersherum gefragt: „{view.reverse.prompt}“ → <strong>{view.reverse.answer}</strong>{' '}
-            <span className="num">(p = {formatNumber(view.reverse.probability)})</span>. Es „kennt“ {view.truth.capital} – und
-            prüft die Frage trotzdem nicht.
-          </p>
-          <p className="slide-note" data-testid="tiny-gpt-why">
-            {view.why}
-          </p>
-        </Reveal>
+        {shows(1) && (
+          <section className="slide-stack" aria-label="Warum: falsche Voraussetzung">
+            <h3 className="slide-subhead">1. Falsche Voraussetzung</h3>
+            <p className="slide-text">Über Zürich steht im Training nur:</p>
+            <ul className="compact-list">
+              {view.truth.corpusSentences.map((s) => (
+                <li key={s}>„{s}“</li>
+              ))}
+            </ul>
+            <p className="slide-text">
+              Andersherum gefragt: „{view.reverse.prompt}“ → <strong>{view.reverse.answer}</strong>{' '}
+              <span className="num">(p = {formatNumber(view.reverse.probability)})</span>. Es „kennt“ {view.truth.capital} – und
+              prüft die Frage trotzdem nicht.
+            </p>
+            <p className="slide-note" data-testid="tiny-gpt-why">
+              {view.why}
+            </p>
+          </section>
+        )}
+        {shows(2) && (
+          <section className="slide-stack" aria-label="Wissenslücke">
+            <h3 className="slide-subhead">2. Wissenslücke</h3>
+            <p className="answer-line answer-line-false" data-testid="tiny-gpt-gap">
+              „{gap.prompt}“ → <strong>{gap.answer}.</strong>
+            </p>
+            <p className="slide-text">
+              p(„{gap.answer}“) = <strong className="num" data-testid="tiny-gpt-gap-p">{formatNumber(gap.probability)}</strong>, p(„
+              {gap.truth}“) = <span className="num">{formatNumber(gap.pTruth)}</span>
+            </p>
+            <p className="slide-text">Im Training steht über {gap.truth} nur:</p>
+            <ul className="compact-list">
+              {gap.corpusSentences.map((s) => (
+                <li key={s}>„{s}“</li>
+              ))}
+            </ul>
+            <p className="slide-note">
+              Kein Satz nennt die Hauptstadt von Ungarn. Das Modell füllt die Lücke flüssig mit einer Stadt, die es kennt.
+            </p>
+          </section>
+        )}
       </SlideGrid>
     </LectureSlide>
   );

@@ -54,7 +54,15 @@ export function TinyGptTrainingSlide() {
             {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter. Der Korpus hat{' '}
             {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
             {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von
-            Frankreich.“
+            Frankreich“. Auch die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten wir zurück;
+            sie brauchen wir bei den Halluzinationen in Abschnitt 9.
+          </p>
+          <p>
+            Am Start sind die Wortvektoren klein und zufällig (Normalverteilung mit Standardabweichung{' '}
+            {formatNumber(corpus.embeddingInitStd)}, wie bei GPT-2), damit das Training sie wirklich formt. Gelernt wird
+            mit AdamW: Gradientenabstieg, bei dem jede Zahl ihren eigenen Schritt bekommt – die Richtung aus dem
+            gleitenden Mittel ihrer Gradienten, geteilt durch deren gleitende Größe –, und die Gewichtsmatrizen werden bei
+            jedem Schritt leicht zur Null gezogen (Weight Decay {formatNumber(corpus.weightDecay)}).
           </p>
           <p>
             Beim Öffnen zeigt die Folie den fertigen Lauf: {shipped.steps} AdamW-Schritte mit Lernrate{' '}
@@ -63,9 +71,10 @@ export function TinyGptTrainingSlide() {
             nach {shipped.stepsToFullTrainAccuracy ?? '–'} Schritten, Held-out {formatPercent(shipped.heldOutAccuracy, 0)}.
           </p>
           <p>
-            „Zurücksetzen“ holt ein frisch gewürfeltes Modell (Seed 1), „Trainieren“ lässt es live lernen – im
-            Hintergrund, die Folien bleiben bedienbar. Der Lernraten-Regler wirkt sofort: groß wird es zappelig, klein
-            langsam. Und jetzt: Wohin schaut „von“ im Satz „Paris ist die Hauptstadt von“? Das ändert sich beim Lernen.
+            „Zurücksetzen“ holt ein neu zufällig initialisiertes Modell (Seed {shipped.seed}), „Trainieren“ lässt es live lernen – im
+            Hintergrund, die Folien bleiben bedienbar. Der Lernraten-Regler wirkt sofort: Bei großer Lernrate schwankt der Loss
+            stark, bei kleiner sinkt er langsam. Auch worauf „von“ im Satz „Paris ist die Hauptstadt von“ achtet, ändert
+            sich beim Lernen. Als Nächstes: „Was hat das Mini-GPT gelernt?“.
           </p>
         </>
       }
@@ -82,9 +91,9 @@ export function TinyGptTrainingSlide() {
                   <li key={t}>{t}</li>
                 ))}
               </ul>
-              <p className="slide-text">
-                {corpus.trainCount} zum Üben, z. B.: <span className="gpt-quote">„{corpus.trainExamples[0]}“</span>,{' '}
-                <span className="gpt-quote">„{corpus.trainExamples[2]}“</span>
+              <p className="slide-text" data-testid="tiny-gpt-corpus-split">
+                {corpus.trainCount} zum Üben; dazu {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} (für
+                Abschnitt 9)
               </p>
               <p className="slide-text gpt-held-out">
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}

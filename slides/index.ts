@@ -19,6 +19,7 @@ import learningRateSlide from './LearningRateSlide.meta';
 import tinyGptTrainingSlide from './TinyGptTrainingSlide.meta';
 import tinyGptLearnedSlide from './TinyGptLearnedSlide.meta';
 import tinyGptGenerationSlide from './TinyGptGenerationSlide.meta';
+import tinyGptTeachSlide from './TinyGptTeachSlide.meta';
 import decoderSlide from './DecoderSlide.meta';
 import decoderPredictionSlide from './DecoderPredictionSlide.meta';
 import softmaxSlide from './SoftmaxSlide.meta';
@@ -71,6 +72,7 @@ export const SLIDES = defineManifest([
   tinyGptTrainingSlide,
   tinyGptLearnedSlide,
   tinyGptGenerationSlide,
+  tinyGptTeachSlide,
   titansSlide,
   titansMemorySlide,
   titansVariantsSlide,

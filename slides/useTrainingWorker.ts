@@ -20,6 +20,9 @@ import {
 } from '../src/model/tinyGpt';
 import { createTrainWorker } from './trainWorker';
 
+/** The training worker for other users (the Mini-GPT's teach slide); through this module the single-file build's alias inlines it. */
+export { createTrainWorker };
+
 /** The shared controls: plain data, so that they can travel between windows. */
 export interface TrainingControls {
   /** Train (true) or pause (false). */

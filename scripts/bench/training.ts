@@ -1,7 +1,7 @@
 // Training figures: the worked example's trainer and the tiny GPT, in Node and in the browser.
 import type { Browser } from 'playwright-core';
 import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, trainWorkedExample } from '../../src/model';
-import { timeToFullTrainAccuracy } from '../../src/model/tinyGpt';
+import { LECTURE_CORPUS_TEXT, timeToFullTrainAccuracy } from '../../src/model/tinyGpt';
 import { VIEWPORT } from './browser';
 import { median } from './stats';
 
@@ -91,3 +91,68 @@ export async function tinyGptBrowser(browser: Browser, url: string): Promise<Tin
 }
 
 export const TRAIN_START_SELECTOR = TRAIN_START;
+
+const RETRAIN = '[data-testid="tiny-gpt-retrain"]';
+const CORPUS = '[data-testid="tiny-gpt-corpus"]';
+const TEACH_STATUS = '[data-testid="tiny-gpt-teach-status"]';
+export const RETRAIN_SELECTOR = RETRAIN;
+
+/** Sentences of the student corpus the benchmark retrains on. */
+export const STUDENT_CORPUS_SENTENCES = 200;
+
+/** The lecture's corpus filled up with sentences about made-up towns to `STUDENT_CORPUS_SENTENCES`. */
+export function studentCorpus(): string {
+  const lines = LECTURE_CORPUS_TEXT.split('\n');
+  const countries = ['Frankreich', 'Deutschland', 'Italien', 'Spanien'];
+  for (let i = 0; lines.length < STUDENT_CORPUS_SENTENCES; i += 1) lines.push(`Ort${i} liegt in ${countries[i % countries.length]}.`);
+  return lines.join('\n');
+}
+
+export type TinyGptTeach = { ms: number; frames: number[]; note?: string };
+
+/**
+ * Opens the teach slide (`url`, found by the walk), puts the 200-sentence corpus into the field,
+ * clicks „Neu trainieren" and records every frame until the status names the new model (at most 30 s).
+ */
+export async function tinyGptTeachBrowser(browser: Browser, url: string): Promise<TinyGptTeach> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const retrain = page.locator(`${RETRAIN}:visible`).first();
+    await retrain.waitFor({ timeout: 10_000 });
+    const done = `Dein Mini-GPT: ${STUDENT_CORPUS_SENTENCES} Sätze`;
+    // A script string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+    await page.evaluate(`
+      (function () {
+        const field = document.querySelector(${JSON.stringify(`.slide-frame ${CORPUS}`)});
+        if (field) field.value = ${JSON.stringify(studentCorpus())};
+        window.__teach = { frames: [], startedAt: null, doneAt: null };
+        (function frame(last) {
+          requestAnimationFrame((now) => {
+            const teach = window.__teach;
+            if (teach.startedAt !== null) teach.frames.push(now - last);
+            const status = document.querySelector(${JSON.stringify(TEACH_STATUS)});
+            if (teach.startedAt !== null && status && status.textContent.includes(${JSON.stringify(done)})) teach.doneAt = performance.now();
+            else frame(now);
+          });
+        })(performance.now());
+        document.addEventListener('click', () => (window.__teach.startedAt = window.__teach.startedAt ?? performance.now()), true);
+      })();
+    `);
+    await retrain.click();
+    try {
+      await page.waitForFunction(() => (window as unknown as { __teach: { doneAt: number | null } }).__teach.doneAt !== null, undefined, { timeout: 30_000 });
+    } catch {
+      // Not trained in time: report the frames so far.
+    }
+    const teach = (await page.evaluate('window.__teach')) as { frames: number[]; startedAt: number; doneAt: number | null };
+    return {
+      ms: teach.doneAt === null ? Number.NaN : teach.doneAt - teach.startedAt,
+      frames: teach.frames,
+      note: teach.doneAt === null ? 'nicht in 30 s fertig' : undefined,
+    };
+  } finally {
+    await context.close();
+  }
+}

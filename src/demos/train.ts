@@ -8,15 +8,17 @@ import {
   DEFAULT_LEARNING_RATE,
   DEFAULT_SEED,
   DEFAULT_TRAINING_STEPS,
+  DEFAULT_WEIGHT_DECAY,
+  GAP_FACT,
+  GAP_SENTENCES,
   HELD_OUT_SENTENCES,
   SENTENCES,
   TEMPLATES,
   TRAIN_SENTENCES,
   VOCABULARY,
-  contractConfig,
-  contractTraining,
   createTrainer,
   parameterCount,
+  trainContract,
   trainingReport,
 } from '../model/tinyGpt';
 import { parseOptions, type NumberOption } from './options';
@@ -57,10 +59,11 @@ export const trainDemo: Demo = (args) => {
   const correct = report.heldOut.filter((a) => a.correct).length;
 
   const text = joinBlocks([
-    'Ein Modell lernt: ein kleines GPT auf Hauptstadt-Sätzen (Abschnitt 5; der Block aus Abschnitt 7)',
+    'Ein Modell lernt: ein kleines GPT auf Hauptstadt-Sätzen (Abschnitt 7)',
     [
       `Korpus: ${SENTENCES.length} Sätze in ${TEMPLATES.length} Vorlagen, ${TRAIN_SENTENCES.length} zum Training, ` +
-        `${HELD_OUT_SENTENCES.length} zurückgehalten; Vokabular ${VOCABULARY.length} Wörter`,
+        `${HELD_OUT_SENTENCES.length} zurückgehalten, dazu ${GAP_SENTENCES.length} über die Hauptstadt von ${GAP_FACT.country} (Wissenslücke); ` +
+        `Vokabular ${VOCABULARY.length} Wörter`,
       `Modell: d_model = ${c.dModel}, ${c.nHeads} Köpfe, ${c.nLayers} Blöcke, d_ff = ${c.dFF}, ` +
         `Kontext ${c.contextLength} Wörter, ${formatInteger(parameterCount(params))} Parameter`,
       `Training: ${formatInteger(steps)} Schritte AdamW auf allen Trainingssätzen, η = ${formatSetting(learningRate)}, ` +
@@ -98,5 +101,5 @@ export const trainDemo: Demo = (args) => {
     }),
   ]);
 
-  return { text, json: { config: contractConfig(params), training: contractTraining(report) } };
+  return { text, json: trainContract(trainer, { learningRate, weightDecay: DEFAULT_WEIGHT_DECAY, steps }, report) };
 };

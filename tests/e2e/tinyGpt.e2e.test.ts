@@ -16,6 +16,8 @@ import { SLIDES } from '../../slides';
 import TinyGptGenerationSlide from '../../slides/TinyGptGenerationSlide.meta';
 import TinyGptHallucinationSlide from '../../slides/TinyGptHallucinationSlide.meta';
 import TinyGptLearnedSlide from '../../slides/TinyGptLearnedSlide.meta';
+import TinyGptTeachSlide from '../../slides/TinyGptTeachSlide.meta';
+import { LECTURE_CORPUS_TEXT } from '../../src/model/tinyGpt';
 import TinyGptTrainingSlide from '../../slides/TinyGptTrainingSlide.meta';
 import { BROKEN, collectErrors, inspectSlide, connectBrowser, openSlide, settleTransition, SLIDE_SIZE } from './browser';
 
@@ -82,6 +84,15 @@ describe('Vom Token zur Antwort', () => {
     await frame.getByTestId('tiny-gpt-sample').click();
     await frame.getByTestId('tiny-gpt-redraw').click();
     await expect.poll(() => frame.innerText()).toContain('Ziehung Nr. 2');
+    // Top-k = 1 leaves one word to draw from; top-p at its smallest does too.
+    const cut = frame.getByTestId('tiny-gpt-cut');
+    await expect.poll(() => cut.innerText()).toContain('70 Wörter bleiben');
+    await frame.getByRole('slider', { name: 'Top-k' }).press('Home');
+    await expect.poll(() => cut.innerText()).toContain('1 Wort bleibt');
+    expect(await cut.innerText()).toContain('(gestrichen)');
+    await frame.getByRole('slider', { name: 'Top-k' }).press('End');
+    await frame.getByRole('slider', { name: 'Top-p' }).press('Home');
+    await expect.poll(() => cut.innerText()).toContain('1 Wort bleibt');
     await input.fill('Paris ist die Hauptstadt von Tokio');
     const alert = frame.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('„Tokio“');
@@ -90,8 +101,57 @@ describe('Vom Token zur Antwort', () => {
   });
 });
 
+describe('Was hat das Mini-GPT gelernt?', () => {
+  it('switches each head off: without the head on the first word, „Frankreich" is gone', async () => {
+    const { errors, frame } = await open(TinyGptLearnedSlide);
+    const rows = frame.getByTestId('tiny-gpt-ablation').locator('tbody tr');
+    expect(await rows.count()).toBe(5);
+    expect(await rows.nth(1).innerText()).toMatch(/^B1 · K1\s+0,00/);
+    expect(await frame.getByTestId('tiny-gpt-head-names').innerText()).toContain('B1 · K1 schaut auf das erste Wort');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Dem Mini-GPT etwas beibringen', () => {
+  it('retrains on an edited corpus in the worker and the answer splits; bad input gets a German message', async () => {
+    const { errors, frame } = await open(TinyGptTeachSlide);
+    const corpus = frame.getByTestId('tiny-gpt-corpus');
+    const status = frame.getByTestId('tiny-gpt-teach-status');
+    expect(await status.textContent()).toContain('Mini-GPT der Vorlesung');
+    await corpus.fill(`${LECTURE_CORPUS_TEXT}\nDie Hauptstadt von Deutschland ist Bonn.`);
+    await frame.getByTestId('tiny-gpt-retrain').click();
+    await expect.poll(() => status.textContent(), { timeout: TRAINING_TIMEOUT, interval: 200 }).toContain('Neues Mini-GPT: 129 Sätze');
+    const answer = frame.getByTestId('tiny-gpt-teach-answer');
+    expect(await answer.innerText()).toContain('Bonn');
+    expect(await answer.innerText()).toContain('Berlin');
+    const error = frame.getByTestId('tiny-gpt-corpus-error');
+    const refusals: [string, string][] = [
+      ['', 'Der Korpus ist leer'],
+      ['<img src=x onerror=alert(1)> liegt in Frankreich.', 'Das Zeichen „<“'],
+      ['Paris 😀 liegt in Frankreich.', 'Das Zeichen „😀“'],
+      ['Paris liegt in שלום.', 'Das Zeichen „ש“'],
+      ['Eins zwei drei vier fünf sechs sieben acht neun.', 'ist zu lang: Er hat 9 Wörter vor dem Punkt'],
+    ];
+    for (const [text, message] of refusals) {
+      await corpus.fill(text);
+      await frame.getByTestId('tiny-gpt-retrain').click();
+      await expect.poll(() => error.textContent()).toContain(message);
+    }
+    // 10 000 sentences, loaded from a file (as „Korpus laden" reads it).
+    await frame.getByTestId('tiny-gpt-corpus-file').setInputFiles({ name: 'zehntausend.txt', mimeType: 'text/plain', buffer: Buffer.from('A.\n'.repeat(10_000)) });
+    await expect.poll(() => error.textContent()).toContain('Zu viele Sätze: 10.000');
+    // The model trained last is still the one asked; nothing was injected.
+    expect(await status.textContent()).toContain('Neues Mini-GPT: 129 Sätze');
+    expect(await frame.locator('img').count()).toBe(0);
+    await frame.getByTestId('tiny-gpt-corpus-reset').click();
+    await expect.poll(() => status.textContent()).toContain('Mini-GPT der Vorlesung');
+    expect(await frame.innerText()).not.toMatch(BROKEN);
+    expect(errors).toEqual([]);
+  }, TRAINING_TIMEOUT + 30_000);
+});
+
 describe('every step of the new slides', () => {
-  const cases = [TinyGptTrainingSlide, TinyGptLearnedSlide, TinyGptGenerationSlide, TinyGptHallucinationSlide].flatMap((meta) =>
+  const cases = [TinyGptTrainingSlide, TinyGptLearnedSlide, TinyGptGenerationSlide, TinyGptTeachSlide, TinyGptHallucinationSlide].flatMap((meta) =>
     Array.from({ length: meta.steps + 1 }, (_, step) => [meta.id, step, meta] as const),
   );
   it.each(cases)('%s, step %i, fits 1366×768 and shows no broken number', async (_id, step, meta) => {

@@ -4,23 +4,28 @@
  *
  * Held out (never trained on) are ten sentences, two per template, among them the lecture's own
  * sentence „Paris ist die Hauptstadt von Frankreich." The model sees Paris and Frankreich together
- * only in the other templates and has to transfer the fact.
+ * only in the other templates and has to transfer the fact. Held out too is a knowledge gap
+ * ({@link GAP_FACT}): every sentence naming that country's capital.
  *
- * Grammar: every country is written without an article except die Schweiz, which is „von der
- * Schweiz" and „in der Schweiz" (the dative; „Hauptstadt von der Schweiz" keeps every sentence of a
- * template the same shape, where the genitive „Hauptstadt der Schweiz" would not). Its answer is
- * the two words „der Schweiz". Zürich, Genf and Basel lie in der Schweiz but are not capitals, so
- * „Zürich ist die Hauptstadt von" has no true completion in the corpus: Bern is the capital.
+ * Grammar (standard German): every country is written without an article except die Schweiz:
+ * „in der Schweiz" (dative) and „die Hauptstadt der Schweiz" (genitive), so the capital templates
+ * read „Bern ist die Hauptstadt der Schweiz." and „Die Hauptstadt der Schweiz ist Bern." Zürich,
+ * Genf and Basel lie in der Schweiz but are not capitals, so „Zürich ist die Hauptstadt" asks a
+ * question with a false premise: Bern is the capital.
  * The template „In Y liegt X." is left out on purpose: with several cities per country its answer
  * would be ambiguous, and training accuracy could never reach 100 %.
  */
 
-/** A country and how it is written after „von" and „in". */
+/** A country and how it is written after „Hauptstadt" and after „in". */
 export interface Country {
   /** The country's name, e.g. "Frankreich", "Schweiz". */
   readonly name: string;
-  /** The words after „von"/„in": ["Frankreich"] or ["der", "Schweiz"]. */
+  /** The words after „in": ["Frankreich"] or ["der", "Schweiz"] (dative). */
   readonly phrase: readonly string[];
+  /** The words after „Hauptstadt": ["von", "Frankreich"], or the genitive ["der", "Schweiz"]. */
+  readonly of: readonly string[];
+  /** Words of {@link of} that belong to the question, not to the answer: 1 for „von", 0 for „der". */
+  readonly ofPrefix: number;
 }
 
 /** A city and the country it lies in. */
@@ -32,7 +37,9 @@ export interface CityFact {
 }
 
 function country(name: string, article?: string): Country {
-  return { name, phrase: article ? [article, name] : [name] };
+  return article
+    ? { name, phrase: [article, name], of: [article, name], ofPrefix: 0 }
+    : { name, phrase: [name], of: ['von', name], ofPrefix: 1 };
 }
 
 const SCHWEIZ = country('Schweiz', 'der');
@@ -111,19 +118,23 @@ export const TEMPLATES: readonly Template[] = [
     id: 'capitalOf',
     pattern: 'X ist die Hauptstadt von Y.',
     capitalsOnly: true,
-    build: (f) => ({ prefix: [f.city, 'ist', 'die', 'Hauptstadt', 'von'], answer: [...f.country.phrase], rest: ['.'] }),
+    build: (f) => ({
+      prefix: [f.city, 'ist', 'die', 'Hauptstadt', ...f.country.of.slice(0, f.country.ofPrefix)],
+      answer: f.country.of.slice(f.country.ofPrefix),
+      rest: ['.'],
+    }),
   },
   {
     id: 'capitalIs',
     pattern: 'Die Hauptstadt von Y ist X.',
     capitalsOnly: true,
-    build: (f) => ({ prefix: ['Die', 'Hauptstadt', 'von', ...f.country.phrase, 'ist'], answer: [f.city], rest: ['.'] }),
+    build: (f) => ({ prefix: ['Die', 'Hauptstadt', ...f.country.of, 'ist'], answer: [f.city], rest: ['.'] }),
   },
   {
     id: 'capitalNamed',
     pattern: 'Die Hauptstadt von Y heißt X.',
     capitalsOnly: true,
-    build: (f) => ({ prefix: ['Die', 'Hauptstadt', 'von', ...f.country.phrase, 'heißt'], answer: [f.city], rest: ['.'] }),
+    build: (f) => ({ prefix: ['Die', 'Hauptstadt', ...f.country.of, 'heißt'], answer: [f.city], rest: ['.'] }),
   },
   {
     id: 'liesIn',
@@ -153,6 +164,8 @@ export interface Sentence {
   readonly fact: CityFact;
   /** True if the sentence is held out from training. */
   readonly heldOut: boolean;
+  /** True if it is one of the knowledge gap's capital sentences (held out too, never learnable). */
+  readonly knowledgeGap: boolean;
 }
 
 /** The held-out sentences as (template, city): two per template, each fact keeps four of its five. */
@@ -169,6 +182,12 @@ const HELD_OUT: readonly (readonly [TemplateId, string])[] = [
   ['cityIn', 'Prag'],
 ];
 
+/**
+ * The knowledge gap: every sentence that says which city is this country's capital is held out, so
+ * the model never reads it. It still reads where the city lies („Budapest liegt in Ungarn.").
+ */
+export const GAP_FACT = { city: 'Budapest', country: 'Ungarn' } as const;
+
 /** Joins tokens into text: „." attaches to the word before it. */
 export function detokenize(tokens: readonly string[]): string {
   return tokens.join(' ').replace(/ \./g, '.');
@@ -181,6 +200,7 @@ function buildSentences(): Sentence[] {
       if (template.capitalsOnly && !fact.capital) continue;
       const { prefix, answer, rest } = template.build(fact);
       const tokens = [...prefix, ...answer, ...rest];
+      const knowledgeGap = template.capitalsOnly && fact.city === GAP_FACT.city;
       out.push({
         text: detokenize(tokens),
         tokens,
@@ -188,7 +208,8 @@ function buildSentences(): Sentence[] {
         answerLength: answer.length,
         template: template.id,
         fact,
-        heldOut: HELD_OUT.some(([id, city]) => id === template.id && city === fact.city),
+        heldOut: knowledgeGap || HELD_OUT.some(([id, city]) => id === template.id && city === fact.city),
+        knowledgeGap,
       });
     }
   }
@@ -199,11 +220,15 @@ function buildSentences(): Sentence[] {
 export const SENTENCES: readonly Sentence[] = buildSentences();
 /** The sentences the model is trained on. */
 export const TRAIN_SENTENCES: readonly Sentence[] = SENTENCES.filter((s) => !s.heldOut);
-/** The held-out sentences, the lecture's own „Paris ist die Hauptstadt von Frankreich." first. */
-export const HELD_OUT_SENTENCES: readonly Sentence[] = SENTENCES.filter((s) => s.heldOut);
+/** The held-out sentences that test transfer, the lecture's own „Paris ist die Hauptstadt von Frankreich." first. */
+export const HELD_OUT_SENTENCES: readonly Sentence[] = SENTENCES.filter((s) => s.heldOut && !s.knowledgeGap);
+/** The knowledge gap's capital sentences: nothing in training says which city is the capital. */
+export const GAP_SENTENCES: readonly Sentence[] = SENTENCES.filter((s) => s.knowledgeGap);
 
 /** The lecture's running prompt and its true answer. */
 export const PARIS_PROMPT = 'Paris ist die Hauptstadt von';
 export const PARIS_ANSWER = 'Frankreich';
-/** The hallucination prompt of section 9: Zürich is no capital, Bern is the capital of die Schweiz. */
+/** The hallucination prompt of section 9, a false premise: Zürich is no capital, Bern is the capital der Schweiz. */
 export const ZURICH_PROMPT = 'Zürich ist die Hauptstadt von';
+/** The knowledge-gap prompt of section 9: the capital sentences of {@link GAP_FACT} were never trained on. */
+export const GAP_PROMPT = `Die Hauptstadt von ${GAP_FACT.country} ist`;

@@ -9,3 +9,6 @@ export * from './slides';
 export * from './contract';
 export * from './trainingSession';
 export * from './views';
+export * from './evidence';
+export * from './representation';
+export * from './teach';

@@ -5,6 +5,9 @@
 import { denseToMatrix, pca } from '../../math';
 import {
   CITY_FACTS,
+  GAP_FACT,
+  GAP_PROMPT,
+  GAP_SENTENCES,
   HELD_OUT_SENTENCES,
   PARIS_ANSWER,
   PARIS_PROMPT,
@@ -14,7 +17,7 @@ import {
   ZURICH_PROMPT,
 } from './corpus';
 import { generate, type GenerateOptions, type GenerateResult } from './generate';
-import { parameterCount, traceSequence, type TinyGptParams } from './model';
+import { EMBEDDING_INIT_STD, parameterCount, traceSequence, type TinyGptParams } from './model';
 import { SHIPPED_MODEL, shippedParams } from './shipped';
 import { HELD_OUT_SET, TRAIN_SET, evaluateSet, type AnswerEvaluation } from './trainer';
 import { TOKEN_GROUPS, VOCABULARY, splitWords, tokenId, type TokenGroup } from './vocabulary';
@@ -74,11 +77,16 @@ export function learningSlide() {
     sentenceCount: SENTENCES.length,
     trainCount: TRAIN_SENTENCES.length,
     heldOutCount: HELD_OUT_SENTENCES.length,
+    /** The knowledge gap's capital sentences, held out as well. */
+    gapCount: GAP_SENTENCES.length,
+    gapCountry: GAP_FACT.country,
     capitalCount: CITY_FACTS.filter((f) => f.capital).length,
     otherCityCount: CITY_FACTS.filter((f) => !f.capital).length,
     vocabularySize: VOCABULARY.length,
     parameterCount: parameterCount(params),
     config: params.config,
+    embeddingInitStd: EMBEDDING_INIT_STD,
+    weightDecay: SHIPPED_MODEL.weightDecay,
     training: shippedTrainingReport(),
   };
 }
@@ -131,9 +139,11 @@ function topCandidates(probabilities: readonly number[], count: number): Candida
 }
 
 /**
- * Section 9, hallucination: „Zürich ist die Hauptstadt von" – the model answers fluently and
- * confidently with „der Schweiz", although Zürich is no capital (Bern is). It has learned the
- * template („X ist die Hauptstadt von" + the country X lies in), not the fact.
+ * Section 9, two kinds of hallucination, both measured on the shipped weights.
+ * A false premise: „Zürich ist die Hauptstadt von" – Zürich is no capital (Bern is), but the model
+ * completes the question with the country Zürich lies in, because it has learned „X ist die
+ * Hauptstadt von" + the country of X. A knowledge gap: no training sentence names the capital of
+ * {@link GAP_FACT}'s country, and „Die Hauptstadt von Ungarn ist" still gets a fluent city.
  */
 export function hallucinationSlide(params: TinyGptParams = shippedParams()) {
   const result = generate(params, ZURICH_PROMPT);
@@ -141,8 +151,11 @@ export function hallucinationSlide(params: TinyGptParams = shippedParams()) {
   const answerSteps = result.steps.filter((s) => s.next !== '.');
   const paris = generate(params, PARIS_PROMPT);
   if (!paris.ok) throw new Error(paris.message);
-  const zurichSentences = SENTENCES.filter((s) => s.fact.city === 'Zürich').map((s) => s.text);
+  const gap = generate(params, GAP_PROMPT);
+  if (!gap.ok) throw new Error(gap.message);
+  const zurichSentences = TRAIN_SENTENCES.filter((s) => s.fact.city === 'Zürich').map((s) => s.text);
   const bern = CITY_FACTS.find((f) => f.capital && f.country.name === 'Schweiz');
+  const gapTruthId = tokenId(GAP_FACT.city);
   return {
     prompt: ZURICH_PROMPT,
     completion: result.text,
@@ -158,14 +171,28 @@ export function hallucinationSlide(params: TinyGptParams = shippedParams()) {
       city: 'Zürich',
       country: 'Schweiz',
       capital: bern?.city ?? 'Bern',
-      /** What the corpus says about Zürich: only where it lies. */
+      /** What the training sentences say about Zürich: only where it lies. */
       corpusSentences: zurichSentences,
       /** What the corpus says about the capital. */
       capitalSentences: SENTENCES.filter((s) => s.fact.city === (bern?.city ?? 'Bern')).map((s) => s.text),
     },
+    /** The knowledge gap: a capital the training never names. */
+    gap: {
+      prompt: GAP_PROMPT,
+      answer: gap.steps[0].next,
+      probability: gap.steps[0].pNext,
+      alternatives: topCandidates(gap.steps[0].probabilities, 3),
+      truth: GAP_FACT.city,
+      /** P(the true capital): the model has read the city's name, never as the capital. */
+      pTruth: gap.steps[0].probabilities[gapTruthId],
+      /** What the training sentences say about the true capital. */
+      corpusSentences: TRAIN_SENTENCES.filter((s) => s.fact.city === GAP_FACT.city).map((s) => s.text),
+      /** The held-out sentences that would have closed the gap. */
+      missingSentences: GAP_SENTENCES.map((s) => s.text),
+    },
     why:
-      'Im Korpus steht nur, wo Zürich liegt, nie, dass es eine Hauptstadt ist. Das Modell hat die Form ' +
-      '„X ist die Hauptstadt von“ + das Land, in dem X liegt, gelernt, nicht die Tatsache. Darum antwortet es ' +
-      'flüssig und sicher „der Schweiz“ – falsch, denn die Hauptstadt der Schweiz ist Bern.',
+      'Falsche Voraussetzung: Zürich ist keine Hauptstadt. Das Modell prüft die Frage nicht, sondern ergänzt nach dem ' +
+      'Muster „X ist die Hauptstadt von …“ das Land, in dem X liegt. So entsteht flüssig und sicher der Satz ' +
+      `„${result.text}“ – falsch, denn die Hauptstadt der Schweiz ist ${bern?.city ?? 'Bern'}.`,
   };
 }

@@ -32,7 +32,7 @@ export const TINY_GPT_CONFIG: TinyGptConfig = {
   dModel: 16,
   nHeads: 2,
   nLayers: 2,
-  dFF: 64,
+  dFF: 32,
   layerNormEpsilon: 1e-5,
   activation: 'gelu-tanh',
   tiedEmbeddings: false,
@@ -42,8 +42,12 @@ export const TINY_GPT_CONFIG: TinyGptConfig = {
 export const DEFAULT_SEED = 1;
 export const DEFAULT_LEARNING_RATE = 0.03;
 export const DEFAULT_WEIGHT_DECAY = 0.01;
+/** AdamW's moment decays and ε (PyTorch's defaults); constant learning rate, no gradient clipping. */
+export const ADAMW_BETA1 = 0.9;
+export const ADAMW_BETA2 = 0.999;
+export const ADAMW_EPSILON = 1e-8;
 /** Steps of the shipped run. */
-export const DEFAULT_TRAINING_STEPS = 60;
+export const DEFAULT_TRAINING_STEPS = 80;
 
 /** A set of sentences ready for the model: inputs, next-token targets, and where the answers are. */
 export interface EncodedSet {
@@ -118,6 +122,18 @@ function evaluateProbabilities(set: EncodedSet, probabilities: Dense, loss: numb
   return { loss, accuracy, answers };
 }
 
+/** The sequences of a set as the loss sees them: per sentence its input ids and next-token target ids. */
+export function setSequences(set: EncodedSet): { inputs: number[][]; targets: number[][] } {
+  const { ids, starts } = set.batch;
+  const inputs: number[][] = [];
+  const targets: number[][] = [];
+  for (let s = 0; s + 1 < starts.length; s++) {
+    inputs.push(ids.slice(starts[s], starts[s + 1]));
+    targets.push(set.targets.slice(starts[s], starts[s + 1]));
+  }
+  return { inputs, targets };
+}
+
 /** Loss and answer accuracy of a set of sentences (forward pass only). */
 export function evaluateSet(params: TinyGptParams, set: EncodedSet): SetEvaluation {
   const { logits } = forward(params, set.batch);
@@ -183,6 +199,8 @@ export interface Trainer {
   weights(): TinyGptWeights;
   /** Current parameters. */
   params(): TinyGptParams;
+  /** The weights it started from. */
+  readonly initialWeights: TinyGptWeights;
 }
 
 function checkLearningRate(learningRate: number): void {
@@ -191,12 +209,36 @@ function checkLearningRate(learningRate: number): void {
   }
 }
 
+/**
+ * One full-batch AdamW step: loss and gradients at `params` (mean cross-entropy over every row),
+ * then the update. `decay[k]`: whether tensor k of {@link listParams} gets weight decay.
+ */
+export function trainingStep(
+  params: TinyGptParams,
+  state: AdamWState,
+  batch: PackedBatch,
+  targets: readonly number[],
+  options: { readonly learningRate: number; readonly weightDecay: number },
+  decay: readonly boolean[],
+): { params: TinyGptParams; state: AdamWState; loss: number; probabilities: Dense } {
+  const result = lossAndGradients(params, batch, targets);
+  const update = adamWStep(
+    listParams(params).map((p) => p.tensor.data),
+    listParams(result.gradients).map((g) => g.tensor.data),
+    state,
+    { ...options, beta1: ADAMW_BETA1, beta2: ADAMW_BETA2, epsilon: ADAMW_EPSILON },
+    decay,
+  );
+  return { params: replaceParams(params, update.params), state: update.state, loss: result.loss, probabilities: result.probabilities };
+}
+
 /** A trainer starting from the seeded initialisation (or given weights). */
 export function createTrainer(options: TrainerOptions = {}): Trainer {
   const { seed = DEFAULT_SEED, weightDecay = DEFAULT_WEIGHT_DECAY } = options;
   let learningRate = options.learningRate ?? DEFAULT_LEARNING_RATE;
   checkLearningRate(learningRate);
   let params = options.weights ? fromWeights(TINY_GPT_CONFIG, options.weights) : initParams(TINY_GPT_CONFIG, seed);
+  const initialWeights = toWeights(params);
   const named = listParams(params);
   const decay = named.map((p) => p.decay);
   let state: AdamWState = createAdamWState(named.map((p) => p.tensor.data.length));
@@ -208,18 +250,11 @@ export function createTrainer(options: TrainerOptions = {}): Trainer {
     step(n = 1) {
       if (!Number.isInteger(n) || n < 0) throw new Error(`trainer.step: n must be a whole number ≥ 0, got ${n}`);
       for (let i = 0; i < n; i++) {
-        const result = lossAndGradients(params, TRAIN_SET.batch, TRAIN_SET.targets);
+        const result = trainingStep(params, state, TRAIN_SET.batch, TRAIN_SET.targets, { learningRate, weightDecay }, decay);
         lossHistory.push(result.loss);
         accuracyHistory.push(evaluateProbabilities(TRAIN_SET, result.probabilities, result.loss).accuracy);
-        const update = adamWStep(
-          listParams(params).map((p) => p.tensor.data),
-          listParams(result.gradients).map((g) => g.tensor.data),
-          state,
-          { learningRate, weightDecay },
-          decay,
-        );
-        params = replaceParams(params, update.params);
-        state = update.state;
+        params = result.params;
+        state = result.state;
       }
     },
     snapshot() {
@@ -252,6 +287,7 @@ export function createTrainer(options: TrainerOptions = {}): Trainer {
     },
     weights: () => toWeights(params),
     params: () => params,
+    initialWeights,
   };
 }
 

@@ -6,6 +6,8 @@
  */
 import { CITY_FACTS, COUNTRIES } from './corpus';
 import { generate, type GenerateOptions } from './generate';
+import { evidenceView, logitLens } from './evidence';
+import { representationView } from './representation';
 import { shippedParams } from './shipped';
 import { hallucinationSlide, learnedSlide, learningSlide, shippedTrainingReport, type Candidate } from './slides';
 import { DEFAULT_SEED, type TrainingSnapshot } from './trainer';
@@ -127,18 +129,15 @@ export function learningView() {
   };
 }
 
-/** „Was hat es gelernt?": the heads' attention with labels, the head that looks most at the city, the PCA. */
+/** „Was hat es gelernt?": the heads' attention and what switching each off does, the city swap, the PCA. */
 export function learnedView(params: TinyGptParams = shippedParams()) {
   const slide = learnedSlide(params);
-  const heads = headsOf(slide.attention);
-  const cityIndex = slide.tokens.findIndex((_, i) => TOKEN_GROUPS[VOCABULARY.indexOf(slide.tokens[i])] === 'city');
-  const cityHead = heads.reduce((best, h) => (h.weights[cityIndex] > best.weights[cityIndex] ? h : best), heads[0]);
+  const evidence = evidenceView(params);
   return {
     ...slide,
-    heads,
-    city: slide.tokens[cityIndex],
-    /** The head whose „von" looks most at the city, and how much. */
-    cityHead: { label: cityHead.label, weight: cityHead.weights[cityIndex] },
+    heads: headsOf(slide.attention),
+    evidence,
+    representation: representationView(params),
     /** The embeddings' dimension (d_model) before the projection. */
     dimensions: params.config.dModel,
     /** Both axes together. */
@@ -158,6 +157,9 @@ function top(probabilities: readonly number[], count: number): Candidate[] {
     .slice(0, count);
 }
 
+/** Words the cut chart of the generation slide shows. */
+export const CUT_CHART_WORDS = 4;
+
 /** One row of the generation table. */
 export interface GenerationRow {
   readonly context: readonly string[];
@@ -173,11 +175,20 @@ export const GENERATION_PROMPT = 'Paris ist die Hauptstadt von';
 export function generationView(prompt: string, options: GenerateOptions = {}, params: TinyGptParams = shippedParams()) {
   const result = generate(params, prompt, options);
   if (!result.ok) return { ok: false as const, message: result.message };
+  const first = result.steps[0];
+  const shownWords = top(first.probabilities, CUT_CHART_WORDS).map((c) => ({ ...c, cut: first.cut[VOCABULARY.indexOf(c.token)] }));
   return {
     ok: true as const,
     text: result.text,
     stopReason: result.stopReason,
     rows: result.steps.map((s): GenerationRow => ({ context: s.context, top: top(s.probabilities, 3), next: s.next, pNext: s.pNext })),
+    /** The first step's most likely words before and after the top-k/top-p cut. */
+    firstCut: {
+      words: shownWords,
+      kept: first.kept,
+      /** Probability the kept words had before renormalising. */
+      keptMass: first.probabilities.reduce((sum, p, i) => (first.cut[i] > 0 ? sum + p : sum), 0),
+    },
   };
 }
 
@@ -191,8 +202,8 @@ export function vocabularyHint() {
   };
 }
 
-/** The question asked the other way round: „Die Hauptstadt von der Schweiz ist" → „Bern". */
-export const REVERSE_PROMPT = 'Die Hauptstadt von der Schweiz ist';
+/** The question asked the other way round: „Die Hauptstadt der Schweiz ist" → „Bern". */
+export const REVERSE_PROMPT = 'Die Hauptstadt der Schweiz ist';
 
 /** Section 9: the fluent false answer, why, and the right answer the model gives when asked the other way round. */
 export function hallucinationView(params: TinyGptParams = shippedParams()) {
@@ -203,4 +214,14 @@ export function hallucinationView(params: TinyGptParams = shippedParams()) {
     ...slide,
     reverse: { prompt: REVERSE_PROMPT, answer: reverse.steps[0].next, probability: reverse.steps[0].pNext, text: reverse.text },
   };
+}
+
+/** The logit lens's default student prompt. */
+export const LENS_PROMPT = 'Die Hauptstadt von Spanien ist';
+
+/** „Was hat es gelernt?" step 4: the logit lens for the lecture prompt and for a prompt of one's own. */
+export function lensView(prompt: string, params: TinyGptParams = shippedParams()) {
+  const lecture = logitLens(params, GENERATION_PROMPT);
+  if (!lecture.ok) throw new Error(lecture.message);
+  return { lecture, own: logitLens(params, prompt) };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { generationSlide, learnedSlide, parsePrompt, TINY_GPT_CONFIG, VOCABULARY } from '../../../src/model/tinyGpt';
+import { cutDistribution, generate, generationSlide, learnedSlide, parsePrompt, shippedParams, TINY_GPT_CONFIG, VOCABULARY } from '../../../src/model/tinyGpt';
 
 describe('parsePrompt', () => {
   it('names an unknown word in German', () => {
@@ -72,5 +72,57 @@ describe('learnedSlide', () => {
     expect(slide.embeddingPoints.find((p) => p.token === 'Frankreich')?.group).toBe('country');
     expect(slide.embeddingPoints.find((p) => p.token === 'von')?.group).toBe('other');
     expect(slide.explainedVariance[0]).toBeGreaterThanOrEqual(slide.explainedVariance[1]);
+  });
+});
+
+describe('top-k and top-p', () => {
+  it('cuts a distribution by hand-worked numbers and renormalises', () => {
+    const p = [0.1, 0.5, 0.15, 0.25];
+    expect(cutDistribution(p, 2, 1)).toEqual({ cut: [0, 0.5 / 0.75, 0, 0.25 / 0.75], kept: 2 });
+    // Top-p 0,7: 0,5 + 0,25 = 0,75 ≥ 0,7 after two words.
+    expect(cutDistribution(p, 4, 0.7).kept).toBe(2);
+    expect(cutDistribution(p, 4, 0.5).kept).toBe(1);
+    expect(cutDistribution(p, 1, 1).cut).toEqual([0, 1, 0, 0]);
+    const all = cutDistribution(p, 4, 1);
+    all.cut.forEach((c, i) => expect(c).toBeCloseTo(p[i], 15));
+  });
+
+  it('applies top-p to the distribution renormalised after top-k, as Hugging Face and vLLM do', () => {
+    // k = 2 keeps 0,5 and 0,3, renormalised 0,625 and 0,375; 0,625 ≥ 0,6 already, so one word.
+    // (Top-p on the original distribution would need 0,5 + 0,3 = 0,8 and keep two.)
+    expect(cutDistribution([0.5, 0.3, 0.2], 2, 0.6)).toEqual({ cut: [1, 0, 0], kept: 1 });
+    // p = 0,7 > 0,625: both words of the top 2, renormalised 0,625 / 0,375.
+    const two = cutDistribution([0.5, 0.3, 0.2], 2, 0.7);
+    expect(two.kept).toBe(2);
+    expect(two.cut[0]).toBeCloseTo(0.625, 15);
+    expect(two.cut[1]).toBeCloseTo(0.375, 15);
+    expect(two.cut[2]).toBe(0);
+    // p = 1 with k = 2 keeps exactly the top 2.
+    expect(cutDistribution([0.2, 0.5, 0.3], 2, 1).kept).toBe(2);
+  });
+
+  it('top-k = 1 samples what greedy picks, at any seed and temperature', () => {
+    const greedy = generate(shippedParams(), 'Die Hauptstadt von Spanien ist');
+    for (const seed of [1, 2, 3]) {
+      const sampled = generate(shippedParams(), 'Die Hauptstadt von Spanien ist', { temperature: 3, seed, topK: 1 });
+      expect(sampled.ok && greedy.ok && sampled.text).toBe(greedy.ok && greedy.text);
+      if (sampled.ok) sampled.steps.forEach((s) => expect(s.kept).toBe(1));
+    }
+  });
+
+  it('every step’s cut sums to 1 and keeps at most k words', () => {
+    const result = generate(shippedParams(), 'Paris ist die Hauptstadt von', { temperature: 3, seed: 4, topK: 5, topP: 0.8 });
+    if (!result.ok) throw new Error(result.message);
+    for (const s of result.steps) {
+      expect(s.cut.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      expect(s.cut.filter((c) => c > 0).length).toBe(s.kept);
+      expect(s.kept).toBeLessThanOrEqual(5);
+      expect(s.cut[s.nextId]).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a bad k or p with a German message', () => {
+    expect(generate(shippedParams(), 'Paris ist', { temperature: 1, topK: 0 })).toEqual({ ok: false, message: 'Top-k muss eine ganze Zahl ≥ 1 sein, nicht 0.' });
+    expect(generate(shippedParams(), 'Paris ist', { temperature: 1, topP: 0 })).toMatchObject({ ok: false, message: expect.stringMatching(/^Top-p muss/) });
   });
 });

@@ -2,7 +2,10 @@
 /** The shipped weights: what they do, and that retraining with the seed reproduces them. */
 import { describe, expect, it } from 'vitest';
 import {
+  GAP_FACT,
+  GAP_SENTENCES,
   HELD_OUT_SENTENCES,
+  SENTENCES,
   SHIPPED_MODEL,
   TRAIN_SENTENCES,
   createTrainer,
@@ -40,6 +43,32 @@ describe('the corpus split', () => {
     const all = [...TRAIN_SENTENCES, ...HELD_OUT_SENTENCES].filter((s) => s.fact.city === 'Zürich').map((s) => s.text);
     expect(all).toEqual(['Zürich liegt in der Schweiz.', 'Zürich ist eine Stadt in der Schweiz.']);
   });
+
+  it('is standard German: „Hauptstadt der Schweiz", never „Hauptstadt von der Schweiz"', () => {
+    expect(SENTENCES.filter((s) => s.text.includes('von der'))).toEqual([]);
+    expect(TRAIN_SENTENCES.filter((s) => s.fact.city === 'Bern').map((s) => s.text)).toEqual([
+      'Bern ist die Hauptstadt der Schweiz.',
+      'Die Hauptstadt der Schweiz ist Bern.',
+      'Die Hauptstadt der Schweiz heißt Bern.',
+      'Bern liegt in der Schweiz.',
+      'Bern ist eine Stadt in der Schweiz.',
+    ]);
+  });
+
+  it('holds out every capital sentence of the knowledge gap, and only those of its city', () => {
+    const capitalWords = /Hauptstadt/;
+    expect(GAP_SENTENCES.map((s) => s.text)).toEqual([
+      `${GAP_FACT.city} ist die Hauptstadt von ${GAP_FACT.country}.`,
+      `Die Hauptstadt von ${GAP_FACT.country} ist ${GAP_FACT.city}.`,
+      `Die Hauptstadt von ${GAP_FACT.country} heißt ${GAP_FACT.city}.`,
+    ]);
+    expect(TRAIN_SENTENCES.filter((s) => s.text.includes(GAP_FACT.country) && capitalWords.test(s.text))).toEqual([]);
+    expect(TRAIN_SENTENCES.filter((s) => s.fact.city === GAP_FACT.city).map((s) => s.text)).toEqual([
+      `${GAP_FACT.city} liegt in ${GAP_FACT.country}.`,
+      `${GAP_FACT.city} ist eine Stadt in ${GAP_FACT.country}.`,
+    ]);
+    expect(HELD_OUT_SENTENCES.filter((s) => s.knowledgeGap)).toEqual([]);
+  });
 });
 
 describe('the shipped model', () => {
@@ -59,7 +88,10 @@ describe('the shipped model', () => {
     expect(report.trainAccuracy).toBe(1);
     expect(report.heldOutAccuracy).toBe(report.heldOut.filter((a) => a.correct).length / HELD_OUT_SENTENCES.length);
     expect(report.heldOutAccuracy).toBe(1);
-    expect(report.stepsToFullTrainAccuracy).toBe(43);
+    // The first step at 100 % is within the run, and the step before it was not yet at 100 %.
+    const first = report.stepsToFullTrainAccuracy ?? Infinity;
+    expect(first).toBeLessThanOrEqual(SHIPPED_MODEL.steps);
+    expect(SHIPPED_MODEL.trainAccuracy[first - 2]).toBeLessThan(1);
     expect(report.trainLoss).toHaveLength(SHIPPED_MODEL.steps);
   });
 
@@ -70,6 +102,15 @@ describe('the shipped model', () => {
     expect(h.answerProbability).toBeGreaterThan(0.8);
     expect(h.truth.capital).toBe('Bern');
     expect(h.truth.corpusSentences).not.toContain('Zürich ist die Hauptstadt von der Schweiz.');
+  });
+
+  it('fills the knowledge gap with a fluent, confident, wrong city', () => {
+    const h = hallucinationSlide();
+    const cities = new Set(TRAIN_SENTENCES.map((s) => s.fact.city));
+    expect(cities.has(h.gap.answer)).toBe(true);
+    expect(h.gap.answer).not.toBe(GAP_FACT.city);
+    expect(h.gap.probability).toBeGreaterThan(0.3);
+    expect(h.gap.pTruth).toBeLessThan(0.01);
   });
 });
 
