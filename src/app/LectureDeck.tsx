@@ -1,10 +1,10 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { afterFirstPaint } from '../components/afterFirstPaint';
 import type { SlideMeta } from '../shell/manifest';
 import { PaletteStyle } from '../theme/PaletteStyle';
 import { parseModes } from '../shell/modes';
-import { PresenterView, type LectureSection } from '../features/presenter/PresenterView';
+import type { LectureSection } from '../features/presenter/PresenterView';
 import { InkControls } from '../features/ink/InkControls';
 import { InkLayer } from '../features/ink/InkLayer';
 import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
@@ -22,6 +22,9 @@ const loadMotionFeatures = () =>
   afterFirstPaint()
     .then(() => import('../theme/motionFeatures'))
     .then((module) => module.default);
+
+// The presenter view (and the recorder it holds) loads only on the presenter's page.
+const PresenterView = lazy(() => import('../features/presenter/PresenterView').then((module) => ({ default: module.PresenterView })));
 
 /**
  * The whole lecture as one Spectacle deck, from the slide manifest (main.tsx hands it over: the
@@ -63,7 +66,9 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
           <PaletteStyle />
           {presenter ? (
             <main>
-              <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+              <Suspense fallback={null}>
+                <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+              </Suspense>
             </main>
           ) : (
           <main>
