@@ -1,9 +1,9 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { afterFirstPaint } from '../components/afterFirstPaint';
 import type { SlideMeta } from '../shell/manifest';
 import { PaletteStyle } from '../theme/PaletteStyle';
 import { parseModes } from '../shell/modes';
+import { deckOnScreen } from '../shell/prerendered';
 import type { LectureSection } from '../features/presenter/PresenterView';
 import { InkControls } from '../features/ink/InkControls';
 import { InkLayer } from '../features/ink/InkLayer';
@@ -17,9 +17,10 @@ import { deckTemplate } from '../shell/template';
 import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
 
-// The animation engine is only needed once someone clicks to an animated slide.
+// The animation engine is only needed once someone clicks to an animated slide: it loads once the
+// deck is on screen and usable.
 const loadMotionFeatures = () =>
-  afterFirstPaint()
+  deckOnScreen()
     .then(() => import('../theme/motionFeatures'))
     .then((module) => module.default);
 
