@@ -11,15 +11,17 @@ export const VIEWPORT = { ...SLIDE_SIZE };
 /** The slide manifest's runtime marks every mounted slide body with this attribute. */
 const SLIDE_BODY = '[data-slide-body]';
 
-type Probe = { titleVisible: number | null; fcp: number | null; lcp: number | null; answeredAt: number | null };
+type Probe = { titleVisible: number | null; interactive: number | null; fcp: number | null; lcp: number | null; answeredAt: number | null };
 
 /**
- * Installed before the page's scripts: FCP, LCP, when the title is first painted on screen, and
+ * Installed before the page's scripts: FCP, LCP, when the title is first painted on screen, when
+ * the deck itself is on screen (the deck: the prerendered copy of the title, #prerendered, is gone,
+ * so the app answers every key; reveal.js paints its own title, so there it is the title), and
  * (given the headings of the title slide) when another slide's heading is first painted on screen.
  */
 function pageProbe(target: Target, titleHeadings: string | null): string {
   return `
-  window.__bench = { titleVisible: null, fcp: null, lcp: null, answeredAt: null };
+  window.__bench = { titleVisible: null, interactive: null, fcp: null, lcp: null, answeredAt: null };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__bench.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -35,12 +37,17 @@ function pageProbe(target: Target, titleHeadings: string | null): string {
     channel.port2.postMessage(null);
   };
   let titleSeen = false;
+  let interactiveSeen = false;
   let answerSeen = false;
   (function poll() {
     const bench = window.__bench;
     if (!titleSeen && [...document.querySelectorAll(${JSON.stringify(target.title)})].some(${IS_SHOWN})) {
       titleSeen = true;
       afterPaint((time) => (bench.titleVisible = time));
+    }
+    if (titleSeen && !interactiveSeen && !document.getElementById('prerendered')) {
+      interactiveSeen = true;
+      afterPaint((time) => (bench.interactive = time));
     }
     const reference = ${JSON.stringify(titleHeadings)};
     if (reference !== null && !answerSeen) {
@@ -50,7 +57,7 @@ function pageProbe(target: Target, titleHeadings: string | null): string {
         afterPaint((time) => (bench.answeredAt = time));
       }
     }
-    if (!titleSeen || (reference !== null && !answerSeen)) requestAnimationFrame(poll);
+    if (!titleSeen || !interactiveSeen || (reference !== null && !answerSeen)) requestAnimationFrame(poll);
   })();
 `;
 }
@@ -74,6 +81,9 @@ export type Load = {
   /** Bytes (as sent, gzipped) of the requests started before the first contentful paint. */
   bytes: number;
   jsBytes: number;
+  /** When the deck itself is on screen and answers every key (see the probe), and the JavaScript (gzip) requested until then. */
+  interactive: number;
+  jsBytesInteractive: number;
   requests: number;
   /** Requests started after the first paint (e.g. KaTeX), by file. */
   deferred: string[];
@@ -104,7 +114,7 @@ export async function coldLoads(browser: Browser, target: Target, runs: number, 
       );
     });
     await page.goto(target.start, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.titleVisible !== null);
+    await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.interactive !== null);
     // Let the load settle: what loads after the first paint, and the slides mounted around the first.
     await page.waitForTimeout(1000);
     await Promise.all(pending);
@@ -115,12 +125,16 @@ export async function coldLoads(browser: Browser, target: Target, runs: number, 
     const firstPaintAt = timeOrigin + Math.min(probe.fcp ?? Infinity, probe.titleVisible ?? Infinity);
     const initial = responses.filter((r) => r.startedAt <= firstPaintAt);
     const later = responses.filter((r) => r.startedAt > firstPaintAt);
+    const interactiveAt = timeOrigin + (probe.interactive ?? Infinity);
+    const isJs = (r: { name: string }) => /\.m?js$/.test(r.name);
     loads.push({
       titleVisible: probe.titleVisible ?? Number.NaN,
       fcp: probe.fcp ?? Number.NaN,
       lcp: probe.lcp ?? Number.NaN,
       bytes: initial.reduce((sum, r) => sum + r.length, 0),
-      jsBytes: initial.filter((r) => /\.m?js$/.test(r.name)).reduce((sum, r) => sum + r.length, 0),
+      jsBytes: initial.filter(isJs).reduce((sum, r) => sum + r.length, 0),
+      interactive: probe.interactive ?? Number.NaN,
+      jsBytesInteractive: responses.filter((r) => isJs(r) && r.startedAt <= interactiveAt).reduce((sum, r) => sum + r.length, 0),
       requests: initial.length,
       deferred: later.map((r) => `${r.name} (${formatNumber(r.length / 1000, 1)} kB)`),
       deferredBytes: later.reduce((sum, r) => sum + r.length, 0),

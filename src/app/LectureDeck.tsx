@@ -1,10 +1,10 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useEffect, useState } from 'react';
-import { afterFirstPaint } from '../components/afterFirstPaint';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { SlideMeta } from '../shell/manifest';
 import { PaletteStyle } from '../theme/PaletteStyle';
 import { parseModes } from '../shell/modes';
-import { PresenterView, type LectureSection } from '../features/presenter/PresenterView';
+import { deckOnScreen } from '../shell/prerendered';
+import type { LectureSection } from '../features/presenter/PresenterView';
 import { InkControls } from '../features/ink/InkControls';
 import { InkLayer } from '../features/ink/InkLayer';
 import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
@@ -17,11 +17,15 @@ import { deckTemplate } from '../shell/template';
 import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
 
-// The animation engine is only needed once someone clicks to an animated slide.
+// The animation engine is only needed once someone clicks to an animated slide: it loads once the
+// deck is on screen and usable.
 const loadMotionFeatures = () =>
-  afterFirstPaint()
+  deckOnScreen()
     .then(() => import('../theme/motionFeatures'))
     .then((module) => module.default);
+
+// The presenter view (and the recorder it holds) loads only on the presenter's page.
+const PresenterView = lazy(() => import('../features/presenter/PresenterView').then((module) => ({ default: module.PresenterView })));
 
 /**
  * The whole lecture as one Spectacle deck, from the slide manifest (main.tsx hands it over: the
@@ -63,7 +67,9 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
           <PaletteStyle />
           {presenter ? (
             <main>
-              <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+              <Suspense fallback={null}>
+                <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+              </Suspense>
             </main>
           ) : (
           <main>

@@ -1,5 +1,4 @@
 import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo } from 'react';
-import { useDeckApi } from './deckApi';
 import { useDeckFeatures } from './deckFeatures';
 import { useExplanationTarget } from './explanation';
 import { LoadedBody } from './LoadedBody';
@@ -9,7 +8,7 @@ import { prefetchAround, useSlideBody } from './slideBodies';
 import { SlideFrame } from './SlideFrame';
 import { SLIDE_PADDING } from '../theme/slideSize';
 import type { SlideMode } from './slideStep';
-import { PresentationSlide, useSlideStatus } from './spectacle';
+import { PresentationSlide, useSlidePosition } from './spectacle';
 
 /** The manifest the deck was given, for links by slide id and prefetching. */
 export const ManifestContext = createContext<readonly SlideMeta[]>([]);
@@ -27,7 +26,7 @@ type SlideShellProps = { meta: SlideMeta; index: number };
  */
 export function SlideShell({ meta, index }: SlideShellProps) {
   return (
-    <PresentationSlide id={meta.id} steps={meta.steps} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding={SLIDE_PADDING}>
+    <PresentationSlide id={meta.id} index={index} nearWithin={MOUNT_DISTANCE} steps={meta.steps} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding={SLIDE_PADDING}>
       <ShellContent meta={meta} index={index} />
     </PresentationSlide>
   );
@@ -41,19 +40,14 @@ function clampStep(step: number, steps: number): number {
 }
 
 function ShellContent({ meta, index }: SlideShellProps) {
-  const deck = useDeckApi();
-  const slide = useSlideStatus();
+  // Not the whole deck's state: ShellContent re-renders only when this slide's position changes.
+  const position = useSlidePosition();
+  const { active, stepIndex, everything, deckId } = position;
   const slides = useContext(ManifestContext);
   const { SlideLayer } = useDeckFeatures();
-  const everything = Boolean(deck.inPrintMode || deck.inOverviewMode);
-  const distance = Math.min(
-    Math.abs(index - deck.view.slideIndex),
-    Math.abs(index - deck.pendingView.slideIndex),
-  );
-  const near = everything || distance <= MOUNT_DISTANCE;
-  const step = everything ? meta.steps : clampStep(slide.stepIndex, meta.steps);
+  const near = everything || position.near;
+  const step = everything ? meta.steps : clampStep(stepIndex, meta.steps);
   const mode: SlideMode = everything ? 'overview' : 'live';
-  const active = slide.active;
   // The „Erklärung“ panel (key E) shows the notes of the slide on screen.
   const explanationTarget = useExplanationTarget();
   const notesTarget = active && !everything ? explanationTarget : null;
@@ -73,7 +67,7 @@ function ShellContent({ meta, index }: SlideShellProps) {
         {mounted ? <SlideBodyHost meta={meta} step={step} mode={mode} notesTarget={notesTarget} /> : null}
       </SlideFrame>
       {/* A feature's layer over the slide at its step, the lecturer's ink (not in the overview or print mode). */}
-      {SlideLayer && mounted && !everything ? <SlideLayer slideId={meta.id} step={step} active={active} deckId={deck.deckId} /> : null}
+      {SlideLayer && mounted && !everything ? <SlideLayer slideId={meta.id} step={step} active={active} deckId={deckId} /> : null}
     </>
   );
 }

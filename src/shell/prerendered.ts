@@ -71,6 +71,26 @@ export function handOver(): EarlyKey[] {
   const keys = window.__earlyKeys ?? [];
   window.__earlyKeys = [];
   const prerendered = document.getElementById('prerendered');
-  if (prerendered) requestAnimationFrame(() => requestAnimationFrame(() => prerendered.remove()));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      prerendered?.remove();
+      // Once the frame without the static copy is painted and the browser is idle (at most 300 ms later).
+      requestAnimationFrame(() => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(markOnScreen, { timeout: 300 }) : markOnScreen()), 0));
+    }),
+  );
   return keys;
+}
+
+let markOnScreen: () => void = () => undefined;
+const onScreen = new Promise<void>((resolve) => {
+  markOnScreen = resolve;
+});
+
+/**
+ * Resolves once the deck itself is on screen and answers every key (handOver took the prerendered
+ * title away and the browser is idle): what the first slide does not need (the animation features)
+ * loads then, so it never delays the deck becoming usable.
+ */
+export function deckOnScreen(): Promise<void> {
+  return onScreen;
 }

@@ -3,7 +3,7 @@
  * transitions, overview and print modes): the only file that imports it. Everything else reads the
  * deck through DeckApi (./deckApi) and mounts slides through the components below.
  */
-import { useContext, useLayoutEffect, useMemo, useState, type ContextType, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useState, type ContextType, type ReactNode } from 'react';
 import { Deck, DeckContext, Notes, Slide, SlideContext, type SlideTransition } from 'spectacle';
 import type { DeckTheme } from '../theme/theme';
 import { DeckApiContext, type DeckApi } from './deckApi';
@@ -80,6 +80,10 @@ export function Presentation({ theme, template, reducedMotion, inPresenterView, 
 
 type PresentationSlideProps = {
   id: string;
+  /** The slide's place in the manifest. */
+  index: number;
+  /** How many slides away from the one on screen a slide counts as near (SlidePosition.near). */
+  nearWithin: number;
   /** The slide's declared steps (manifest): Spectacle counts them without the body mounted. */
   steps: number;
   backgroundColor: string;
@@ -93,19 +97,55 @@ type PresentationSlideProps = {
  * declared count (Spectacle's own protocol for steps), so navigation and deep links work for
  * slides whose body is not mounted.
  */
-export function PresentationSlide({ id, steps, backgroundColor, textColor, padding, children }: PresentationSlideProps) {
+export function PresentationSlide({ id, index, nearWithin, steps, backgroundColor, textColor, padding, children }: PresentationSlideProps) {
   return (
     <Slide id={id} backgroundColor={backgroundColor} textColor={textColor} padding={padding}>
       {steps > 0 && <div className="step-placeholder" style={{ display: 'none' }} data-step-id={`${id}-steps`} data-step-count={steps} />}
-      <DeckApiFromSpectacle>{children}</DeckApiFromSpectacle>
+      <DeckApiFromSpectacle>
+        <SlidePositionFromSpectacle index={index} nearWithin={nearWithin}>
+          {children}
+        </SlidePositionFromSpectacle>
+      </DeckApiFromSpectacle>
     </Slide>
   );
 }
 
-/** Inside a PresentationSlide: is it on screen, and at which step (±Infinity for slides before/after it, null before counting). */
-export function useSlideStatus(): { active: boolean; stepIndex: number } {
+/** Where a slide stands in the deck: what its shell needs to decide what to mount and show. */
+export type SlidePosition = {
+  /** On screen. */
+  readonly active: boolean;
+  /** Its step: the one shown while on screen, ±Infinity for slides before/after it, null before counting. */
+  readonly stepIndex: number;
+  /** At most `nearWithin` slides from the one on screen or the one a key press asked for. */
+  readonly near: boolean;
+  /** Overview or print mode: every slide shows everything. */
+  readonly everything: boolean;
+  readonly deckId: string;
+};
+
+const SlidePositionContext = createContext<SlidePosition>({ active: false, stepIndex: 0, near: false, everything: false, deckId: '' });
+
+/**
+ * Spectacle re-renders every slide on every key press (twice: the asked-for view, then the committed
+ * one). This reads its context once per slide and hands on a value that only changes when the
+ * slide's own position does, so a slide's shell re-renders only when it enters, leaves, or steps.
+ */
+function SlidePositionFromSpectacle({ index, nearWithin, children }: { index: number; nearWithin: number; children: ReactNode }) {
+  const deck = useContext(DeckContext);
   const slide = useContext(SlideContext);
-  return { active: slide.isSlideActive, stepIndex: slide.activeStepIndex };
+  const active = slide.isSlideActive;
+  const stepIndex = slide.activeStepIndex;
+  const distance = Math.min(Math.abs(index - deck.activeView.slideIndex), Math.abs(index - (deck.pendingView.slideIndex ?? deck.activeView.slideIndex)));
+  const near = distance <= nearWithin;
+  const everything = Boolean(deck.inPrintMode || deck.inOverviewMode);
+  const deckId = String(deck.deckId);
+  const position = useMemo(() => ({ active, stepIndex, near, everything, deckId }), [active, stepIndex, near, everything, deckId]);
+  return <SlidePositionContext.Provider value={position}>{children}</SlidePositionContext.Provider>;
+}
+
+/** Inside a PresentationSlide: where the slide stands (see SlidePosition). */
+export function useSlidePosition(): SlidePosition {
+  return useContext(SlidePositionContext);
 }
 
 /** Speaker notes, for Spectacle's own presenter and overview screens. */
