@@ -60,7 +60,12 @@ export function recordingFileName(createdAt: string): string {
 export async function fileOfSession(session: StoredSession, endT = session.lastT): Promise<{ bytes: Uint8Array; name: string }> {
   const { header, events, chunks } = session;
   let audio: Uint8Array | null = null;
-  if (header.audio && chunks.length > 0) audio = new Uint8Array(await new Blob(chunks, { type: header.audio.mimeType }).arrayBuffer());
+  if (header.audio && chunks.length > 0) {
+    const raw = new Uint8Array(await new Blob(chunks, { type: header.audio.mimeType }).arrayBuffer());
+    // MediaRecorder's WebM has no duration and no cues: remuxed so that every browser can seek in it.
+    const { seekableVoice } = await import('./seekable');
+    audio = (await seekableVoice(raw, header.audio.mimeType)).bytes;
+  }
   const recording: Recording = {
     createdAt: header.createdAt,
     durationMs: Math.max(endT, events.at(-1)?.t ?? 0),

@@ -21,10 +21,16 @@ function set(next: ReplayState) {
   changed.notify();
 }
 
-function open(bytes: Uint8Array, name: string) {
+async function open(bytes: Uint8Array, name: string) {
   try {
     const { recording, audio } = decodeRecording(bytes);
-    const audioUrl = audio && recording.audio ? URL.createObjectURL(new Blob([audio as BlobPart], { type: recording.audio.mimeType })) : null;
+    let audioUrl: string | null = null;
+    if (audio && recording.audio) {
+      // Older recordings and other browsers' WebM have no index: remuxed here, so every seek works.
+      const { seekableVoice } = await import('./seekable');
+      const voice = await seekableVoice(audio, recording.audio.mimeType);
+      audioUrl = URL.createObjectURL(new Blob([voice.bytes as BlobPart], { type: recording.audio.mimeType }));
+    }
     set({ kind: 'ready', name, recording, audioUrl });
   } catch (error) {
     set({
@@ -52,7 +58,7 @@ export const replayStore = {
   async openFile(file: File): Promise<void> {
     set({ kind: 'loading', name: file.name });
     try {
-      open(new Uint8Array(await file.arrayBuffer()), file.name);
+      await open(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch {
       set({ kind: 'error', message: `„${file.name.slice(0, 80)}“ ließ sich nicht lesen.` });
     }
@@ -68,7 +74,7 @@ export const replayStore = {
     try {
       const response = await fetch(url.href);
       if (!response.ok) throw new Error(String(response.status));
-      open(new Uint8Array(await response.arrayBuffer()), name);
+      await open(new Uint8Array(await response.arrayBuffer()), name);
     } catch {
       set({ kind: 'error', message: `Die Aufzeichnung „${name.slice(0, 80)}“ ließ sich nicht laden.` });
     }
