@@ -6,6 +6,7 @@ import { keyInputOf } from '../../shell/keys';
 import { bindingFor, type KeyCommand } from '../../shell/keymap';
 import type { DeckApi } from '../../shell/deckApi';
 import { FILE_EXTENSION, type RecordedEvent, type Recording, type View } from './format';
+import { CaptionsControls } from './Captions';
 import { playbackProblem, voiceErrorMessage } from './containers';
 import { replayStore } from './replayStore';
 import './replay.css';
@@ -50,7 +51,9 @@ export function ReplayHost({ deck, slides }: { deck: DeckApi; slides: SlidesShap
           </button>
         </div>
       )}
-      {state.kind === 'ready' && <ReplayBar key={state.audioUrl ?? state.name} deck={deck} slides={slides} recording={state.recording} audioUrl={state.audioUrl} />}
+      {state.kind === 'ready' && (
+        <ReplayBar key={state.audioUrl ?? state.name} deck={deck} slides={slides} recording={state.recording} audioUrl={state.audioUrl} voice={state.voice} name={state.name} />
+      )}
     </>
   );
 }
@@ -63,7 +66,7 @@ function viewInDeck(recording: Recording, slides: SlidesShape, view: View): View
   return { slideIndex, stepIndex: Math.min(view.stepIndex, slides[slideIndex]?.steps ?? 0) };
 }
 
-type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null };
+type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null; voice: Uint8Array | null; name: string };
 
 /** What the voice does: plays, has none, cannot be played here, failed, or waits for a click. */
 type Voice =
@@ -80,7 +83,7 @@ function initialVoice(recording: Recording, audioUrl: string | null): Voice {
   return message ? { kind: 'unplayable', message } : { kind: 'ok' };
 }
 
-function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
+function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, name }: Props) {
   const duration = recording.durationMs;
   const chapters = useMemo(() => chaptersOf(recording), [recording]);
   const [t, setT] = useState(0);
@@ -386,6 +389,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
           </button>
         ))}
       </div>
+      <CaptionsControls recording={recording} voice={voiceBytes} name={name} t={t} seek={seek} />
       <select
         className="replay-chapters"
         aria-label="Kapitel"

@@ -9,7 +9,14 @@ export type ReplayState =
   | { readonly kind: 'closed' }
   | { readonly kind: 'loading'; readonly name: string }
   | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'ready'; readonly name: string; readonly recording: Recording; readonly audioUrl: string | null };
+  | {
+      readonly kind: 'ready';
+      readonly name: string;
+      readonly recording: Recording;
+      readonly audioUrl: string | null;
+      /** The voice as the player has it (made seekable): saved again when captions are added. */
+      readonly voice: Uint8Array | null;
+    };
 
 let state: ReplayState = { kind: 'closed' };
 const changed = createSignal();
@@ -25,13 +32,15 @@ async function open(bytes: Uint8Array, name: string) {
   try {
     const { recording, audio } = decodeRecording(bytes);
     let audioUrl: string | null = null;
+    let voiceBytes: Uint8Array | null = null;
     if (audio && recording.audio) {
       // Older recordings and other browsers' WebM have no index: remuxed here, so every seek works.
       const { seekableVoice } = await import('./seekable');
       const voice = await seekableVoice(audio, recording.audio.mimeType);
+      voiceBytes = voice.bytes;
       audioUrl = URL.createObjectURL(new Blob([voice.bytes as BlobPart], { type: recording.audio.mimeType }));
     }
-    set({ kind: 'ready', name, recording, audioUrl });
+    set({ kind: 'ready', name, recording, audioUrl, voice: voiceBytes });
   } catch (error) {
     set({
       kind: 'error',
