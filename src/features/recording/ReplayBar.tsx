@@ -217,7 +217,11 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, name 
     let frame = 0;
     const tick = () => {
       const now = performance.now();
-      const at = Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
+      // While the voice plays, it is the clock (the deck follows it: no drift); otherwise the wall clock.
+      const voiceClock = element && recording.audio && !element.paused && !element.seeking && !element.ended && !element.error && element.readyState >= 3;
+      const at = voiceClock
+        ? Math.min(duration, element.currentTime * 1000 + recording.audio!.offsetMs)
+        : Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
       engine.current.clockT = at;
       engine.current.clockAt = now;
       const events = recording.events;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { describe, expect, it } from 'vitest';
-import { needsRepair, seekableVoice } from '../../../src/features/recording/seekable';
+import { hasCues, needsRepair, seekableVoice } from '../../../src/features/recording/seekable';
 
 describe('making the voice seekable', () => {
   it('repairs WebM only: Ogg has bisection, MP4 its index', () => {
@@ -49,6 +49,13 @@ describe('a WebM as Chromium’s MediaRecorder wrote it (fixture, 3 s of the fak
     expect(repaired).toBe(true);
     expect(hasId(bytes, CUES)).toBe(true);
     expect(hasId(bytes, DURATION)).toBe(true);
+    // The walk over the top-level elements sees the cues in the repaired file only; a repaired file is not remuxed again.
+    expect(hasCues(raw)).toBe(false);
+    expect(hasCues(bytes)).toBe(true);
+    const again = await seekableVoice(bytes, 'audio/webm;codecs=opus');
+    expect(again.repaired).toBe(false);
+    expect(again.bytes).toBe(bytes);
+    expect(hasCues(bytes.subarray(0, 40))).toBe(false);
     // The same packets: the repaired file lasts as long as the recording (about 3 s).
     const input = new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS });
     const original = new Input({ source: new BufferSource(raw), formats: ALL_FORMATS });
