@@ -77,12 +77,12 @@ describe('seeking in a recording whose voice has no index', () => {
     await page.getByTestId('replay-seek').fill('2500');
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(2.4);
     await page.getByTestId('replay-seek').fill('500');
-    // Media time follows the timeline within 250 ms (the player's drift bound) after the seek back.
+    // Media time and timeline time agree within 100 ms after the seek back (the playing voice is the clock).
     await expect
       .poll(async () => {
         const t = Number(await page.getByTestId('replay-bar').getAttribute('data-replay-t')) / 1000;
         const media = await audio.evaluate((a: HTMLAudioElement) => (a.paused || a.error ? NaN : a.currentTime));
-        return Math.abs(media - t) < 0.25 && t < 2;
+        return Math.abs(media - t) < 0.1 && t < 2;
       })
       .toBe(true);
     expect(await page.getByTestId('replay-voice').count()).toBe(0);
