@@ -1,5 +1,6 @@
 // Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
-// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|pdf]`.
+// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|recording-sync|pdf]`.
+// `--only recording-sync` opens a 90-minute recording in the built deck and seeks in it.
 // `--only reading` measures just the reading view (Lighthouse mobile: performance and accessibility);
 // `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows.
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
@@ -17,6 +18,7 @@ import { coldLoads, firstKeyPresses, shownExpression, VIEWPORT, walk, type First
 import { lighthouseMobile, lighthouseReading, type LighthouseResult, type ReadingLighthouseResult } from './bench/lighthouse';
 import { pdfFigures } from './bench/pdf';
 import { recordingFigures } from './bench/recording';
+import { recordingSyncFigures } from './bench/recordingSync';
 import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
 import { sliderTimes } from './bench/sliders';
@@ -161,9 +163,9 @@ async function main() {
       'pdf-runs': { type: 'string', default: '1' },
     },
   });
-  if (values.only !== undefined && values.only !== 'reading' && values.only !== 'pdf') {
+  if (values.only !== undefined && values.only !== 'reading' && values.only !== 'pdf' && values.only !== 'recording-sync') {
     // One part alone (no build, no browser): `--only recording`, the size of a lecture recording.
-    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, pdf)`);
+    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, recording-sync, pdf)`);
     const table = await recordingFigures();
     if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
     else printTable(table);
@@ -176,6 +178,20 @@ async function main() {
   if (!values['no-build']) build(['--outDir', dir, '--emptyOutDir']);
   if (values.only === 'reading') {
     await onlyReading(dir, lighthouseRuns, values.json ?? false);
+    return;
+  }
+  if (values.only === 'recording-sync') {
+    // A 90-minute recording opened and seeked in the built deck.
+    const server = await startServer({ dir, port: 0, gzip: true });
+    const syncBrowser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'], headless: true });
+    try {
+      const table = await recordingSyncFigures(syncBrowser, server.url);
+      if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
+      else printTable(table);
+    } finally {
+      await syncBrowser.close();
+      await server.close();
+    }
     return;
   }
   // The reference is built in every run (it takes a second), unless asked not to and already there.
@@ -293,6 +309,7 @@ async function main() {
     reveal = { loads: loads.reveal, keys: keys.reveal, walk: revealWalk, lighthouse: lighthouse.reveal };
 
     extra.push(...(await recordingFigures()));
+    extra.push(...(await recordingSyncFigures(browser, targets.deck.url)));
     extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
     if (!values['skip-pdf']) extra.push(...(await pdfFigures(dir, REVEAL_DIR, pdfRuns)));
     extra.push({ name: 'Anfragen, die 127.0.0.1 verlassen', value: external.size, unit: '', goal: { limit: 0, better: 'lower' } });

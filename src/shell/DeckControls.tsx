@@ -54,6 +54,13 @@ function OwnedDeckControls() {
   const deck = useDeckApi();
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
+  /** F where the browser has no element fullscreen (iPhone) or refuses it: said, not ignored. */
+  const [fullscreenNote, setFullscreenNote] = useState(false);
+  useEffect(() => {
+    if (!fullscreenNote) return;
+    const timer = window.setTimeout(() => setFullscreenNote(false), 6000);
+    return () => window.clearTimeout(timer);
+  }, [fullscreenNote]);
   const [blackout, setBlackout] = useBlackout();
   const inPresenterView = useContext(InPresenterView);
   const slides = useContext(ManifestContext);
@@ -113,7 +120,8 @@ function OwnedDeckControls() {
           return true;
         case 'fullscreen':
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          else if (!document.fullscreenEnabled || typeof document.documentElement.requestFullscreen !== 'function') setFullscreenNote(true);
+          else void document.documentElement.requestFullscreen().catch(() => setFullscreenNote(true));
           return true;
         case 'blackout-black':
         case 'blackout-white': {
@@ -185,6 +193,11 @@ function OwnedDeckControls() {
       {gotoBuffer !== null && (
         <div className="deck-goto" role="status" data-testid="goto">
           Gehe zu Folie: <strong>{gotoBuffer || '_'}</strong> von {deck.slideCount} (Enter)
+        </div>
+      )}
+      {fullscreenNote && (
+        <div className="deck-goto" role="status" data-testid="fullscreen-note">
+          Vollbild gibt es in diesem Browser nicht. Tipp: das Gerät quer halten oder die Seite zum Home-Bildschirm hinzufügen.
         </div>
       )}
     </>,

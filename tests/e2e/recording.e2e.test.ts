@@ -348,12 +348,32 @@ describe('a reload in the middle of a recording', () => {
     await expect.poll(() => page.getByTestId('recorder').getAttribute('data-recording')).toBe('true');
     await pressAndSettle(page, 'PageDown', 2);
     await pressAndSettle(page, 'PageDown', 2);
+    // The voice's chunks are in IndexedDB as ArrayBuffers (Safari refuses Blob values), none as Blobs.
+    const storedChunks = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('vom-token-zur-antwort-recordings');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('chunks', 'readonly').objectStore('chunks').getAll();
+              all.onsuccess = () => {
+                resolve((all.result as { bytes?: unknown; blob?: unknown }[]).map((c) => (c.bytes instanceof ArrayBuffer ? 'ArrayBuffer' : c.blob instanceof Blob ? 'Blob' : 'other')));
+                open.result.close();
+              };
+              all.onerror = () => reject(all.error);
+            };
+          }),
+      );
+    await expect.poll(async () => (await storedChunks()).length).toBeGreaterThan(0);
+    expect(new Set(await storedChunks())).toEqual(new Set(['ArrayBuffer']));
     await page.reload();
     await page.getByTestId('presenter-view').waitFor();
     const restore = page.getByTestId('restore-recording');
     await restore.first().waitFor();
     const file = await saveDownload(page, () => restore.first().click());
-    const { recording } = decodeRecording(file);
+    const { recording, audio } = decodeRecording(file);
+    expect(audio?.byteLength).toBeGreaterThan(0);
     expect(recording.start.view).toEqual({ slideIndex: 4, stepIndex: 0 });
     const views = recording.events.flatMap((e) => (e.kind === 'view' ? [e.view] : []));
     expect(views.slice(0, 2)).toEqual([

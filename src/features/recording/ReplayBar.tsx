@@ -6,6 +6,8 @@ import { keyInputOf } from '../../shell/keys';
 import { bindingFor, type KeyCommand } from '../../shell/keymap';
 import type { DeckApi } from '../../shell/deckApi';
 import { FILE_EXTENSION, type RecordedEvent, type Recording, type View } from './format';
+import { CaptionsControls } from './Captions';
+import { playbackProblem, voiceErrorMessage } from './containers';
 import { replayStore } from './replayStore';
 import './replay.css';
 import { chapterAt, chaptersOf, formatClock, restoreTrack, stateAt } from './timeline';
@@ -49,7 +51,9 @@ export function ReplayHost({ deck, slides }: { deck: DeckApi; slides: SlidesShap
           </button>
         </div>
       )}
-      {state.kind === 'ready' && <ReplayBar key={state.audioUrl ?? state.name} deck={deck} slides={slides} recording={state.recording} audioUrl={state.audioUrl} />}
+      {state.kind === 'ready' && (
+        <ReplayBar key={state.audioUrl ?? state.name} deck={deck} slides={slides} recording={state.recording} audioUrl={state.audioUrl} voice={state.voice} name={state.name} />
+      )}
     </>
   );
 }
@@ -62,15 +66,31 @@ function viewInDeck(recording: Recording, slides: SlidesShape, view: View): View
   return { slideIndex, stepIndex: Math.min(view.stepIndex, slides[slideIndex]?.steps ?? 0) };
 }
 
-type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null };
+type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null; voice: Uint8Array | null; name: string };
 
-function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
+/** What the voice does: plays, has none, cannot be played here, failed, or waits for a click. */
+type Voice =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unplayable'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'blocked' };
+
+function initialVoice(recording: Recording, audioUrl: string | null): Voice {
+  if (!recording.audio || !audioUrl) return { kind: 'none' };
+  const probe = document.createElement('audio');
+  const message = playbackProblem(recording.audio.mimeType, (type) => probe.canPlayType(type));
+  return message ? { kind: 'unplayable', message } : { kind: 'ok' };
+}
+
+function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, name }: Props) {
   const duration = recording.durationMs;
   const chapters = useMemo(() => chaptersOf(recording), [recording]);
   const [t, setT] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
   const audio = useRef<HTMLAudioElement>(null);
+  const [voice, setVoice] = useState<Voice>(() => initialVoice(recording, audioUrl));
   const deckRef = useRef(deck);
   useEffect(() => {
     deckRef.current = deck;
@@ -129,7 +149,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
   const syncAudio = useCallback(
     (at: number, force: boolean) => {
       const element = audio.current;
-      if (!element || !recording.audio) return;
+      if (!element || !recording.audio || element.error) return;
       const target = (at - recording.audio.offsetMs) / 1000;
       if (force || Math.abs(element.currentTime - target) * 1000 > AUDIO_DRIFT_MS) {
         try {
@@ -181,15 +201,27 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
   useEffect(() => {
     if (!playing) return;
     const element = audio.current;
-    if (element && recording.audio) {
+    if (element && recording.audio && !element.error) {
       element.playbackRate = speed;
-      void element.play().catch(() => undefined);
+      element.play().then(
+        () => setVoice((current) => (current.kind === 'blocked' ? { kind: 'ok' } : current)),
+        (error: unknown) => {
+          // A pause before the start resolves rejects with AbortError: nothing to tell.
+          const name = error instanceof DOMException ? error.name : '';
+          if (name === 'NotAllowedError') setVoice({ kind: 'blocked' });
+          else if (name !== 'AbortError') setVoice({ kind: 'error', message: voiceErrorMessage(element.error?.code ?? 4) });
+        },
+      );
     }
     engine.current.clockAt = performance.now();
     let frame = 0;
     const tick = () => {
       const now = performance.now();
-      const at = Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
+      // While the voice plays, it is the clock (the deck follows it: no drift); otherwise the wall clock.
+      const voiceClock = element && recording.audio && !element.paused && !element.seeking && !element.ended && !element.error && element.readyState >= 3;
+      const at = voiceClock
+        ? Math.min(duration, element.currentTime * 1000 + recording.audio!.offsetMs)
+        : Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
       engine.current.clockT = at;
       engine.current.clockAt = now;
       const events = recording.events;
@@ -232,6 +264,32 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
     }
   }, [playing, slideIndex, stepIndex, deck.pendingView.slideIndex, deck.pendingView.stepIndex]);
 
+  /** „Ton starten“: a click is the gesture the browser waited for. */
+  const startVoice = () => {
+    const element = audio.current;
+    if (!element) return;
+    syncAudio(engine.current.clockT, true);
+    element.play().then(
+      () => {
+        setVoice({ kind: 'ok' });
+        if (!playing) play();
+      },
+      () => setVoice({ kind: 'error', message: voiceErrorMessage(element.error?.code) }),
+    );
+  };
+  /** „Erneut versuchen“: reload the voice and put it where the deck is. */
+  const retryVoice = () => {
+    const element = audio.current;
+    if (!element) return;
+    setVoice({ kind: 'ok' });
+    element.load();
+    element.addEventListener('loadedmetadata', () => syncAudio(engine.current.clockT, true), { once: true });
+    if (playing) {
+      element.playbackRate = speed;
+      void element.play().catch(() => undefined);
+    }
+  };
+
   const chapter = chapterAt(chapters, t);
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (bindingFor('player', keyInputOf(event.nativeEvent))?.command === 'play-pause') {
@@ -270,13 +328,41 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
       data-playing={playing ? 'true' : 'false'}
       onKeyDown={onKeyDown}
     >
-      {audioUrl && <audio ref={audio} src={audioUrl} preload="auto" data-testid="replay-audio" />}
+      {audioUrl && voice.kind !== 'unplayable' && (
+        <audio
+          ref={audio}
+          src={audioUrl}
+          preload="auto"
+          data-testid="replay-audio"
+          onError={(event) => setVoice({ kind: 'error', message: voiceErrorMessage(event.currentTarget.error?.code) })}
+        />
+      )}
+      {voice.kind !== 'ok' && (
+        <div className="replay-voice" role={voice.kind === 'none' ? 'status' : 'alert'} data-testid="replay-voice" data-voice={voice.kind}>
+          <span>
+            {voice.kind === 'none' && 'Diese Aufzeichnung hat keinen Ton: es laufen nur Folien, Schritte und Demos.'}
+            {voice.kind === 'unplayable' && voice.message}
+            {voice.kind === 'error' && voice.message}
+            {voice.kind === 'blocked' && 'Der Browser hat den Ton nicht von selbst gestartet.'}
+          </span>
+          {voice.kind === 'blocked' && (
+            <button type="button" className="deck-button" onClick={startVoice} data-testid="replay-voice-action">
+              Ton starten
+            </button>
+          )}
+          {voice.kind === 'error' && (
+            <button type="button" className="deck-button" onClick={retryVoice} data-testid="replay-voice-action">
+              Erneut versuchen
+            </button>
+          )}
+        </div>
+      )}
       <button type="button" className="deck-button replay-play" onClick={playing ? pause : play} aria-keyshortcuts="K" data-testid="replay-play">
         {playing ? '⏸ Pause' : t > 0 && t < duration ? '▶ Fortsetzen' : '▶ Abspielen'}
       </button>
       <span className="replay-time" data-testid="replay-time">
         {formatClock(t)} / {formatClock(duration)}
-        {!recording.audio && <span className="replay-note"> · ohne Ton</span>}
+        {voice.kind !== 'ok' && <span className="replay-note"> · ohne Ton</span>}
       </span>
       <input
         type="range"
@@ -307,6 +393,7 @@ function ReplayBar({ deck, slides, recording, audioUrl }: Props) {
           </button>
         ))}
       </div>
+      <CaptionsControls recording={recording} voice={voiceBytes} name={name} t={t} seek={seek} />
       <select
         className="replay-chapters"
         aria-label="Kapitel"

@@ -10,7 +10,11 @@
  *   bytes 12–15 uint32: length T of the timeline in bytes
  *   bytes 16…   the timeline: UTF-8 JSON (`Timeline`, below)
  *   then        the audio, exactly `timeline.audio.byteLength` bytes as MediaRecorder wrote them
- *               (WebM with one Opus track), or nothing when `timeline.audio` is null.
+ *               (WebM/Opus, Ogg/Opus or MP4/AAC, named by `timeline.audio.mimeType`), or nothing
+ *               when `timeline.audio` is null.
+ *
+ * Timeline versions: 1 (recorded before captions; always WebM or Ogg Opus) is still read, as a
+ * recording without captions. 2 adds `captions` (WebVTT text or null) and allows MP4/AAC voice.
  */
 
 import type { Blackout } from '../../shell/blackout';
@@ -18,7 +22,7 @@ import type { Blackout } from '../../shell/blackout';
 export const MAGIC = 'VTZA-REC';
 export const CONTAINER_VERSION = 1;
 export const FORMAT_NAME = 'vom-token-zur-antwort-recording';
-export const TIMELINE_VERSION = 1;
+export const TIMELINE_VERSION = 2;
 export const FILE_EXTENSION = '.vtzrec';
 const HEADER_BYTES = 16;
 
@@ -71,6 +75,8 @@ export interface Recording {
   /** In time order. */
   readonly events: readonly RecordedEvent[];
   readonly audio: AudioInfo | null;
+  /** WebVTT text of the captions („Untertitel hinzufügen“); absent or null: none. */
+  readonly captions?: string | null;
 }
 
 /**
@@ -91,6 +97,8 @@ export interface StoredTimeline {
   keys: string[];
   events: unknown[][];
   audio: AudioInfo | null;
+  /** Since version 2. */
+  captions: string | null;
 }
 
 /** A file that is not a recording, or a broken one: the message is German, for the user. */
@@ -152,6 +160,7 @@ export function toStoredTimeline(recording: Recording): StoredTimeline {
     keys,
     events,
     audio: recording.audio,
+    captions: recording.captions ?? null,
   };
 }
 
@@ -159,6 +168,9 @@ export function toStoredTimeline(recording: Recording): StoredTimeline {
 export function encodeTimeline(recording: Recording): string {
   return JSON.stringify(toStoredTimeline(recording));
 }
+
+/** A media type as MediaRecorder names it: "audio/webm;codecs=opus", "audio/mp4; codecs=mp4a.40.2". */
+const AUDIO_TYPE = /^audio\/[a-z0-9.+-]+(\s*;\s*[a-z]+=("?)[a-z0-9.,+ -]*\2)*$/i;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -242,7 +254,7 @@ export function decodeTimeline(text: string): Recording {
     if (
       !isRecord(audio) ||
       typeof audio.mimeType !== 'string' ||
-      !/^audio\//.test(audio.mimeType) ||
+      !AUDIO_TYPE.test(audio.mimeType) ||
       !isIndex(audio.byteLength) ||
       typeof audio.offsetMs !== 'number' ||
       !Number.isFinite(audio.offsetMs) ||
@@ -251,6 +263,9 @@ export function decodeTimeline(text: string): Recording {
       fail('Die Tonspur der Aufzeichnung ist ungültig beschrieben.');
     }
   }
+  // Version 1 had no captions.
+  const captions = stored.version === 1 || stored.captions === undefined ? null : stored.captions;
+  if (captions !== null && typeof captions !== 'string') fail('Die Untertitel der Aufzeichnung sind ungültig beschrieben.');
   return {
     createdAt: stored.createdAt as string,
     durationMs: Math.max(stored.durationMs as number, t),
@@ -259,6 +274,7 @@ export function decodeTimeline(text: string): Recording {
     start: { view: startView, blackout: start!.blackout as Blackout, state: start!.state as Record<string, unknown>, tracks: start!.tracks as Record<string, unknown> },
     events,
     audio: (audio as AudioInfo | null) ?? null,
+    captions,
   };
 }
 

@@ -10,11 +10,11 @@ import { deckBridge } from '../../shell/deckBridge';
 import { recordingTracks } from '../../shell/recordingTracks';
 import { sharedStore } from '../../shell/sharedStore';
 import { encodeRecording, FILE_EXTENSION, type RecordedEvent, type RecordedSection, type RecordedSlide, type Recording, type StartState } from './format';
+import { chooseRecordingType } from './containers';
 import { recordingStore, type SessionHeader, type StoredSession } from './store';
 import { VOICE_BITS_PER_SECOND } from './timeline';
 
 const CHUNK_MS = 1000;
-const MIME_TYPES = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/webm'];
 
 export type RecorderStatus =
   | { readonly kind: 'idle'; readonly message?: string }
@@ -60,7 +60,12 @@ export function recordingFileName(createdAt: string): string {
 export async function fileOfSession(session: StoredSession, endT = session.lastT): Promise<{ bytes: Uint8Array; name: string }> {
   const { header, events, chunks } = session;
   let audio: Uint8Array | null = null;
-  if (header.audio && chunks.length > 0) audio = new Uint8Array(await new Blob(chunks, { type: header.audio.mimeType }).arrayBuffer());
+  if (header.audio && chunks.length > 0) {
+    const raw = new Uint8Array(await new Blob(chunks, { type: header.audio.mimeType }).arrayBuffer());
+    // MediaRecorder's WebM has no duration and no cues: remuxed so that every browser can seek in it.
+    const { seekableVoice } = await import('./seekable');
+    audio = (await seekableVoice(raw, header.audio.mimeType)).bytes;
+  }
   const recording: Recording = {
     createdAt: header.createdAt,
     durationMs: Math.max(endT, events.at(-1)?.t ?? 0),
@@ -82,8 +87,8 @@ async function openMicrophone(): Promise<{ stream: MediaStream; mimeType: string
   if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined') {
     return 'Dieser Browser kann keinen Ton aufnehmen: es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
   }
-  const mimeType = MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type));
-  if (!mimeType) return 'Dieser Browser kann kein Opus aufnehmen: es wird nur der Ablauf aufgezeichnet.';
+  const mimeType = chooseRecordingType((type) => MediaRecorder.isTypeSupported(type));
+  if (!mimeType) return 'Dieser Browser nimmt Ton in keinem bekannten Format auf (WebM, Ogg, MP4): es wird nur der Ablauf aufgezeichnet.';
   try {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 } });
     return { stream, mimeType };
@@ -180,9 +185,11 @@ export class LectureRecorder {
       };
       media.onstart = () => {
         // The audio begins when the recorder really started; the timeline began a moment before.
+        // The recorder names what it really writes (Safari: "audio/mp4; codecs=mp4a.40.2"); the file keeps that.
         const offsetMs = this.now();
-        if (this.memory?.header.audio) this.memory.header = { ...this.memory.header, audio: { ...this.memory.header.audio, offsetMs } };
-        this.persist(() => recordingStore.createSession({ ...header, audio: { ...header.audio!, offsetMs } }));
+        const mimeType = media.mimeType || microphone.mimeType;
+        if (this.memory?.header.audio) this.memory.header = { ...this.memory.header, audio: { ...this.memory.header.audio, offsetMs, mimeType } };
+        this.persist(() => recordingStore.createSession({ ...header, audio: { ...header.audio!, offsetMs, mimeType } }));
       };
       media.start(CHUNK_MS);
     }

@@ -9,7 +9,14 @@ export type ReplayState =
   | { readonly kind: 'closed' }
   | { readonly kind: 'loading'; readonly name: string }
   | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'ready'; readonly name: string; readonly recording: Recording; readonly audioUrl: string | null };
+  | {
+      readonly kind: 'ready';
+      readonly name: string;
+      readonly recording: Recording;
+      readonly audioUrl: string | null;
+      /** The voice as the player has it (made seekable): saved again when captions are added. */
+      readonly voice: Uint8Array | null;
+    };
 
 let state: ReplayState = { kind: 'closed' };
 const changed = createSignal();
@@ -21,11 +28,19 @@ function set(next: ReplayState) {
   changed.notify();
 }
 
-function open(bytes: Uint8Array, name: string) {
+async function open(bytes: Uint8Array, name: string) {
   try {
     const { recording, audio } = decodeRecording(bytes);
-    const audioUrl = audio && recording.audio ? URL.createObjectURL(new Blob([audio as BlobPart], { type: recording.audio.mimeType })) : null;
-    set({ kind: 'ready', name, recording, audioUrl });
+    let audioUrl: string | null = null;
+    let voiceBytes: Uint8Array | null = null;
+    if (audio && recording.audio) {
+      // Older recordings and other browsers' WebM have no index: remuxed here, so every seek works.
+      const { seekableVoice } = await import('./seekable');
+      const voice = await seekableVoice(audio, recording.audio.mimeType);
+      voiceBytes = voice.bytes;
+      audioUrl = URL.createObjectURL(new Blob([voice.bytes as BlobPart], { type: recording.audio.mimeType }));
+    }
+    set({ kind: 'ready', name, recording, audioUrl, voice: voiceBytes });
   } catch (error) {
     set({
       kind: 'error',
@@ -52,7 +67,7 @@ export const replayStore = {
   async openFile(file: File): Promise<void> {
     set({ kind: 'loading', name: file.name });
     try {
-      open(new Uint8Array(await file.arrayBuffer()), file.name);
+      await open(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch {
       set({ kind: 'error', message: `„${file.name.slice(0, 80)}“ ließ sich nicht lesen.` });
     }
@@ -68,7 +83,7 @@ export const replayStore = {
     try {
       const response = await fetch(url.href);
       if (!response.ok) throw new Error(String(response.status));
-      open(new Uint8Array(await response.arrayBuffer()), name);
+      await open(new Uint8Array(await response.arrayBuffer()), name);
     } catch {
       set({ kind: 'error', message: `Die Aufzeichnung „${name.slice(0, 80)}“ ließ sich nicht laden.` });
     }

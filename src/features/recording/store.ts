@@ -1,7 +1,8 @@
 /**
  * Crash safety: a recording in progress is written to IndexedDB as it arrives (every event, every
  * audio chunk of about a second), so a tab that crashes or reloads loses at most the last chunk; the
- * presenter view offers unfinished recordings again after a reload.
+ * presenter view offers unfinished recordings again after a reload. Audio is stored as ArrayBuffers:
+ * Safari's IndexedDB refuses Blob values (entries written as Blobs by older versions still load).
  */
 import type { AudioInfo, RecordedEvent, RecordedSection, RecordedSlide, StartState } from './format';
 
@@ -21,7 +22,8 @@ export interface SessionHeader {
 export interface StoredSession {
   readonly header: SessionHeader;
   readonly events: RecordedEvent[];
-  readonly chunks: Blob[];
+  /** The audio chunks in order: ArrayBuffers (Blobs in sessions stored before). */
+  readonly chunks: BlobPart[];
   /** The last time anything arrived (ms after the start). */
   readonly lastT: number;
 }
@@ -74,8 +76,9 @@ export const recordingStore = {
   appendEvent(session: string, event: RecordedEvent): Promise<void> {
     return write(['events'], (tx) => tx.objectStore('events').add({ session, event }));
   },
-  appendChunk(session: string, t: number, blob: Blob): Promise<void> {
-    return write(['chunks'], (tx) => tx.objectStore('chunks').add({ session, t, blob }));
+  async appendChunk(session: string, t: number, blob: Blob): Promise<void> {
+    const bytes = await blob.arrayBuffer();
+    return write(['chunks'], (tx) => tx.objectStore('chunks').add({ session, t, bytes }));
   },
   async load(session: string): Promise<StoredSession | null> {
     const db = await openDb();
@@ -83,10 +86,11 @@ export const recordingStore = {
     const header = (await request(tx.objectStore('sessions').get(session))) as SessionHeader | undefined;
     if (!header) return null;
     const events = (await request(tx.objectStore('events').index('session').getAll(session))) as { event: RecordedEvent }[];
-    const chunks = (await request(tx.objectStore('chunks').index('session').getAll(session))) as { t: number; blob: Blob }[];
+    const chunks = (await request(tx.objectStore('chunks').index('session').getAll(session))) as { t: number; bytes?: ArrayBuffer; blob?: Blob }[];
     const list = events.map((e) => e.event).sort((a, b) => a.t - b.t);
     const lastT = Math.max(0, list.at(-1)?.t ?? 0, chunks.at(-1)?.t ?? 0);
-    return { header, events: list, chunks: chunks.map((c) => c.blob), lastT };
+    const parts = chunks.flatMap((c): BlobPart[] => (c.bytes ? [c.bytes] : c.blob ? [c.blob] : []));
+    return { header, events: list, chunks: parts, lastT };
   },
   async sessions(): Promise<SessionHeader[]> {
     const db = await openDb();

@@ -143,6 +143,8 @@ describe('recording format', () => {
     ['no slides', (s) => ({ ...s, deck: { slides: [], sections: [] } }), /Liste der Folien/],
     ['a foreign audio type', (s) => ({ ...s, audio: { mimeType: 'text/html', offsetMs: 0, byteLength: 0, bitsPerSecond: 1 } }), /Tonspur/],
     ['an infinite duration', (s) => ({ ...s, durationMs: null }), /Dauer/],
+    ['a media type with markup', (s) => ({ ...s, audio: { mimeType: 'audio/webm"><script>', offsetMs: 0, byteLength: 0, bitsPerSecond: 1 } }), /Tonspur/],
+    ['captions that are not text', (s) => ({ ...s, captions: { cues: 1 } }), /Untertitel/],
   ];
   it.each(broken)('rejects a timeline with %s, in German', (_name, mutate, message) => {
     expect(() => decodeTimeline(JSON.stringify(mutate(valid())))).toThrow(message);
@@ -245,5 +247,51 @@ describe('sizes and clocks', () => {
     expect(formatClock(3_723_000)).toBe('1:02:03');
     expect(formatClock(Number.NaN)).toBe('0:00');
     expect(formatClock(-5)).toBe('0:00');
+  });
+});
+
+describe('file format versions', () => {
+  /** A version-1 file as the recorder before captions wrote it, spelled out by hand. */
+  function versionOneFile(audio: Uint8Array): Uint8Array {
+    const timeline = JSON.stringify({
+      format: 'vom-token-zur-antwort-recording',
+      version: 1,
+      createdAt: '2026-11-20T09:15:00.000Z',
+      durationMs: 4000,
+      deck: { slides: [['titel', null, 0], ['motivation', 1, 1]], sections: [[1, 'Motivation']] },
+      start: { view: [0, 0], blackout: null, state: {}, tracks: {} },
+      keys: [],
+      events: [[1500, 'v', 1, 0], [1000, 'v', 1, 1]],
+      audio: { mimeType: 'audio/webm;codecs=opus', offsetMs: 40, byteLength: audio.byteLength, bitsPerSecond: 24000 },
+    });
+    const text = new TextEncoder().encode(timeline);
+    const file = new Uint8Array(16 + text.byteLength + audio.byteLength);
+    file.set(new TextEncoder().encode('VTZA-REC'), 0);
+    file[8] = 1;
+    file[12] = text.byteLength & 0xff;
+    file[13] = (text.byteLength >> 8) & 0xff;
+    file.set(text, 16);
+    file.set(audio, 16 + text.byteLength);
+    return file;
+  }
+
+  it('still opens a version-1 file, as a recording without captions', () => {
+    const { recording: old, audio } = decodeRecording(versionOneFile(new Uint8Array([7, 8, 9])));
+    expect(old.events.map((e) => e.t)).toEqual([1500, 2500]);
+    expect(old.audio?.mimeType).toBe('audio/webm;codecs=opus');
+    expect(old.audio?.offsetMs).toBe(40);
+    expect([...audio!]).toEqual([7, 8, 9]);
+    expect(old.captions).toBeNull();
+  });
+
+  it('writes version 2 with the MP4/AAC type and the captions, and reads both back', () => {
+    const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\nGuten Morgen „zusammen“ <b>fett</b>\n';
+    const mp4 = { mimeType: 'audio/mp4; codecs=mp4a.40.2', offsetMs: 0, byteLength: 0, bitsPerSecond: 48000 };
+    const file = encodeRecording({ ...recording([]), audio: mp4, captions: vtt }, new Uint8Array([1, 2]));
+    const stored = JSON.parse(new TextDecoder().decode(file.subarray(16, 16 + (file[12] | (file[13] << 8)))));
+    expect(stored.version).toBe(2);
+    const back = decodeRecording(file);
+    expect(back.recording.audio?.mimeType).toBe('audio/mp4; codecs=mp4a.40.2');
+    expect(back.recording.captions).toBe(vtt);
   });
 });

@@ -1,0 +1,116 @@
+// A whole lecture replayed: a 90-minute recording (voice from lectureVoice, a view change at every
+// full minute) opened in the built deck; the time to open it (reading, the WebM repair, the voice's
+// metadata) and the worst offset between voice and deck after seeks forward and back.
+import type { Browser, ElementHandle } from 'playwright-core';
+import { encodeRecording, type Recording } from '../../src/features/recording/format';
+import { seekableVoice } from '../../src/features/recording/seekable';
+import { lectureVoice } from './recordingVoice';
+import type { Figure } from './report';
+
+const MINUTES = 90;
+/** Where the seeks go (ms): ± 5 s, ± 1 min, far jumps both ways, near the start and the end. */
+const SEEKS = [600_000, 605_000, 600_000, 660_000, 600_000, 3_000_000, 2_995_000, 5_100_000, 120_000, 5_340_000, 60_000, 2_700_000];
+
+/**
+ * Worst of ten frames: the voice's position against the deck's clock, both read in one frame. A
+ * string, so that tsx's helpers (`__name`) stay out of the page.
+ */
+/**
+ * Hands the staged file (in a detached input) to the deck's picker and measures until the voice
+ * has a finite duration, in the page's own clock.
+ */
+const OPEN_FROM_STAGED = `(async () => {
+  const picker = document.querySelector('[data-testid=replay-file-input]');
+  const transfer = new DataTransfer();
+  transfer.items.add(window.benchFile);
+  const started = performance.now();
+  picker.files = transfer.files;
+  picker.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((resolve) => {
+    const check = () => {
+      const audio = document.querySelector('[data-testid=replay-audio]');
+      if (audio && Number.isFinite(audio.duration) && audio.duration > 0) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  return performance.now() - started;
+})()`;
+
+const WORST_OF_TEN_FRAMES = `new Promise((resolve) => {
+  let frames = 0;
+  let max = 0;
+  const sample = () => {
+    const audio = document.querySelector('[data-testid=replay-audio]');
+    const t = Number(document.querySelector('[data-testid=replay-bar]').getAttribute('data-replay-t'));
+    max = Math.max(max, Math.abs(audio.currentTime * 1000 - t));
+    frames += 1;
+    if (frames >= 10) resolve(max);
+    else requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+})`;
+
+export async function recordingSyncFigures(browser: Browser, deckUrl: string): Promise<Figure[]> {
+  const voice = await lectureVoice(MINUTES);
+  const durationMs = MINUTES * 60_000;
+  const recording: Recording = {
+    createdAt: '2026-12-01T08:15:00.000Z',
+    durationMs,
+    slides: [
+      { id: 'titel', section: null, steps: 0 },
+      { id: 'agenda', section: null, steps: 0 },
+    ],
+    sections: [],
+    start: { view: { slideIndex: 0, stepIndex: 0 }, blackout: null, state: {}, tracks: {} },
+    events: Array.from({ length: MINUTES - 1 }, (_, i) => ({ t: (i + 1) * 60_000, kind: 'view' as const, view: { slideIndex: (i + 1) % 2, stepIndex: 0 } })),
+    audio: { mimeType: 'audio/webm;codecs=opus', offsetMs: 0, byteLength: 0, bitsPerSecond: 24_000 },
+  };
+  // As recorded before this change (no cues: repaired on opening), and as the recorder saves it now.
+  const oldFile = encodeRecording(recording, voice);
+  const savedFile = encodeRecording(recording, (await seekableVoice(voice, 'audio/webm;codecs=opus')).bytes);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    /** Opens a file through the picker; ms until the voice knows its duration. */
+    const open = async (file: Uint8Array) => {
+      await page.goto(`${deckUrl}?view=slides&slideIndex=0&stepIndex=0`);
+      await page.locator('.slide-title:visible').first().waitFor();
+      // The bytes cross to the browser first, so the time counts the deck's work only.
+      const staging = (await page.evaluateHandle(`(() => { const el = document.createElement('input'); el.type = 'file'; return el; })()`)) as ElementHandle<HTMLInputElement>;
+      await staging.setInputFiles({ name: 'vorlesung-90.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
+      await staging.evaluate((el) => {
+        (window as unknown as { benchFile: File }).benchFile = el.files![0];
+      });
+      return (await page.evaluate(OPEN_FROM_STAGED)) as number;
+    };
+    const savedOpenMs = await open(savedFile);
+    const openMs = await open(oldFile);
+
+    await page.getByTestId('replay-play').click();
+    const offsets: number[] = [];
+    for (const target of SEEKS) {
+      await page.getByTestId('replay-seek').fill(String(target));
+      // Playing again from the seek, half a second of timeline later.
+      await page.waitForFunction(
+        (at) => {
+          const audio = document.querySelector<HTMLAudioElement>('[data-testid=replay-audio]');
+          const t = Number(document.querySelector('[data-testid=replay-bar]')?.getAttribute('data-replay-t'));
+          return audio !== null && !audio.paused && audio.readyState >= 3 && t >= at + 500 && t < at + 5000;
+        },
+        target,
+        { timeout: 30_000 },
+      );
+      // Worst of ten frames: the voice's position against the deck's clock, both read in one frame.
+      const worst = (await page.evaluate(WORST_OF_TEN_FRAMES)) as number;
+      offsets.push(worst);
+    }
+    return [
+      { name: `Aufzeichnung ${MINUTES} min öffnen, wie jetzt gespeichert (${(savedFile.byteLength / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB)`, value: savedOpenMs, unit: 'ms', goal: { limit: 2000, better: 'lower' } },
+      { name: `Aufzeichnung ${MINUTES} min öffnen, alte Datei (WebM-Reparatur beim Öffnen)`, value: openMs, unit: 'ms', goal: { limit: 2000, better: 'lower' } },
+      { name: `Größter Versatz Ton/Folien nach ${SEEKS.length} Sprüngen vor und zurück`, value: Math.max(...offsets), unit: 'ms', goal: { limit: 100, better: 'lower' }, note: `Median ${[...offsets].sort((a, b) => a - b)[offsets.length >> 1].toFixed(0)} ms` },
+    ];
+  } finally {
+    await context.close();
+  }
+}
