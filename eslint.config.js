@@ -14,12 +14,12 @@ const SPECTACLE = '^spectacle(/.*)?$';
 const DECK_ROOMS = ['theme', 'shell', 'features', 'app'];
 /** Between features, one declared direction: each may use the ones listed, never the other way round. */
 const FEATURE_USES = {
-  presenter: ['recording', 'hall'],
+  presenter: ['recording'],
   ink: ['recording'],
   handout: ['ink', 'recording'],
   recording: [],
   reading: [],
-  hall: ['ink', 'reading'],
+  hall: ['ink', 'reading', 'recording'],
 };
 const TEX_MESSAGE = 'src/tex imports only src/format and math types: it typesets numbers, it does not compute them.';
 

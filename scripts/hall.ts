@@ -45,17 +45,17 @@ export async function startHall({ dir = 'dist', port = 4173, host = '127.0.0.1',
   const secret = newSecret();
   const base = `http://${shown.includes(':') ? `[${shown}]` : shown}:${server.port}/`;
   const links = hallLinks(base, secret);
-  const relay = attachRelay(server.server, { secret, followUrl: links.follow, maxConnections, log });
-  return {
+  const hall: RunningHall = {
     server,
-    relay,
+    relay: attachRelay(server.server, { secret, followUrl: links.follow, maxConnections, log }),
     links,
     secret,
     close: async () => {
-      relay.close();
+      hall.relay.close();
       await server.close();
     },
   };
+  return hall;
 }
 
 function argument(name: string): string | undefined {

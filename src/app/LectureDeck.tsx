@@ -16,6 +16,8 @@ import { Presentation } from '../shell/spectacle';
 import { deckTemplate } from '../shell/template';
 import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
+import { HallLecturer } from '../features/hall/HallLecturer';
+import type { HallLink } from '../features/hall/link';
 
 // The animation engine is only needed once someone clicks to an animated slide.
 const loadMotionFeatures = () =>
@@ -34,6 +36,8 @@ type LectureDeckProps = {
   timePlan?: TimePlan;
   /** `?replay=<URL>`: a recording beside the deck to open on start. */
   replayUrl?: string | null;
+  /** The hall's link (npm run hall): the presenter view drives the students' phones. */
+  hall?: HallLink | null;
 };
 
 /** The features the deck shows (the shell never imports them: src/shell/deckFeatures.ts). */
@@ -48,7 +52,7 @@ const FEATURES: DeckFeatures = {
 const NO_SECTIONS: readonly LectureSection[] = [];
 const NO_PLAN: TimePlan = { lengthMinutes: 90, parts: [] };
 
-export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null }: LectureDeckProps) {
+export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null, hall = null }: LectureDeckProps) {
   const reducedMotion = usePrefersReducedMotion();
   // `?presenterMode=true` is the lecturer's German presenter view (not Spectacle's own screen).
   const [presenter] = useState(() => parseModes(window.location.search).mode === 'presenter');
@@ -63,7 +67,12 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
           <PaletteStyle />
           {presenter ? (
             <main>
-              <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+              <PresenterView
+                slides={slides}
+                sections={sections}
+                timePlan={timePlan}
+                extras={hall?.role === 'lecturer' ? <HallLecturer link={hall} /> : null}
+              />
             </main>
           ) : (
           <main>
