@@ -1,7 +1,8 @@
 // Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
 // `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|pdf]`.
 // `--only reading` measures just the reading view (Lighthouse mobile: performance and accessibility);
-// `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows.
+// `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows;
+// `--only hall` just the hall's relay under load and faults on loopback (500 simulated phones).
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
 // playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
 // Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
@@ -17,6 +18,7 @@ import { coldLoads, firstKeyPresses, shownExpression, VIEWPORT, walk, type First
 import { lighthouseMobile, lighthouseReading, type LighthouseResult, type ReadingLighthouseResult } from './bench/lighthouse';
 import { pdfFigures } from './bench/pdf';
 import { recordingFigures } from './bench/recording';
+import { hallFigures } from './bench/hall';
 import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
 import { sliderTimes } from './bench/sliders';
@@ -151,9 +153,10 @@ async function main() {
     },
   });
   if (values.only !== undefined && values.only !== 'reading' && values.only !== 'pdf') {
-    // One part alone (no build, no browser): `--only recording`, the size of a lecture recording.
-    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, pdf)`);
-    const table = await recordingFigures();
+    // One part alone (no build, no browser): `--only recording`, the size of a lecture recording;
+    // `--only hall`, the relay under load.
+    if (values.only !== 'recording' && values.only !== 'hall') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, pdf, hall)`);
+    const table = values.only === 'hall' ? await hallFigures() : await recordingFigures();
     if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
     else printTable(table);
     return;
@@ -256,6 +259,7 @@ async function main() {
     reveal = { loads: loads.reveal, keys: keys.reveal, walk: revealWalk, lighthouse: lighthouse.reveal };
 
     extra.push(...(await recordingFigures()));
+    extra.push(...(await hallFigures()));
     extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
     if (!values['skip-pdf']) extra.push(...(await pdfFigures(dir, REVEAL_DIR, pdfRuns)));
     extra.push({ name: 'Anfragen, die 127.0.0.1 verlassen', value: external.size, unit: '', goal: { limit: 0, better: 'lower' } });
