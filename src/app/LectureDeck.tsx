@@ -1,5 +1,5 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { afterFirstPaint } from '../components/afterFirstPaint';
 import type { SlideMeta } from '../shell/manifest';
 import { PaletteStyle } from '../theme/PaletteStyle';
@@ -10,12 +10,13 @@ import { InkLayer } from '../features/ink/InkLayer';
 import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
 import { replayStore } from '../features/recording/replayStore';
 import { usePrefersReducedMotion } from '../theme/reducedMotion';
-import { DeckFeaturesContext, type DeckFeatures } from '../shell/deckFeatures';
+import { DeckFeaturesContext, type DeckCompanionProps, type DeckFeatures } from '../shell/deckFeatures';
 import { ManifestContext, SlideShell } from '../shell/SlideShell';
 import { Presentation } from '../shell/spectacle';
 import { deckTemplate } from '../shell/template';
 import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
+import { HallDeckFollower } from '../features/hall/HallDeckFollower';
 import { HallLecturer } from '../features/hall/HallLecturer';
 import type { HallLink } from '../features/hall/link';
 
@@ -59,8 +60,19 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
   useEffect(() => {
     if (replayUrl && !presenter) void replayStore.openUrl(replayUrl);
   }, [replayUrl, presenter]);
+  // In the hall, a student's slide window also follows the lecturer through the relay.
+  const features = useMemo((): DeckFeatures => {
+    if (hall?.role !== 'follow') return FEATURES;
+    const AudienceCompanion = (props: DeckCompanionProps) => (
+      <>
+        <ReplayHost {...props} />
+        <HallDeckFollower link={hall} deck={props.deck} />
+      </>
+    );
+    return { ...FEATURES, AudienceCompanion };
+  }, [hall]);
   return (
-    <DeckFeaturesContext.Provider value={FEATURES}>
+    <DeckFeaturesContext.Provider value={features}>
     <ManifestContext.Provider value={slides}>
       <LazyMotion features={loadMotionFeatures} strict>
         <MotionConfig reducedMotion="user">

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachRelay } from '../../scripts/hallRelay';
 import { startHall, type RunningHall } from '../../scripts/hall';
 import { SLIDES } from '../../slides';
-import { collectErrors, connectBrowser, settleTransition } from './browser';
+import { collectErrors, connectBrowser, settleTransition, viewOf } from './browser';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' as const };
 
@@ -137,6 +137,29 @@ describe('the hall (npm run hall) on loopback', () => {
     }
     // Nothing went wrong in any page (a lost connection is no error).
     for (const page of [presenter, a, b, remote]) expect(page.errors.filter((e) => !/WebSocket/.test(e))).toEqual([]);
+  });
+
+  it('moves a student’s slide window too, with the lecturer’s ink', async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    const presenter = await open(hall.links.presenter, false);
+    await expect.poll(() => presenter.page.getByTestId('hall-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('open');
+    await settleTransition(presenter.page, 2);
+    const tablet = await open(`${hall.links.follow}&view=slides`, false);
+    await tablet.page.waitForFunction(() => document.getElementById('prerendered') === null);
+    const view = await pressOnPresenter(presenter.page, 'ArrowRight');
+    await expect.poll(() => viewOf(tablet.page), { timeout: 10_000 }).toEqual(view);
+    // The lecturer draws a stroke on the slide; it appears on the student's slide, same id.
+    const layer = (page: Page) => page.locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]');
+    await presenter.page.keyboard.press('d');
+    const box = (await layer(presenter.page).boundingBox())!;
+    await presenter.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await presenter.page.mouse.down();
+    await presenter.page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 8 });
+    await presenter.page.mouse.up();
+    const drawn = await layer(presenter.page).locator('path[data-ink-stroke]').first().getAttribute('data-ink-stroke');
+    expect(drawn).toBeTruthy();
+    await layer(tablet.page).locator(`path[data-ink-stroke="${drawn}"]`).waitFor({ timeout: 10_000 });
+    expect(tablet.errors).toEqual([]);
   });
 
   it('without the hall (a plain deck link) opens no connection', async () => {
