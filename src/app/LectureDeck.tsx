@@ -18,6 +18,7 @@ import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
 import { HallDeckFollower } from '../features/hall/HallDeckFollower';
 import { HallLecturer } from '../features/hall/HallLecturer';
+import { HallTitleCode } from '../features/hall/HallTitleCode';
 import type { HallLink } from '../features/hall/link';
 
 // The animation engine is only needed once someone clicks to an animated slide.
@@ -41,11 +42,21 @@ type LectureDeckProps = {
   hall?: HallLink | null;
 };
 
+/** Beside the audience deck: the replay bar, and the hall's code on the title slide while the hall runs. */
+function AudienceCompanion(props: DeckCompanionProps) {
+  return (
+    <>
+      <ReplayHost {...props} />
+      <HallTitleCode deck={props.deck} />
+    </>
+  );
+}
+
 /** The features the deck shows (the shell never imports them: src/shell/deckFeatures.ts). */
 const FEATURES: DeckFeatures = {
   SlideLayer: InkLayer,
   TemplateExtras: InkControls,
-  AudienceCompanion: ReplayHost,
+  AudienceCompanion,
   useSyncPaused: useReplayActive,
   helpActions: [{ label: 'Aufzeichnung öffnen …', testId: 'open-recording', run: () => replayStore.pick() }],
 };
@@ -63,13 +74,13 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
   // In the hall, a student's slide window also follows the lecturer through the relay.
   const features = useMemo((): DeckFeatures => {
     if (hall?.role !== 'follow') return FEATURES;
-    const AudienceCompanion = (props: DeckCompanionProps) => (
+    const FollowingCompanion = (props: DeckCompanionProps) => (
       <>
         <ReplayHost {...props} />
         <HallDeckFollower link={hall} deck={props.deck} />
       </>
     );
-    return { ...FEATURES, AudienceCompanion };
+    return { ...FEATURES, AudienceCompanion: FollowingCompanion };
   }, [hall]);
   return (
     <DeckFeaturesContext.Provider value={features}>

@@ -139,15 +139,23 @@ describe('the hall (npm run hall) on loopback', () => {
     for (const page of [presenter, a, b, remote]) expect(page.errors.filter((e) => !/WebSocket/.test(e))).toEqual([]);
   });
 
-  it('moves a student’s slide window too, with the lecturer’s ink', async () => {
+  it('shows the follow code on the projector’s title slide, and moves a student’s slide window too, with the lecturer’s ink', async () => {
     for (const context of contexts.splice(0)) await context.close();
     const presenter = await open(hall.links.presenter, false);
     await expect.poll(() => presenter.page.getByTestId('hall-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('open');
     await settleTransition(presenter.page, 2);
+    // The projector (a plain window in the presenter's browser) shows the follow code on the title slide.
+    const projector = await presenter.page.context().newPage();
+    await projector.goto(`${new URL(hall.links.follow).origin}/?slideIndex=0&stepIndex=0`);
+    await projector.getByTestId('hall-title-code').waitFor({ timeout: 10_000 });
+    expect(await projector.getByRole('img', { name: `QR-Code zum Mitlesen: ${hall.links.follow}` }).count()).toBe(1);
     const tablet = await open(`${hall.links.follow}&view=slides`, false);
     await tablet.page.waitForFunction(() => document.getElementById('prerendered') === null);
     const view = await pressOnPresenter(presenter.page, 'ArrowRight');
     await expect.poll(() => viewOf(tablet.page), { timeout: 10_000 }).toEqual(view);
+    // Past the title slide the projector's code is gone.
+    await expect.poll(() => viewOf(projector), { timeout: 10_000 }).toEqual(view);
+    expect(await projector.getByTestId('hall-title-code').count()).toBe(0);
     // The lecturer draws a stroke on the slide; it appears on the student's slide, same id.
     const layer = (page: Page) => page.locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]');
     await presenter.page.keyboard.press('d');

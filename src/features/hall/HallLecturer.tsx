@@ -6,6 +6,7 @@ import { connectHall, type HallStatus } from './connection';
 import { relayUrl, type HallLink } from './link';
 import { checkLecturerMessage, type LecturerMessage } from './protocol';
 import { QrCode } from './QrCode';
+import { announceHallAddress } from './HallTitleCode';
 import './hall.css';
 
 /** The remote page's address: the follow address's origin with the lecturer's key. */
@@ -78,6 +79,9 @@ export function HallLecturer({ link }: { link: HallLink }) {
       connection.close();
     };
   }, [link]);
+
+  // The projector's window (same browser) shows the follow code on the title slide.
+  useEffect(() => (followUrl ? announceHallAddress(followUrl) : undefined), [followUrl]);
 
   const statusText = status === 'open' ? 'Hörsaal verbunden' : status === 'refused' ? 'Hörsaal: Schlüssel abgewiesen' : 'Hörsaal: verbinde …';
   return (
