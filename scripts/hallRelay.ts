@@ -6,7 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { createRateLimit, HALL_LIMITS, HALL_PATH, parseLecturerFrame, REFUSED_CODE, type LecturerMessage, type RelayMessage } from '../src/features/hall/protocol';
+import { createRateLimit, HALL_LIMITS, HALL_PATH, parseLecturerFrame, REFUSED_CODE, type LecturerMessage, type RelayInk, type RelayMessage } from '../src/features/hall/protocol';
 
 export type RelayOptions = {
   secret: string;
@@ -45,9 +45,12 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   const { secret, followUrl, maxConnections = 1000, lecturerRate = 60, log = () => undefined, heartbeatSeconds = 20 } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: HALL_LIMITS.messageBytes * 4 });
   const clients = new Set<Client>();
-  let view: LecturerMessage | null = null;
-  const state = new Map<string, LecturerMessage>();
-  const ink: LecturerMessage[] = [];
+  let view: RelayMessage | null = null;
+  const state = new Map<string, RelayMessage>();
+  const ink: RelayInk[] = [];
+  let inkSeq = 0;
+  // Names this run of the relay: ink numbers start again after a restart.
+  const run = randomBytes(6).toString('base64url');
   let dropped = 0;
   let refused = 0;
 
@@ -55,14 +58,19 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
     if (client.socket.readyState === client.socket.OPEN) client.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   };
 
-  const remember = (message: LecturerMessage) => {
+  /** Keeps what a late phone needs; returns what goes out (ink with its number). */
+  const remember = (message: LecturerMessage): RelayMessage => {
     if (message.type === 'view') view = message;
     else if (message.type === 'state') {
       if (state.has(message.key) || state.size < HALL_LIMITS.stateKeys) state.set(message.key, message);
     } else if (message.type === 'ink') {
-      ink.push(message);
+      inkSeq += 1;
+      const numbered: RelayInk = { ...message, seq: inkSeq };
+      ink.push(numbered);
       if (ink.length > INK_BACKLOG) ink.splice(0, ink.length - INK_BACKLOG);
+      return numbered;
     }
+    return message;
   };
 
   const onMessage = (client: Client, data: RawData, isBinary: boolean) => {
@@ -83,8 +91,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
       log(`Nachricht verworfen: ${checked.reason}`);
       return;
     }
-    const message = checked.message;
-    remember(message);
+    const message = remember(checked.message);
     const text = JSON.stringify(message);
     for (const other of clients) {
       if (other === client) continue;
@@ -114,7 +121,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
     socket.on('message', (data, isBinary) => onMessage(client, data, isBinary));
     socket.on('close', () => clients.delete(client));
     socket.on('error', () => clients.delete(client));
-    send(client, { type: 'welcome', role: wantsToDrive ? 'lecturer' : 'follower', followUrl });
+    send(client, { type: 'welcome', role: wantsToDrive ? 'lecturer' : 'follower', followUrl, run });
     // The presenter is the source of the view (`source=1`): it gets no catch-up, it sends its own.
     if (query.get('source') === '1') return;
     if (view) send(client, view);

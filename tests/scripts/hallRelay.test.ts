@@ -60,7 +60,7 @@ describe('the hall relay', () => {
     lecturer.socket.send(JSON.stringify({ type: 'view', view: { slideIndex: 4, stepIndex: 2 } }));
     lecturer.socket.send(JSON.stringify({ type: 'state', key: 'tinyGpt.prompt', value: 'Paris' }));
     await until(() => a.received.length >= 3);
-    expect(a.received[0]).toEqual({ type: 'welcome', role: 'follower', followUrl: 'http://127.0.0.1:1/?hall=follow' });
+    expect(a.received[0]).toEqual({ type: 'welcome', role: 'follower', followUrl: 'http://127.0.0.1:1/?hall=follow', run: expect.stringMatching(/^[\w-]+$/) });
     expect(a.received.slice(1)).toEqual([
       { type: 'view', view: { slideIndex: 4, stepIndex: 2 } },
       { type: 'state', key: 'tinyGpt.prompt', value: 'Paris' },
@@ -68,6 +68,23 @@ describe('the hall relay', () => {
     const late = connect();
     await until(() => late.received.length >= 3);
     expect(late.received.slice(1)).toEqual(a.received.slice(1));
+  });
+
+  it('numbers the ink in the run, and a late follower gets it with the same numbers', async () => {
+    const lecturer = connect(lecturerQuery);
+    const a = connect();
+    await Promise.all([lecturer.ready, a.ready]);
+    for (const slide of ['title', 'agenda']) lecturer.socket.send(JSON.stringify({ type: 'ink', event: { type: 'clear', slide } }));
+    await until(() => a.received.length >= 3);
+    const expected = [
+      { type: 'ink', event: { type: 'clear', slide: 'title' }, seq: 1 },
+      { type: 'ink', event: { type: 'clear', slide: 'agenda' }, seq: 2 },
+    ];
+    expect(a.received.slice(1)).toEqual(expected);
+    const late = connect();
+    await until(() => late.received.length >= 3);
+    expect(late.received.slice(1)).toEqual(expected);
+    expect(late.received[0].run).toBe(a.received[0].run);
   });
 
   it('passes nothing a follower sends, and the view stays the lecturer’s', async () => {

@@ -26,12 +26,21 @@ export function HallDeckFollower({ link, deck }: { link: HallLink } & Pick<DeckC
     };
     window.addEventListener('keydown', markInput, { capture: true });
     window.addEventListener('pointerdown', markInput, { capture: true });
+    // The ink already taken from this run of the relay: a reconnection's catch-up skips it.
+    let run = '';
+    let lastInk = 0;
     const connection = connectHall({
       url: relayUrl(link, window.location),
       onStatus: () => undefined,
       onMessage: (message) => {
-        if (message.type === 'state') sharedStore.set(message.key, message.value, true);
-        else if (message.type === 'ink') inkStore.dispatch(message.event, 'remote');
+        if (message.type === 'welcome') {
+          if (message.run !== run) lastInk = 0;
+          run = message.run;
+        } else if (message.type === 'state') sharedStore.set(message.key, message.value, true);
+        else if (message.type === 'ink' && message.seq > lastInk) {
+          lastInk = message.seq;
+          inkStore.dispatch(message.event, 'remote');
+        }
         else if (message.type === 'view' && performance.now() - lastInput > LOCAL_INPUT_WINDOW_MS) {
           const current = deckRef.current;
           const { slideIndex, stepIndex } = message.view;

@@ -20,9 +20,16 @@ export type LecturerMessage =
   | { readonly type: 'ink'; readonly event: InkEvent }
   | { readonly type: 'command'; readonly command: HallCommand };
 
+/**
+ * Ink from the relay carries its number in this run of the relay (`seq`, from 1), and the welcome
+ * names the run: a phone that reconnects skips the ink it already has.
+ */
+export type RelayInk = { readonly type: 'ink'; readonly event: InkEvent; readonly seq: number };
+
 export type RelayMessage =
-  | LecturerMessage
-  | { readonly type: 'welcome'; readonly role: 'lecturer' | 'follower'; readonly followUrl: string }
+  | Exclude<LecturerMessage, { type: 'ink' }>
+  | RelayInk
+  | { readonly type: 'welcome'; readonly role: 'lecturer' | 'follower'; readonly followUrl: string; readonly run: string }
   | { readonly type: 'refused'; readonly reason: string };
 
 /** The relay's path, and its close code for a refused secret. */
@@ -118,12 +125,17 @@ export function parseRelayFrame(text: unknown): Checked<RelayMessage> {
     if ((role !== 'lecturer' && role !== 'follower') || typeof data.followUrl !== 'string' || !/^https?:\/\/[^\s"<>]{1,300}$/.test(data.followUrl)) {
       return refuse('Begrüßung ungültig');
     }
-    return { ok: true, message: { type: 'welcome', role, followUrl: data.followUrl } };
+    if (typeof data.run !== 'string' || !/^[\w-]{1,40}$/.test(data.run)) return refuse('Begrüßung ungültig');
+    return { ok: true, message: { type: 'welcome', role, followUrl: data.followUrl, run: data.run } };
   }
   if (data.type === 'refused') {
     return typeof data.reason === 'string' && data.reason.length <= 200 ? { ok: true, message: { type: 'refused', reason: data.reason } } : refuse('Abweisung ungültig');
   }
-  return checkLecturerMessage(data);
+  const checked = checkLecturerMessage(data);
+  if (!checked.ok) return checked;
+  if (checked.message.type !== 'ink') return { ok: true, message: checked.message };
+  if (!Number.isSafeInteger(data.seq) || (data.seq as number) < 1) return refuse('Tinte ohne gültige Nummer');
+  return { ok: true, message: { ...checked.message, seq: data.seq as number } };
 }
 
 /**

@@ -64,10 +64,17 @@ describe('the hall protocol', () => {
   });
 
   it('takes a welcome only with an http(s) address without markup', () => {
-    expect(parseRelayFrame('{"type":"welcome","role":"follower","followUrl":"http://10.0.0.2:4173/?hall=follow"}').ok).toBe(true);
+    expect(parseRelayFrame('{"type":"welcome","role":"follower","followUrl":"http://10.0.0.2:4173/?hall=follow","run":"abc"}').ok).toBe(true);
     expect(parseRelayFrame('{"type":"welcome","role":"follower","followUrl":"javascript:alert(1)"}').ok).toBe(false);
     expect(parseRelayFrame('{"type":"welcome","role":"follower","followUrl":"http://x/\\"><script>"}').ok).toBe(false);
-    expect(parseRelayFrame('{"type":"welcome","role":"admin","followUrl":"http://x/"}').ok).toBe(false);
+    expect(parseRelayFrame('{"type":"welcome","role":"admin","followUrl":"http://x/","run":"abc"}').ok).toBe(false);
+    expect(parseRelayFrame('{"type":"welcome","role":"follower","followUrl":"http://x/"}').ok).toBe(false);
+  });
+
+  it('takes ink from the relay only with its number in the run (a positive integer)', () => {
+    const event = { type: 'clear', slide: 'title' };
+    expect(parseRelayFrame(JSON.stringify({ type: 'ink', event, seq: 3 }))).toEqual({ ok: true, message: { type: 'ink', event, seq: 3 } });
+    for (const seq of [undefined, 0, -1, 1.5, '3']) expect(parseRelayFrame(JSON.stringify({ type: 'ink', event, seq })).ok).toBe(false);
   });
 
   it('limits the rate: a burst, then one message per 1/rate seconds', () => {
