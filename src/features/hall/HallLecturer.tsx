@@ -5,7 +5,7 @@ import { inkStore } from '../ink/store';
 import { connectHall, type HallStatus } from './connection';
 import { relayUrl, type HallLink } from './link';
 import { checkLecturerMessage, type LecturerMessage } from './protocol';
-import { QrCode } from './QrCode';
+import { LazyQrCode } from './LazyQrCode';
 import { announceHallAddress } from './HallTitleCode';
 import './hall.css';
 
@@ -99,12 +99,12 @@ export function HallLecturer({ link }: { link: HallLink }) {
         <div className="hall-code" role="dialog" aria-label={shown === 'follow' ? 'QR-Code zum Mitlesen' : 'QR-Code für die Fernbedienung'} data-testid={`hall-code-${shown}`}>
           {shown === 'follow' ? (
             <>
-              <QrCode text={followUrl} label={`QR-Code zum Mitlesen: ${followUrl}`} />
+              <LazyQrCode text={followUrl} label={`QR-Code zum Mitlesen: ${followUrl}`} />
               <p className="hall-code-url">{followUrl}</p>
             </>
           ) : (
             <>
-              <QrCode text={remoteUrlOf(followUrl, link.key ?? '')} label="QR-Code für die Fernbedienung (mit Ihrem Schlüssel)" />
+              <LazyQrCode text={remoteUrlOf(followUrl, link.key ?? '')} label="QR-Code für die Fernbedienung (mit Ihrem Schlüssel)" />
               <p>Nur mit dem eigenen Handy scannen: der Code enthält den Schlüssel zum Steuern.</p>
             </>
           )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DeckCompanionProps } from '../../shell/deckFeatures';
-import { QrCode } from './QrCode';
+import { LazyQrCode } from './LazyQrCode';
 import './hall.css';
 
 /** The presenter view tells the other windows of its browser (the projector) the hall's address. */
@@ -41,7 +41,7 @@ export function HallTitleCode({ deck }: Pick<DeckCompanionProps, 'deck'>) {
   if (!followUrl || !deck.initialized || deck.view.slideIndex !== 0 || deck.inPrintMode || deck.inOverviewMode) return null;
   return (
     <aside className="hall-title-code" aria-label="Auf dem Handy mitlesen" data-testid="hall-title-code">
-      <QrCode text={followUrl} label={`QR-Code zum Mitlesen: ${followUrl}`} size={180} />
+      <LazyQrCode text={followUrl} label={`QR-Code zum Mitlesen: ${followUrl}`} size={180} />
       <p>Auf dem Handy mitlesen</p>
     </aside>
   );
