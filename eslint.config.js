@@ -19,6 +19,7 @@ const FEATURE_USES = {
   handout: ['ink', 'recording'],
   recording: [],
   reading: [],
+  hall: ['ink', 'reading', 'recording'],
 };
 const TEX_MESSAGE = 'src/tex imports only src/format and math types: it typesets numbers, it does not compute them.';
 

@@ -2,7 +2,8 @@
 // `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|recording-sync|pdf]`.
 // `--only recording-sync` opens a 90-minute recording in the built deck and seeks in it.
 // `--only reading` measures just the reading view (Lighthouse mobile: performance and accessibility);
-// `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows.
+// `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows;
+// `--only hall` just the hall's relay under load and faults on loopback (500 simulated phones).
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
 // playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
 // Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
@@ -19,6 +20,7 @@ import { lighthouseMobile, lighthouseReading, type LighthouseResult, type Readin
 import { pdfFigures } from './bench/pdf';
 import { recordingFigures } from './bench/recording';
 import { recordingSyncFigures } from './bench/recordingSync';
+import { hallFigures } from './bench/hall';
 import { formatNumber } from '../src/format';
 import { printTable, relativeGoal, type Figure } from './bench/report';
 import { sliderTimes } from './bench/sliders';
@@ -164,9 +166,12 @@ async function main() {
     },
   });
   if (values.only !== undefined && values.only !== 'reading' && values.only !== 'pdf' && values.only !== 'recording-sync') {
-    // One part alone (no build, no browser): `--only recording`, the size of a lecture recording.
-    if (values.only !== 'recording') throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, recording-sync, pdf)`);
-    const table = await recordingFigures();
+    // One part alone (no build, no browser): `--only recording`, the size of a lecture recording;
+    // `--only hall`, the relay under load.
+    if (values.only !== 'recording' && values.only !== 'hall') {
+      throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, recording-sync, pdf, hall)`);
+    }
+    const table = values.only === 'hall' ? await hallFigures() : await recordingFigures();
     if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
     else printTable(table);
     return;
@@ -310,6 +315,7 @@ async function main() {
 
     extra.push(...(await recordingFigures()));
     extra.push(...(await recordingSyncFigures(browser, targets.deck.url)));
+    extra.push(...(await hallFigures()));
     extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
     if (!values['skip-pdf']) extra.push(...(await pdfFigures(dir, REVEAL_DIR, pdfRuns)));
     extra.push({ name: 'Anfragen, die 127.0.0.1 verlassen', value: external.size, unit: '', goal: { limit: 0, better: 'lower' } });

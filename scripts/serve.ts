@@ -1,7 +1,7 @@
 // Serves a built deck (dist/ by default) on 127.0.0.1 only. Used by `npm start`, the browser
 // tests, the PDF export and the benchmark. Usage: tsx scripts/serve.ts [--port N] [--dir DIR]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +25,10 @@ const TYPES: Record<string, string> = {
  * text responses are compressed as a production host would (used by the benchmark).
  * Resolves to { url, port, close() }; rejects with a clear message when the port is busy.
  */
-export type RunningServer = { url: string; port: number; close(): Promise<void> };
+export type RunningServer = { url: string; port: number; server: Server; close(): Promise<void> };
 
-export function startServer({ dir = 'dist', port = 4173, gzip = false }: { dir?: string; port?: number; gzip?: boolean } = {}): Promise<RunningServer> {
+/** `host` is 127.0.0.1 unless a caller (npm run hall --host) names another address on purpose. */
+export function startServer({ dir = 'dist', port = 4173, gzip = false, host = '127.0.0.1' }: { dir?: string; port?: number; gzip?: boolean; host?: string } = {}): Promise<RunningServer> {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     return Promise.reject(new Error(`No built deck in ${root}: run "npm run build" first.`));
@@ -68,15 +69,17 @@ export function startServer({ dir = 'dist', port = 4173, gzip = false }: { dir?:
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new Error(`Port ${port} on 127.0.0.1 is busy: choose another with --port.`));
+      if (error.code === 'EADDRINUSE') reject(new Error(`Port ${port} on ${host} is busy: choose another with --port.`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new Error(`${host} is no address of this machine: choose another with --host.`));
       else reject(error);
     });
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolvePromise({
-        url: `http://127.0.0.1:${actualPort}/`,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`,
         port: actualPort,
+        server,
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });

@@ -5,6 +5,7 @@ import './styles.css';
 import './components/components.css';
 import './theme/print.css';
 import { initialSlideIndex, normalizeLocation } from './shell/deepLink';
+import { rememberHallLink } from './features/hall/link';
 import { isPrintMode, NARROW_PORTRAIT, parseModes } from './shell/modes';
 import { prefetchAround } from './shell/slideBodies';
 import { SLIDES } from '../slides';
@@ -14,6 +15,8 @@ import { TIME_PLAN } from '../slides/timePlan';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The hall's link (npm run hall) is read and taken out of the address before anything else reads it.
+const hall = rememberHallLink();
 const modes = parseModes(window.location.search, window.matchMedia?.(NARROW_PORTRAIT).matches ?? false);
 const { handout } = modes;
 if (handout) {
@@ -26,6 +29,8 @@ if (handout) {
       </StrictMode>,
     ),
   );
+} else if (hall?.role === 'remote') {
+  void startRemote(root);
 } else if (modes.page === 'reading') {
   void startReading(root);
 } else {
@@ -37,10 +42,12 @@ if (handout) {
  * the notes and the words of every body rendered at build time (virtual:reading-text).
  */
 async function startReading(container: HTMLElement) {
-  const [{ createRoot }, { StrictMode, startTransition }, { ReadingView }, { default: text }] = await Promise.all([
+  const [{ createRoot }, { StrictMode, startTransition }, { ReadingView }, { HallReading }, { default: text }] = await Promise.all([
     import('react-dom/client'),
     import('react'),
     import('./features/reading/ReadingView'),
+    // Only in the hall (npm run hall): the reading view following the lecturer.
+    hall?.role === 'follow' ? import('./features/hall/HallReading') : { HallReading: null },
     import('virtual:reading-text'),
   ]);
   window.__appStarted = true;
@@ -52,7 +59,7 @@ async function startReading(container: HTMLElement) {
   startTransition(() => {
     reading.render(
       <StrictMode>
-        <ReadingView slides={SLIDES} sections={SECTIONS} text={text} />
+        {HallReading && hall ? <HallReading link={hall} slides={SLIDES} sections={SECTIONS} text={text} /> : <ReadingView slides={SLIDES} sections={SECTIONS} text={text} />}
       </StrictMode>,
     );
   });
@@ -79,8 +86,28 @@ async function startDeck(container: HTMLElement) {
   startTransition(() => {
     deck.render(
       <StrictMode>
-        <LectureDeck slides={SLIDES} sections={SECTIONS} timePlan={TIME_PLAN} replayUrl={replayUrl} />
+        <LectureDeck slides={SLIDES} sections={SECTIONS} timePlan={TIME_PLAN} replayUrl={replayUrl} hall={hall} />
       </StrictMode>,
     );
   });
+}
+
+/** The lecturer's phone as clicker (npm run hall, the presenter view's second QR code). */
+async function startRemote(container: HTMLElement) {
+  const [{ createRoot }, { StrictMode }, { RemotePage }, { default: text }] = await Promise.all([
+    import('react-dom/client'),
+    import('react'),
+    import('./features/hall/RemotePage'),
+    import('virtual:reading-text'),
+  ]);
+  window.__appStarted = true;
+  window.__stopEarlyKeys?.();
+  document.documentElement.dataset.palette = 'screen';
+  document.getElementById('prerendered')?.remove();
+  if (!hall) return;
+  createRoot(container).render(
+    <StrictMode>
+      <RemotePage link={hall} slides={SLIDES} text={text} timePlan={TIME_PLAN} />
+    </StrictMode>,
+  );
 }

@@ -1,5 +1,5 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { SlideMeta } from '../shell/manifest';
 import { PaletteStyle } from '../theme/PaletteStyle';
 import { parseModes } from '../shell/modes';
@@ -10,12 +10,16 @@ import { InkLayer } from '../features/ink/InkLayer';
 import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
 import { replayStore } from '../features/recording/replayStore';
 import { usePrefersReducedMotion } from '../theme/reducedMotion';
-import { DeckFeaturesContext, type DeckFeatures } from '../shell/deckFeatures';
+import { DeckFeaturesContext, type DeckCompanionProps, type DeckFeatures } from '../shell/deckFeatures';
 import { ManifestContext, SlideShell } from '../shell/SlideShell';
 import { Presentation } from '../shell/spectacle';
 import { deckTemplate } from '../shell/template';
 import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
+import { HallDeckFollower } from '../features/hall/HallDeckFollower';
+import { HallLecturer } from '../features/hall/HallLecturer';
+import { HallTitleCode } from '../features/hall/HallTitleCode';
+import type { HallLink } from '../features/hall/link';
 
 // The animation engine is only needed once someone clicks to an animated slide: it loads once the
 // deck is on screen and usable.
@@ -38,13 +42,25 @@ type LectureDeckProps = {
   timePlan?: TimePlan;
   /** `?replay=<URL>`: a recording beside the deck to open on start. */
   replayUrl?: string | null;
+  /** The hall's link (npm run hall): the presenter view drives the students' phones. */
+  hall?: HallLink | null;
 };
+
+/** Beside the audience deck: the replay bar, and the hall's code on the title slide while the hall runs. */
+function AudienceCompanion(props: DeckCompanionProps) {
+  return (
+    <>
+      <ReplayHost {...props} />
+      <HallTitleCode deck={props.deck} />
+    </>
+  );
+}
 
 /** The features the deck shows (the shell never imports them: src/shell/deckFeatures.ts). */
 const FEATURES: DeckFeatures = {
   SlideLayer: InkLayer,
   TemplateExtras: InkControls,
-  AudienceCompanion: ReplayHost,
+  AudienceCompanion,
   useSyncPaused: useReplayActive,
   helpActions: [{ label: 'Aufzeichnung öffnen …', testId: 'open-recording', run: () => replayStore.pick() }],
 };
@@ -52,15 +68,26 @@ const FEATURES: DeckFeatures = {
 const NO_SECTIONS: readonly LectureSection[] = [];
 const NO_PLAN: TimePlan = { lengthMinutes: 90, parts: [] };
 
-export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null }: LectureDeckProps) {
+export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null, hall = null }: LectureDeckProps) {
   const reducedMotion = usePrefersReducedMotion();
   // `?presenterMode=true` is the lecturer's German presenter view (not Spectacle's own screen).
   const [presenter] = useState(() => parseModes(window.location.search).mode === 'presenter');
   useEffect(() => {
     if (replayUrl && !presenter) void replayStore.openUrl(replayUrl);
   }, [replayUrl, presenter]);
+  // In the hall, a student's slide window also follows the lecturer through the relay.
+  const features = useMemo((): DeckFeatures => {
+    if (hall?.role !== 'follow') return FEATURES;
+    const FollowingCompanion = (props: DeckCompanionProps) => (
+      <>
+        <ReplayHost {...props} />
+        <HallDeckFollower link={hall} deck={props.deck} />
+      </>
+    );
+    return { ...FEATURES, AudienceCompanion: FollowingCompanion };
+  }, [hall]);
   return (
-    <DeckFeaturesContext.Provider value={FEATURES}>
+    <DeckFeaturesContext.Provider value={features}>
     <ManifestContext.Provider value={slides}>
       <LazyMotion features={loadMotionFeatures} strict>
         <MotionConfig reducedMotion="user">
@@ -68,7 +95,12 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
           {presenter ? (
             <main>
               <Suspense fallback={null}>
-                <PresenterView slides={slides} sections={sections} timePlan={timePlan} />
+                <PresenterView
+                  slides={slides}
+                  sections={sections}
+                  timePlan={timePlan}
+                  extras={hall?.role === 'lecturer' ? <HallLecturer link={hall} /> : null}
+                />
               </Suspense>
             </main>
           ) : (

@@ -25,7 +25,13 @@ export interface LectureSection {
   readonly title: string;
 }
 
-type Props = { slides: readonly SlideMeta[]; sections: readonly LectureSection[]; timePlan: TimePlan };
+type Props = {
+  slides: readonly SlideMeta[];
+  sections: readonly LectureSection[];
+  timePlan: TimePlan;
+  /** Shown in the top bar (the app puts the hall's QR codes there: src/features/hall). */
+  extras?: ReactNode;
+};
 
 const presenterTheme = {
   ...theme,
@@ -47,7 +53,7 @@ const NOTE_SIZES = [16, 18, 20, 22, 24, 28, 32, 36, 40];
  * click shows, the notes with larger/smaller type, the stopwatch and the clock, the time plan, and
  * the recorder.
  */
-export function PresenterView({ slides, sections, timePlan }: Props) {
+export function PresenterView({ slides, sections, timePlan, extras = null }: Props) {
   const reducedMotion = usePrefersReducedMotion();
   const deck = useBridgedDeck();
   const [notesNode, setNotesNode] = useState<HTMLDivElement | null>(null);
@@ -121,6 +127,7 @@ export function PresenterView({ slides, sections, timePlan }: Props) {
             onStart={stopwatch.start}
           />
           <InterruptedRecordings recorder={recorder} />
+          {extras}
         </header>
         <div className="presenter-main">
           <section className="presenter-current" aria-label="Aktuelle Folie">

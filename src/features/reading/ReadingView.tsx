@@ -1,7 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { afterFirstPaint } from '../../components/afterFirstPaint';
-import { DeckApiContext, NO_DECK, type DeckApi } from '../../shell/deckApi';
+import { DeckApiContext, NO_DECK, type DeckApi, type DeckView } from '../../shell/deckApi';
 import { LoadedBody } from '../../shell/LoadedBody';
 import { kickerOf, type SlideMeta } from '../../shell/manifest';
 import { PaletteStyle } from '../../theme/PaletteStyle';
@@ -25,6 +25,11 @@ type ReadingViewProps = {
   sections: readonly ReadingSection[];
   /** Notes and body text of every slide, rendered at build time (src/readingText.tsx). */
   text: ReadingText;
+  /**
+   * A view to follow (the lecturer's, in the hall: src/features/hall): each new one is scrolled to,
+   * and its slide shows exactly its step. Null or absent: the reader alone decides.
+   */
+  followView?: DeckView | null;
 };
 
 /** How far from the viewport a body mounts: one and a half screens above and below. */
@@ -79,7 +84,7 @@ function createWatcher(rootMargin: string) {
  * address follows the reader (`#folie-N`, replaceState), so a reload comes back to the same slide.
  * The view never drives or follows other windows' slides; it shares only the demo state.
  */
-export function ReadingView({ slides, sections, text }: ReadingViewProps) {
+export function ReadingView({ slides, sections, text, followView = null }: ReadingViewProps) {
   useReaderSync();
   const [allSteps, setAllSteps] = useStoredPreference(ALL_STEPS_KEY, (raw) => raw === 'true');
   const reducedMotion = usePrefersReducedMotion();
@@ -154,6 +159,16 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
     },
     [reducedMotion],
   );
+
+  // Following the lecturer: to each new view, at once (a long smooth scroll would mount every body
+  // on the way): the part its step reveals, or the slide's start (step 0, or a body not yet in).
+  useLayoutEffect(() => {
+    if (!followView) return;
+    const section = document.getElementById(slideAnchor(followView.slideIndex));
+    const part = followView.stepIndex > 0 ? section?.querySelector(`[data-step-at="${followView.stepIndex}"]`) : null;
+    if (part) part.scrollIntoView({ block: 'center' });
+    else section?.scrollIntoView({ block: 'start' });
+  }, [followView]);
 
   // Back and forward between slides a link jumped to (below): to the slide in the address.
   useEffect(() => {
@@ -253,6 +268,7 @@ export function ReadingView({ slides, sections, text }: ReadingViewProps) {
               text={text[meta.id]}
               allSteps={allSteps}
               linkedStep={target?.slideIndex === index ? target.stepIndex : 0}
+              liveStep={followView?.slideIndex === index ? followView.stepIndex : null}
               mountWatcher={mountWatcher}
               stepWatcher={stepWatcher}
               currentWatcher={currentWatcher}
@@ -285,6 +301,8 @@ type ReadingSlideProps = {
   allSteps: boolean;
   /** The step a deep link asked for on this slide (shown at least). */
   linkedStep: number;
+  /** The step of the view being followed, when it is on this slide (shown exactly). */
+  liveStep: number | null;
   mountWatcher: Watcher;
   stepWatcher: Watcher;
   currentWatcher: Watcher;
@@ -292,7 +310,7 @@ type ReadingSlideProps = {
 };
 
 const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
-  const { meta, index, slideCount, text, allSteps, linkedStep, mountWatcher, stepWatcher, currentWatcher, onCrossing } = props;
+  const { meta, index, slideCount, text, allSteps, linkedStep, liveStep, mountWatcher, stepWatcher, currentWatcher, onCrossing } = props;
   const sectionRef = useRef<HTMLElement>(null);
   const [near, setNear] = useState(false);
   const [scrolledStep, setScrolledStep] = useState(0);
@@ -318,7 +336,7 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
     };
   }, [mountWatcher, currentWatcher, onCrossing, index]);
 
-  const step = allSteps ? meta.steps : Math.max(scrolledStep, linkedStep);
+  const step = allSteps ? meta.steps : liveStep !== null ? Math.min(liveStep, meta.steps) : Math.max(scrolledStep, linkedStep);
 
   return (
     <section ref={sectionRef} id={anchor} className="reading-slide" aria-labelledby={`${anchor}-title`} data-slide-index={index} data-reading-step={step}>

@@ -1,0 +1,158 @@
+/**
+ * The hall's messages (npm run hall): the lecturer's windows and phone talk to the relay
+ * (scripts/hall.ts), the relay passes them on to the students' phones. JSON text frames, one
+ * message each. The same checks run in the relay (on everything it receives) and in the browser
+ * (on everything the relay sends): a message that does not fit is dropped, never applied.
+ *
+ * Lecturer -> relay: view, state, ink, command (Weiter/Zurück from the phone).
+ * Relay -> everyone: welcome (first), view, state, ink; relay -> lecturers also command;
+ * relay -> a refused connection: refused (then it closes).
+ */
+import type { InkEvent } from '../ink/model';
+import { parseInkEvent } from '../ink/validate';
+
+export type HallView = { readonly slideIndex: number; readonly stepIndex: number };
+export type HallCommand = 'next' | 'previous';
+
+export type LecturerMessage =
+  | { readonly type: 'view'; readonly view: HallView }
+  | { readonly type: 'state'; readonly key: string; readonly value: unknown }
+  | { readonly type: 'ink'; readonly event: InkEvent }
+  | { readonly type: 'command'; readonly command: HallCommand };
+
+/**
+ * Ink from the relay carries its number in this run of the relay (`seq`, from 1), and the welcome
+ * names the run: a phone that reconnects skips the ink it already has.
+ */
+export type RelayInk = { readonly type: 'ink'; readonly event: InkEvent; readonly seq: number };
+
+export type RelayMessage =
+  | Exclude<LecturerMessage, { type: 'ink' }>
+  | RelayInk
+  | { readonly type: 'welcome'; readonly role: 'lecturer' | 'follower'; readonly followUrl: string; readonly run: string }
+  | { readonly type: 'refused'; readonly reason: string };
+
+/** The relay's path, and its close code for a refused secret. */
+export const HALL_PATH = '/hall';
+export const REFUSED_CODE = 4401;
+
+export const HALL_LIMITS = {
+  /** Bytes of one message (a batch of ink points is the largest, well below). */
+  messageBytes: 16 * 1024,
+  /** Bytes of one demo state value as JSON. */
+  stateBytes: 4 * 1024,
+  /** Distinct demo state keys the relay keeps. */
+  stateKeys: 200,
+  slideIndex: 10_000,
+  stepIndex: 1_000,
+} as const;
+
+const STATE_KEY = /^[A-Za-z][\w.-]{0,79}$/;
+
+export type Checked<T> = { readonly ok: true; readonly message: T } | { readonly ok: false; readonly reason: string };
+
+const refuse = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIndex = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+
+/** The number of UTF-8 bytes of a text (what travels on the wire). */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function checkView(value: unknown): value is HallView {
+  return isRecord(value) && isIndex(value.slideIndex, HALL_LIMITS.slideIndex) && isIndex(value.stepIndex, HALL_LIMITS.stepIndex);
+}
+
+/** Plain JSON data only (no functions, no NaN or Infinity), as a demo's state is. */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (depth > 6) return false;
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((item) => isPlainJson(item, depth + 1));
+  if (isRecord(value)) return Object.values(value).every((item) => isPlainJson(item, depth + 1));
+  return false;
+}
+
+/** Checks one message a lecturer's connection sent (already parsed from JSON). */
+export function checkLecturerMessage(data: unknown): Checked<LecturerMessage> {
+  if (!isRecord(data)) return refuse('keine Nachricht (kein Objekt)');
+  switch (data.type) {
+    case 'view':
+      return checkView(data.view) ? { ok: true, message: { type: 'view', view: { slideIndex: data.view.slideIndex, stepIndex: data.view.stepIndex } } } : refuse('Ansicht ungültig');
+    case 'state': {
+      if (typeof data.key !== 'string' || !STATE_KEY.test(data.key)) return refuse('Zustandsschlüssel ungültig');
+      if (!isPlainJson(data.value)) return refuse('Zustandswert ist kein einfacher JSON-Wert');
+      if (utf8Bytes(JSON.stringify(data.value)) > HALL_LIMITS.stateBytes) return refuse('Zustandswert zu groß');
+      return { ok: true, message: { type: 'state', key: data.key, value: data.value } };
+    }
+    case 'ink': {
+      const event = parseInkEvent(data.event);
+      return event.ok ? { ok: true, message: { type: 'ink', event: event.value } } : refuse(`Tinte ungültig: ${event.message}`);
+    }
+    case 'command':
+      return data.command === 'next' || data.command === 'previous' ? { ok: true, message: { type: 'command', command: data.command } } : refuse('Befehl unbekannt');
+    default:
+      return refuse('Nachrichtentyp unbekannt');
+  }
+}
+
+/** Parses one text frame: size first, then JSON, then the schema. */
+export function parseLecturerFrame(text: string): Checked<LecturerMessage> {
+  if (utf8Bytes(text) > HALL_LIMITS.messageBytes) return refuse('Nachricht zu groß');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('kein JSON');
+  }
+  return checkLecturerMessage(data);
+}
+
+/** Checks one message from the relay in the browser (the relay is checked as any other sender). */
+export function parseRelayFrame(text: unknown): Checked<RelayMessage> {
+  if (typeof text !== 'string') return refuse('keine Textnachricht');
+  if (utf8Bytes(text) > HALL_LIMITS.messageBytes * 4) return refuse('Nachricht zu groß');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('kein JSON');
+  }
+  if (!isRecord(data)) return refuse('keine Nachricht (kein Objekt)');
+  if (data.type === 'welcome') {
+    const role = data.role;
+    if ((role !== 'lecturer' && role !== 'follower') || typeof data.followUrl !== 'string' || !/^https?:\/\/[^\s"<>]{1,300}$/.test(data.followUrl)) {
+      return refuse('Begrüßung ungültig');
+    }
+    if (typeof data.run !== 'string' || !/^[\w-]{1,40}$/.test(data.run)) return refuse('Begrüßung ungültig');
+    return { ok: true, message: { type: 'welcome', role, followUrl: data.followUrl, run: data.run } };
+  }
+  if (data.type === 'refused') {
+    return typeof data.reason === 'string' && data.reason.length <= 200 ? { ok: true, message: { type: 'refused', reason: data.reason } } : refuse('Abweisung ungültig');
+  }
+  const checked = checkLecturerMessage(data);
+  if (!checked.ok) return checked;
+  if (checked.message.type !== 'ink') return { ok: true, message: checked.message };
+  if (!Number.isSafeInteger(data.seq) || (data.seq as number) < 1) return refuse('Tinte ohne gültige Nummer');
+  return { ok: true, message: { ...checked.message, seq: data.seq as number } };
+}
+
+/**
+ * A token bucket per connection: `burst` messages at once, refilled at `perSecond`. `take()` is
+ * false when the sender floods.
+ */
+export function createRateLimit(perSecond: number, burst: number, now: () => number = () => performance.now()) {
+  let tokens = burst;
+  let last = now();
+  return {
+    take(): boolean {
+      const time = now();
+      tokens = Math.min(burst, tokens + ((time - last) / 1000) * perSecond);
+      last = time;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}
