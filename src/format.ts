@@ -6,6 +6,12 @@
 const MINUS = '\u2212';
 const NOT_A_NUMBER = '\u2014';
 
+/**
+ * Digits of the worked products on the slides of sections 5 and 6: with three, a student can
+ * multiply the shown factors and get the shown result (with two, −ln 0,44 would not give 0,83).
+ */
+export const WORKED_DIGITS = 3;
+
 /** 0.4412 -> "0,44"; -1.5 -> "−1,50"; NaN -> "—". */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
@@ -29,6 +35,12 @@ export function formatInteger(value: number): string {
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
     .replace('-', MINUS);
+}
+
+/** A non-negative whole number in subscript digits, for matrix entries in running text: 41 -> "₄₁". */
+export function subscriptDigits(value: number): string {
+  if (!Number.isInteger(value) || value < 0) return NOT_A_NUMBER;
+  return String(value).replace(/\d/g, (digit) => String.fromCharCode(0x2080 + Number(digit)));
 }
 
 /** The same number for KaTeX: "0{,}44" keeps TeX from adding space after the comma. */

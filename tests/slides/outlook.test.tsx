@@ -174,7 +174,7 @@ describe('Glossar', () => {
     Logits: 'decoder-vorhersage',
     Softmax: 'softmax',
     'Cross-Entropy': 'cross-entropy',
-    Backpropagation: 'gradient-descent',
+    Backpropagation: 'backpropagation',
     'Gradient Descent': 'gradient-descent',
   };
 
