@@ -59,6 +59,37 @@ export function formatMagnitude(value: number): string {
   return formatInteger(value);
 }
 
+/** A size in bytes, in the unit that reads best (decimal units: 1 GB = 10⁹ Byte, 1 TB = 10¹² Byte). */
+export interface Storage {
+  readonly value: number;
+  readonly unit: 'Byte' | 'MB' | 'GB' | 'TB';
+  /** Places after the comma, fewer as the number grows: 0,33 MB, 19,33 GB, 618,5 GB, 4,95 TB. */
+  readonly digits: number;
+}
+
+const STORAGE_UNITS = [
+  { unit: 'TB', bytes: 1e12 },
+  { unit: 'GB', bytes: 1e9 },
+  { unit: 'MB', bytes: 1e6 },
+] as const;
+
+/** 4.947.802.324.992 Byte -> 4,95 TB; from 1000 GB upward the unit is TB, from 1000 MB GB. */
+export function storageOf(bytes: number): Storage {
+  const abs = Math.abs(bytes);
+  const scale = STORAGE_UNITS.find((u) => abs >= u.bytes) ?? (abs >= 1e5 ? STORAGE_UNITS[2] : undefined);
+  if (!scale) return { value: bytes, unit: 'Byte', digits: 0 };
+  const value = bytes / scale.bytes;
+  const digits = Math.abs(value) >= 100 ? 1 : 2;
+  return { value, unit: scale.unit, digits };
+}
+
+/** A size in bytes for running text and tables: "19,33 GB", "4,95 TB"; `digits` overrides the places. */
+export function formatBytes(bytes: number, digits?: number): string {
+  if (!Number.isFinite(bytes)) return NOT_A_NUMBER;
+  const storage = storageOf(bytes);
+  return `${formatNumber(storage.value, digits ?? storage.digits)} ${storage.unit}`;
+}
+
 /**
  * Makes whitespace visible for display: " " -> "␣", newline -> "↵", tab -> "⇥"; other control
  * characters (a terminal escape, say) and invisible format characters (the zero-width joiner inside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORKED_DIGITS, formatInteger, formatNumber, formatPercent, showWhitespace, subscriptDigits, texNumber } from '../src/format';
+import { WORKED_DIGITS, formatBytes, formatInteger, formatNumber, formatPercent, showWhitespace, subscriptDigits, texNumber } from '../src/format';
 import { traceWorkedExample } from '../src/model';
 
 describe('German number formatting', () => {
@@ -71,5 +71,20 @@ describe('worked products are shown with enough digits to reproduce them', () =>
       const fromShown = trace.h.reduce((sum, hm, m) => sum + shown(hm) * trace.W_out[i][m], trace.b[i]);
       expect(Math.abs(fromShown - shown(z))).toBeLessThanOrEqual(3 * halfUnit);
     });
+  });
+});
+
+describe('formatBytes', () => {
+  it('switches to TB from 1000 GB upward and to GB from 1000 MB (decimal units), hand values', () => {
+    expect(formatBytes(327_680)).toBe('0,33 MB');
+    expect(formatBytes(4_718_592)).toBe('4,72 MB');
+    expect(formatBytes(19_327_352_832)).toBe('19,33 GB');
+    expect(formatBytes(618_475_290_624)).toBe('618,5 GB');
+    expect(formatBytes(999_000_000_000)).toBe('999,0 GB');
+    expect(formatBytes(1e12)).toBe('1,00 TB');
+    expect(formatBytes(4_947_802_324_992)).toBe('4,95 TB');
+    expect(formatBytes(4_947_802_324_992, 1)).toBe('4,9 TB');
+    expect(formatBytes(512)).toBe('512 Byte');
+    expect(formatBytes(Number.NaN)).toBe('\u2014');
   });
 });
