@@ -14,7 +14,7 @@ const STACKS = MODEL_PRESETS.map((p) => `${p.shape.layers}-mal bei ${p.label.rep
 export const BLOCK_PARTS = [
   { text: 'Embedding-Schicht', part: 0 },
   { text: 'Multi-Head Self-Attention', part: 1 },
-  { text: 'Feedforward-MLP (mit Aktivierungen wie GeLU)', part: 3 },
+  { text: 'Feedforward-MLP (z. B. mit GeLU)', part: 3 },
   { text: 'Residual-Verbindungen und LayerNorm', part: 2 },
   { text: 'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96)', part: 5 },
 ] as const;

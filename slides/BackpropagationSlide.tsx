@@ -52,11 +52,10 @@ export function BackpropagationSlide() {
               <h3 className="slide-subhead">Von h zurück zu den Values</h3>
               <Tex math={GRAD_VALUE} />
               <p>
-                „Paris“: a<sub>Paris</sub> = {aParis}, also der größte Anteil. Weiter geht es zu W_V, W_Q und W_K.
+                „Paris“: a<sub>Paris</sub> = {aParis}, der größte Anteil. Weiter zu W_V, W_Q und W_K.
               </p>
               <p className="slide-note">
-                Das Rechenbeispiel lernt nur W_Q, W_K, W_V, W_out und b; echte Modelle trainieren jeden Parameter,
-                auch die Embeddings und die Bausteine aus Abschnitt 7 (W_O der Köpfe, das MLP, γ und β der LayerNorm).
+                Das Rechenbeispiel lernt nur W_Q, W_K, W_V, W_out und b; echte Modelle jeden Parameter (Abschnitt 7).
               </p>
             </div>
             <MatrixView

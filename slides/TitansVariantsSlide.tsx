@@ -37,7 +37,7 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
   {
     short: 'MAG',
     name: 'Memory as a Gate',
-    idea: 'Zwei Zweige parallel, ein Gate mischt sie.',
+    idea: 'Zwei Zweige parallel, ein Gate verknüpft sie.',
     stages: [
       {
         kind: 'concat',

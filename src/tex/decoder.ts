@@ -18,11 +18,12 @@ export const LOGIT_ROW = String.raw`z_i = \sum\nolimits_m h_m \, (W_{\text{out}}
 /**
  * z = (h)(W_out) + (b) with the numbers put in. `wordRows` holds one row per word (as src/model
  * stores it); in the slides' row-vector notation that row is a column of W_out, so it is typeset
- * transposed (d × n_vocab).
+ * transposed (d × n_vocab). W_out and b are shown with one digit: the worked example sets them by
+ * hand in steps of 0,1 (tests/slides/learning.test.tsx checks that), so nothing is rounded away.
  */
 export function decoderProjectionNumbers(wordRows: readonly (readonly number[])[], h: readonly number[], b: readonly number[]): string {
   const columns = h.map((_, d) => wordRows.map((row) => row[d]));
-  return String.raw`z = ${texRowVector(h, WORKED_DIGITS)} ${texMatrix(columns)} + ${texRowVector(b)}`;
+  return String.raw`z = ${texRowVector(h, WORKED_DIGITS)} ${texMatrix(columns, 1)} + ${texRowVector(b, 1)}`;
 }
 
 /** p_word = exp(z/T) / Σ exp(z_j/T) with the logits and T put in (e upright: Euler's number). */

@@ -105,7 +105,9 @@ describe('Decoder-Vorhersage', () => {
     expect(demo.logits).toEqual(trace.logits);
     // Three digits, so that the shown h times the shown W_out plus b gives the shown z.
     expect(tex).toContain(`z=(${fmtAll(trace.logits, 3).join('')})`);
-    for (const row of trace.W_out) for (const w of row) expect(tex).toContain(formatNumber(w));
+    // W_out and b are hand-set in steps of 0,1, so one digit shows them exactly (and keeps the line on the slide).
+    for (const w of [...trace.W_out.flat(), ...trace.b]) expect(Math.abs(w * 10 - Math.round(w * 10))).toBeLessThan(1e-12);
+    for (const row of trace.W_out) for (const w of row) expect(tex).toContain(formatNumber(w, 1));
     expect(tex).toContain(fmtAll(trace.h, 3).join(''));
     expectNoBrokenNumbers(frame);
   });
