@@ -13,7 +13,7 @@ export const DECODER_PROJECTION = String.raw`z = h \, W_{\text{out}} + b`;
 export const SOFTMAX = String.raw`p_i = \frac{\exp(z_i)}{\sum_m \exp(z_m)}`;
 export const ARGMAX = String.raw`\hat{y} = \arg\max_i \; p_i`;
 export const SOFTMAX_TEMPERATURE = String.raw`p_i = \frac{\exp(z_i / T)}{\sum_m \exp(z_m / T)}`;
-export const LOGIT_ROW = String.raw`z_i = \sum\nolimits_m h_m \, (W_{\text{out}})_{m i} + b_i`;
+export const LOGIT_ROW = String.raw`\textstyle z_i = \sum\nolimits_m h_m \, (W_{\text{out}})_{m i} + b_i`;
 
 /**
  * z = (h)(W_out) + (b) with the numbers put in. `wordRows` holds one row per word (as src/model

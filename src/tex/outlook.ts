@@ -19,7 +19,7 @@ export const TITANS_LINEAR_GRADIENT = String.raw`\mathcal{M}(k) = k\,\mathcal{M}
 export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \mathcal{M}_n - v_1 \big\rVert`;
 export const ROPE_ROTATION = String.raw`(q'_{2m+1} \;\; q'_{2m+2}) = (q_{2m+1} \;\; q_{2m+2}) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
 /** RoPE's frequencies: pair m of a head of width d_k turns by θ_m per token. */
-export const ROPE_FREQUENCIES = String.raw`\theta_m = 10000^{-2m/d_k}, \quad m = 0, 1, \dots, d_k/2 - 1`;
+export const ROPE_FREQUENCIES = String.raw`\theta_m = \exp(-2m \ln(10000) / d_k), \quad m = 0, 1, \dots, d_k/2 - 1`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;
 /** A state-space recurrence; S4 keeps Ā, B̄, C fixed, Mamba computes them from x_t at every step (selective). */
 export const SSM_RECURRENCE = String.raw`r_t = r_{t-1} \bar{A}_t + x_t \bar{B}_t, \quad o_t = r_t\, C_t`;
@@ -41,12 +41,12 @@ export function titansRecallResult(error: number): string {
 /** The rotation with the angle i·θ (radians, from src/model) and the pair put in. */
 export function ropeRotationNumbers(angle: number, pair: readonly [number, number]): string {
   const a = texNumber(angle);
-  return String.raw`(q'_{2m+1} \;\; q'_{2m+2}) = ${texRowVector(pair)} \begin{pmatrix} \cos ${a} & \sin ${a} \\ -\sin ${a} & \cos ${a} \end{pmatrix}`;
+  return String.raw`= ${texRowVector(pair)} \begin{pmatrix} \cos ${a} & \sin ${a} \\ -\sin ${a} & \cos ${a} \end{pmatrix}`;
 }
 
 /** (x', y') = result, and the angle in degrees. */
 export function ropeRotationResult(rotated: readonly [number, number], degrees: number): string {
-  return String.raw`(q'_{2m+1} \;\; q'_{2m+2}) = ${texRowVector(rotated)}, \quad i\theta = ${texNumber(degrees, 1)}^{\circ}`;
+  return String.raw`= ${texRowVector(rotated)}, \quad i\theta = ${texNumber(degrees, 1)}^{\circ}`;
 }
 
 /** q_m · k_n = value, with the positions put in. */
