@@ -14,6 +14,7 @@ const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 
 const presetTotals = MODEL_PRESETS.map((p) => countParameters(p.shape));
 /** Where the presets' parameters sit, for the speaker notes. */
 const presetShares = MODEL_PRESETS.map((p) => parameterBreakdown(p.shape));
+const GPT3 = MODEL_PRESETS[2];
 
 export function ArchitectureModelParamsSlide() {
   const [size, setSize] = useModelSize();
@@ -27,21 +28,24 @@ export function ArchitectureModelParamsSlide() {
             Das ganze Modell besteht aus n_Block Blöcken, dazu die Token-Embeddings, n_vocab mal d, die gelernten
             Positionen, n_ctx mal d, und eine letzte LayerNorm. Die Ausgabeschicht teilt sich die Gewichte mit dem
             Embedding, deshalb zählt sie nicht extra. Für GPT-2 small ergibt das genau {formatInteger(presetTotals[0])}{' '}
-            Parameter, für GPT-2 medium {formatMagnitude(presetTotals[1])} GPT-3 mit 96 Blöcken und d = 12.288 landet bei{' '}
-            {formatMagnitude(presetTotals[2])}; das Paper nennt gerundet 175 Milliarden, mit Kontextlänge 2048, und nicht
-            jedes Detail ist veröffentlicht.
+            Parameter, für GPT-2 medium rund {formatMagnitude(presetTotals[1])} Parameter. GPT-3 mit{' '}
+            {GPT3.shape.layers} Blöcken und d = {formatInteger(GPT3.shape.dModel)} landet bei{' '}
+            {formatMagnitude(presetTotals[2])}. Das Paper nennt gerundet 175 Milliarden (Kontextlänge{' '}
+            {formatInteger(GPT3.shape.contextLength)}); nicht jedes Detail ist veröffentlicht.
           </p>
           <p>
-            Wo stecken die Parameter? Bei GPT-3 zu {formatPercent(presetShares[2].blockShare, 0)} in den 12 d² der
-            Blöcke. Bei GPT-2 small sind es erst {formatPercent(presetShares[0].blockShare, 0)}; das Token-Embedding
+            Wo stecken die Parameter? Bei GPT-3 stecken {formatPercent(presetShares[2].blockShare, 1)} in den
+            Blöcken, fast alles davon in den 12 d². Bei GPT-2 small sind es erst {formatPercent(presetShares[0].blockShare, 0)}; das Token-Embedding
             allein macht dort {formatPercent(presetShares[0].tokenEmbeddingShare, 0)} aus, denn n_vocab ist viel größer
             als d.
           </p>
           <p>
             Seit GPT-2 und GPT-3 haben neuere Modelle einiges geändert: RMSNorm statt LayerNorm (ohne Mittelwert und ohne
-            β), SwiGLU statt GeLU im MLP, RoPE statt gelernter Positionen, Grouped-Query Attention (mehrere Query-Köpfe
-            teilen sich Keys und Values, das verkleinert den KV-Cache) und meist keine Biases mehr. Die Zählweise bleibt
-            dieselbe. Als Nächstes: „Alles zusammen: ein Mini-GPT lernt“.
+            β), SwiGLU statt GeLU im MLP, RoPE statt gelernter Positionen (Abschnitt 8), Grouped-Query Attention (mehrere Query-Köpfe
+            teilen sich Keys und Values; das spart beim Generieren Speicher, siehe Abschnitt 9) und meist keine Biases
+            mehr. Gezählt wird genauso, nur die Formel ändert sich: SwiGLU hat drei Matrizen statt zwei, Grouped-Query
+            Attention verkleinert W_K und W_V, ohne Biases fallen die Bias-Vektoren weg, und viele Modelle teilen Ein- und
+            Ausgabegewichte nicht mehr. Als Nächstes: „Alles zusammen: ein Mini-GPT lernt“.
           </p>
         </>
       }

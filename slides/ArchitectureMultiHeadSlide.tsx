@@ -61,8 +61,8 @@ export function ArchitectureMultiHeadSlide() {
       notes={
         <p>
           Ein Kopf kann nur eine Frage stellen. Multi-Head Attention rechnet mehrere Köpfe nebeneinander, jeder mit
-          eigenen Matrizen W_Q, W_K und W_V. Kopf 1 ist genau unser Kopf aus Abschnitt 4: „von“ sucht ein Wort, das
-          ein Land nennt, und schaut auf „Paris“. Kopf 2 sucht Funktionswörter und schaut auf „ist“ und „die“, Kopf 3
+          eigenen Matrizen W_Q, W_K und W_V. Kopf 1 ist genau unser Kopf aus Abschnitt 4: „von“ sucht ein Wort mit
+          Bezug zu einem Land und schaut vor allem auf „Paris“, das auf Frankreich verweist. Kopf 2 sucht Funktionswörter und schaut auf „ist“ und „die“, Kopf 3
           sucht den Bezug zu Deutschland und schaut auf „Hauptstadt“. In echten Modellen gibt es auch Köpfe, die einfach
           auf das vorige Token schauen; dafür braucht es Positionsinformation, die unser Rechenbeispiel nicht hat. Als Nächstes: „Köpfe zusammenführen: Concat, dann Projektion“.
         </p>

@@ -5,12 +5,16 @@ import { useIsLive, useSlideStep } from '../src/shell/slideStep';
 import { INPUT_WITH_POSITION, LAYER_NORM, RESIDUAL_LAYER_NORM } from '../src/tex';
 import './ArchitectureSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
+import { MODEL_PRESETS } from '../src/model/parameterCount';
+
+/** How often the presets stack the block: „12-mal bei GPT-2 small, …“ (GPT-3's label carries its shape). */
+const STACKS = MODEL_PRESETS.map((p) => `${p.shape.layers}-mal bei ${p.label.replace(/ \(.*\)$/, '')}`).join(', ');
 
 /** The outline's bullets of section 7, each with the diagram part (click) that shows it. */
 export const BLOCK_PARTS = [
   { text: 'Embedding-Schicht', part: 0 },
   { text: 'Multi-Head Self-Attention', part: 1 },
-  { text: 'Feedforward-MLP (mit Aktivierungen wie GeLU)', part: 3 },
+  { text: 'Feedforward-MLP (z. B. mit GeLU)', part: 3 },
   { text: 'Residual-Verbindungen und LayerNorm', part: 2 },
   { text: 'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96)', part: 5 },
 ] as const;
@@ -47,7 +51,7 @@ function ArchitectureBody() {
           <Tex math={LAYER_NORM} label="LayerNorm von x gleich gamma mal x minus mü durch Wurzel aus sigma Quadrat plus epsilon, plus beta" />
         </div>
         <p className="slide-note">
-          μ, σ²: Mittelwert, Varianz von x · γ, β gelernt
+          μ, σ²: Mittelwert und Varianz der d Einträge von x · ε: kleine Konstante · ⊙: eintragsweise · γ, β: gelernt
         </p>
       </div>
       <DecoderBlockDiagram shown={view + 1} animate={animate} />
@@ -69,15 +73,15 @@ export function ArchitectureSlide() {
           </p>
           <p>
             LayerNorm normiert jeden Token-Vektor für sich: Sie zieht den Mittelwert μ seiner d Einträge ab und teilt
-            durch die Standardabweichung √(σ² + ε); das kleine ε verhindert das Teilen durch null. Danach skalieren und
+            durch √(σ² + ε), also fast durch die Standardabweichung σ; das kleine ε verhindert das Teilen durch null. Danach skalieren und
             verschieben die gelernten Vektoren γ und β das Ergebnis. So bleiben die Zahlen in jedem Block in einem
             ähnlichen Bereich.
           </p>
           <p>
             Die gestrichelten Pfeile sind die Residual-Verbindungen: Die Eingabe läuft an LayerNorm und Teilschicht
             vorbei und wird wieder addiert, so fließen Information und Gradienten auch durch viele Blöcke. Dieser Block
-            wird n_Block-mal gestapelt, 12-mal bei GPT-2 small, 24-mal bei GPT-2 medium, 96-mal bei GPT-3, und nach dem
-            letzten Block kommt noch eine letzte LayerNorm. Der Original-Transformer von 2017 und GPT-1 haben anders herum
+            wird n_Block-mal gestapelt, {STACKS}, und nach dem
+            letzten Block kommt noch eine letzte LayerNorm. Der Original-Transformer von 2017 und GPT-1 haben andersherum
             normalisiert, erst addieren, dann LayerNorm; seit GPT-2 steht die LayerNorm vor der Teilschicht, das trainiert
             tiefe Stapel stabiler. Als Nächstes: „Im MLP: GeLU statt ReLU“.
           </p>

@@ -3,7 +3,7 @@ import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
-import { formatNumber } from '../src/format';
+import { WORKED_DIGITS, formatNumber, subscriptDigits } from '../src/format';
 import { GRAD_CONTEXT, GRAD_VALUE, gradContextNumbers, gradContextResult } from '../src/tex';
 import { traceWorkedExample } from '../src/model';
 import { SlideGrid } from '../src/components/SlideGrid';
@@ -23,16 +23,16 @@ export function BackpropagationSlide() {
           <p>
             Der Gradient nach den Logits, ∂L/∂z = p − y, ist erst der Anfang. Die Kettenregel führt ihn Schicht für
             Schicht zurück. Weil z = h W_out + b ist, bekommt der Kontextvektor h den Gradienten ∂L/∂z mal W_out
-            transponiert. Für unser Beispiel ist das ({gradH.map((g) => formatNumber(g)).join('; ')}). Die erste Zahl ist
+            transponiert. Für unser Beispiel ist das ({gradH.map((g) => formatNumber(g, WORKED_DIGITS)).join('; ')}). Die erste Zahl ist
             negativ: Ein größerer Frankreich-Eintrag in h würde den Loss senken.
           </p>
           <p>
             Einen Schritt weiter: h ist die gewichtete Summe h = Σ a_j v_j. Also bekommt jeder Value v_j den Gradienten
-            von h, mal sein Attention-Gewicht a_j. Der Value von „Paris“ bekommt mit a = {aParis} den größten Anteil; wer
-            wenig beachtet wurde, wird auch wenig korrigiert. Von dort geht es weiter zu W_V und über die Scores zu W_Q
+            von h, mal sein Attention-Gewicht a_j. Der Value von „Paris“ bekommt mit a_Paris = {aParis} den größten Anteil; ein
+            Value mit kleinem Gewicht wird auch wenig korrigiert. Von dort geht es weiter zu W_V und über die Scores zu W_Q
             und W_K. Im Rechenbeispiel lernen nur W_Q, W_K, W_V, W_out und b. Ein echtes Modell trainiert jeden
-            Parameter, auch die Embeddings, W_O, das MLP und γ und β der LayerNorms. Als Nächstes: „Backpropagation und
-            Gradient Descent“.
+            Parameter, auch die Embeddings und die Bausteine aus Abschnitt 7 (W_O der Köpfe, das MLP, γ und β der
+            LayerNorm). Als Nächstes: „Gradient Descent: ein Schritt gegen den Gradienten“.
           </p>
         </>
       }
@@ -52,18 +52,17 @@ export function BackpropagationSlide() {
               <h3 className="slide-subhead">Von h zurück zu den Values</h3>
               <Tex math={GRAD_VALUE} />
               <p>
-                „Paris“: a = {aParis}, also der größte Anteil. Weiter geht es zu W_V, W_Q und W_K.
+                „Paris“: a<sub>Paris</sub> = {aParis}, der größte Anteil. Weiter zu W_V, W_Q und W_K.
               </p>
               <p className="slide-note">
-                Das Rechenbeispiel lernt nur W_Q, W_K, W_V, W_out und b; echte Modelle trainieren jeden Parameter
-                (Embeddings, W_O, MLP, γ und β).
+                Das Rechenbeispiel lernt nur W_Q, W_K, W_V, W_out und b; echte Modelle jeden Parameter (Abschnitt 7).
               </p>
             </div>
             <MatrixView
               values={rows}
               caption="∂L/∂vⱼ = aⱼ · ∂L/∂h für jedes Token"
               rowLabels={trace.tokens}
-              colLabels={['aⱼ', '1', '2', '3', '4']}
+              colLabels={['aⱼ', ...gradH.map((_, m) => `(∂L/∂vⱼ)${subscriptDigits(m + 1)}`)]}
               highlightRow={PARIS}
               compact
             />

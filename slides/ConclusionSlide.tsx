@@ -34,7 +34,7 @@ export function ConclusionSlide() {
         <ul>
           <li>LLMs sind mächtige Wahrscheinlichkeitsmodelle</li>
           <li>Mathematik dahinter: Vektoren, Matrizen, Wahrscheinlichkeiten</li>
-          <li>Softmax &amp; Cross-Entropy ermöglichen Lernen</li>
+          <li>Softmax und Cross-Entropy ermöglichen das Lernen</li>
           <li>Backpropagation und Gradient Descent passen Gewichte an</li>
         </ul>
         <div className="card">

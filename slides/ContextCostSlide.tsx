@@ -6,9 +6,9 @@ import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
 import { useSliderState } from '../src/shell/useSharedState';
-import { formatInteger, formatNumber, formatPercent } from '../src/format';
+import { formatBytes, formatInteger, formatNumber, formatPercent, storageOf } from '../src/format';
 import { FLOPS_PER_TOKEN, KV_CACHE, kvCacheNumbers, kvCacheResult } from '../src/tex';
-import { contextCostView, tokensForExponent } from '../src/model/contextCost';
+import { LLAMA3_70B, contextCostView, gqaKvCacheBytesPerToken, tokensForExponent } from '../src/model/contextCost';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './ContextCostSlide.css';
 
@@ -17,17 +17,8 @@ export const CONTEXT_EXPONENT = { min: 10, max: 20, step: 0.5, initial: 12 } as 
 
 const MAX_TOKENS = 2 ** CONTEXT_EXPONENT.max;
 
-/** GB with as many places as a small number needs: 4,83 GB, 618,5 GB, 4.948 GB. */
-export function formatGigabytes(gb: number): string {
-  return gb >= 1000 ? formatInteger(gb) : formatNumber(gb, gigabyteDigits(gb));
-}
-
-function gigabyteDigits(gb: number): number {
-  return gb >= 1000 ? 0 : gb >= 100 ? 1 : 2;
-}
-
-/** MB of one token's KV cache (1 MB = 10⁶ bytes). */
-const megabytes = (bytes: number) => formatNumber(bytes / 1e6, 1);
+/** One token's KV cache in Llama 3 70B, which shares keys and values between query heads (GQA). */
+const GQA_BYTES_PER_TOKEN = gqaKvCacheBytesPerToken(LLAMA3_70B.shape);
 
 export function ContextCostSlide() {
   const [exponent, setExponent] = useSliderState('contextCost.exponent', CONTEXT_EXPONENT);
@@ -46,13 +37,18 @@ export function ContextCostSlide() {
             Was kostet ein langer Kontext? Wir rechnen mit GPT-3: {layers} Blöcke, d = {formatInteger(dModel)}. Beim
             Generieren hält jeder Block die Keys und Values aller bisherigen Tokens fest, damit sie nicht neu berechnet
             werden müssen: der KV-Cache. In fp16 sind das 2 · {layers} · {formatInteger(dModel)} · 2 Byte, rund{' '}
-            {megabytes(kvPerToken)} MB pro Token. Bei {largest.label} Tokens wären das{' '}
-            {formatGigabytes(largest.cost.kvCacheGigabytes)} GB, mehr als jede einzelne Grafikkarte fasst.
+            {formatBytes(kvPerToken, 1)} pro Token. Bei {formatInteger(largest.tokens)} Tokens, rund einer Million, wären
+            das rund {formatBytes(largest.cost.kvCacheBytes, 1)}, mehr als jede einzelne Grafikkarte fasst. GPT-3 selbst
+            hatte nur {formatInteger(model.shape.contextLength)} Tokens Kontext. Heutige Modelle verkleinern den KV-Cache
+            mit Grouped-Query Attention; {LLAMA3_70B.label} braucht so rund {formatBytes(GQA_BYTES_PER_TOKEN)} pro
+            Token.
           </p>
           <p>
-            Die Rechenarbeit für das nächste Token hat zwei Teile. Die dichten Schichten kosten 24 · n_Block · d² FLOPs,
-            unabhängig von der Kontextlänge. Die Attention vergleicht das neue Token mit allen n bisherigen und kostet 4 ·
-            n_Block · n · d, sie wächst also mit n. Erst ab n = 6d, bei GPT-3 {formatInteger(crossover)} Tokens,
+            Die Rechenarbeit zählen wir in FLOPs, Gleitkommaoperationen; eine Multiplikation mit anschließender
+            Addition sind zwei. Für das nächste Token hat sie zwei Teile. Die dichten Schichten kosten zwei FLOPs pro
+            Gewicht, bei 12 d² Gewichten je Block also 24 · n_Block · d², unabhängig von der Kontextlänge. Die Attention
+            vergleicht das neue Token mit allen n bisherigen und mischt deren Values; das kostet 4 · n_Block · n · d und
+            wächst also mit n. Erst ab n = 6d, bei GPT-3 {formatInteger(crossover)} Tokens,
             überwiegt die Attention; über einen ganzen Text von n Tokens wächst ihre Arbeit mit n². Die n × n-Matrix der
             Scores speichern heutige Implementierungen dagegen nie ganz: FlashAttention rechnet sie blockweise und
             verwirft sie gleich wieder. Begrenzt wird der Kontext also durch die Trainingslänge, den KV-Cache und die
@@ -75,12 +71,12 @@ export function ContextCostSlide() {
           <WorkedFormula
             formula={KV_CACHE}
             numbers={kvCacheNumbers(layers, dModel, n)}
-            result={kvCacheResult(cost.kvCacheGigabytes, gigabyteDigits(cost.kvCacheGigabytes))}
+            result={kvCacheResult(storageOf(cost.kvCacheBytes))}
             label="KV-Cache für die gewählte Kontextlänge"
           />
           <Tex math={FLOPS_PER_TOKEN} />
           <p className="slide-note">
-            GPT-3 ({layers} Blöcke, d = {formatInteger(dModel)}), fp16 (2 Byte), 1 GB = 10⁹ Byte. Attention überwiegt erst
+            GPT-3 ({layers} Blöcke, d = {formatInteger(dModel)}), fp16 (2 Byte), 1 GB = 10⁹ Byte, 1 TB = 10¹² Byte. Attention überwiegt erst
             ab n = 6d = {formatInteger(crossover)}.
           </p>
         </section>
@@ -124,7 +120,7 @@ export function ContextCostSlide() {
                   <tr key={example.label}>
                     <th scope="row">{example.label}</th>
                     <td className="num">{formatInteger(example.tokens)}</td>
-                    <td className="num">{formatGigabytes(example.cost.kvCacheGigabytes)} GB</td>
+                    <td className="num">{formatBytes(example.cost.kvCacheBytes)}</td>
                     <td className="num">{formatPercent(example.cost.attentionShare, 0)}</td>
                   </tr>
                 ))}

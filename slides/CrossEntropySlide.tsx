@@ -2,7 +2,7 @@ import { LineChart, type Marker } from '../src/components/LineChart';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal, useSlideStep } from '../src/shell/slideStep';
-import { formatNumber } from '../src/format';
+import { WORKED_DIGITS, formatNumber } from '../src/format';
 import {
   CROSS_ENTROPY,
   GRAD_LOGITS,
@@ -44,11 +44,11 @@ export function CrossEntropySlide() {
       notes={
         <p>
           Der Loss schaut nur auf die Wahrscheinlichkeit des richtigen Wortes: L ist minus der natürliche Logarithmus von
-          p(Frankreich), bei uns −ln {formatNumber(pTarget)} = {formatNumber(trace.loss)}. Die Kurve zeigt, warum das
+          p(Frankreich), bei uns −ln {formatNumber(pTarget, WORKED_DIGITS)} = {formatNumber(trace.loss, WORKED_DIGITS)}. Die Kurve zeigt, warum das
           sinnvoll ist: Bei p = 1 kostet es nichts, und je sicherer das Modell falsch liegt, desto steiler steigt der Loss;
           bei p = {formatNumber(CONFIDENT_MISTAKE_P)} sind es schon {formatNumber(mistakeLoss)}. Zum Schluss der Gradient
           nach den Logits: einfach p minus y, ein Minus beim richtigen Wort, ein Plus bei den anderen. Dieses Signal
-          schickt die Backpropagation zurück durch das Netz. Als Nächstes: „Backpropagation: der Fehler läuft zurück“.
+          schickt die Backpropagation zurück durch das Netz. Als Nächstes: „Backpropagation: Der Fehler läuft zurück“.
         </p>
       }
     >
@@ -57,7 +57,7 @@ export function CrossEntropySlide() {
           <WorkedFormula
             formula={CROSS_ENTROPY}
             numbers={crossEntropyNumbers(pTarget)}
-            result={scalarResult('L', trace.loss)}
+            result={scalarResult('L', trace.loss, WORKED_DIGITS)}
           />
           <Reveal at={2} className="slide-stack">
             <h3 className="slide-subhead">Gradient nach den Logits</h3>

@@ -6,7 +6,7 @@ import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/Temperat
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { useSliderState } from '../src/shell/useSharedState';
 import { Reveal, useSlideStep } from '../src/shell/slideStep';
-import { formatNumber } from '../src/format';
+import { WORKED_DIGITS, formatNumber } from '../src/format';
 import {
   ARGMAX,
   DECODER_PROJECTION,
@@ -43,10 +43,10 @@ export function DecoderPredictionSlide() {
             (Weight Tying).
           </p>
           <p>
-            Dann macht Softmax daraus Wahrscheinlichkeiten, bei T = 1 ist P(Frankreich) ={' '}
+            Dann macht Softmax daraus Wahrscheinlichkeiten. Bei T = 1 ist P(Frankreich) ={' '}
             {formatNumber(defaultTrace.probabilities[defaultTrace.targetIndex])}. Verändern wir die Temperatur: Kleine
             Werte machen die Verteilung spitz, große flach, die Reihenfolge bleibt gleich. Zum Schluss wählt Argmax das
-            wahrscheinlichste Wort. Als Nächstes: „Softmax: aus Logits werden Wahrscheinlichkeiten“.
+            wahrscheinlichste Wort. Als Nächstes: „Softmax: Aus Logits werden Wahrscheinlichkeiten“.
           </p>
         </>
       }
@@ -58,7 +58,7 @@ export function DecoderPredictionSlide() {
             <WorkedFormula
               formula={DECODER_PROJECTION}
               numbers={decoderProjectionNumbers(trace.W_out, trace.h, trace.b)}
-              result={namedRow('z', trace.logits)}
+              result={namedRow('z', trace.logits, WORKED_DIGITS)}
             />
             <p className="slide-note">
               Spalten von W_out, Einträge von b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.

@@ -18,7 +18,7 @@ export function DecoderSlide() {
         <>
           <p>
             Nach der Attention haben wir für „von“ einen Kontextvektor h. In einem echten GPT ist h der Vektor des
-            letzten Tokens nach dem letzten Block und der letzten LayerNorm; im Rechenbeispiel ist es direkt das
+            letzten Tokens nach dem letzten Block und der letzten LayerNorm (siehe Abschnitt 7); im Rechenbeispiel ist es direkt das
             Ergebnis unseres einen Attention-Kopfes.
           </p>
           <p>
@@ -34,7 +34,7 @@ export function DecoderSlide() {
         <ol className="steps">
           <li>
             Kontextvektor <Tex inline math={CONTEXT_H} /> aus der Attention (in GPT: nach dem letzten Block und der
-            letzten LayerNorm)
+            letzten LayerNorm, siehe Abschnitt 7)
           </li>
           <Reveal at={1} as="li">
             Lineare Projektion: <Tex inline math={DECODER_PROJECTION} />
@@ -53,7 +53,7 @@ export function DecoderSlide() {
           <ul>
             <li>Vokabular: {`{${trace.vocabulary.join(', ')}}`}</li>
             <li>
-              Logits berechnet über einfache Spalten von <Tex inline math={W_OUT} />
+              Logits: je Wort eine Spalte von <Tex inline math={W_OUT} /> (von Hand gesetzt)
             </li>
             <li>
               Softmax ergibt <span className="role-target">P(Frankreich) = {formatNumber(pTarget)}</span>

@@ -11,10 +11,10 @@ export const GLOSSARY = [
   { term: 'Token', definition: 'Kleinstes Textelement im Modell (Wort, Subwort, Zeichen)', slideId: 'tokenisierung' },
   { term: 'Embedding', definition: 'Zahlenvektor, der ein Token im Modellraum repräsentiert', slideId: 'self-attention' },
   { term: 'Self-Attention', definition: 'Mechanismus, bei dem Tokens aufeinander „achten“', slideId: 'rechenbeispiel' },
-  { term: 'Logits', definition: 'Roh-Scores vor der Softmax-Funktion', slideId: 'decoder-vorhersage' },
+  { term: 'Logits', definition: 'unnormierte Werte vor der Softmax-Funktion', slideId: 'decoder-vorhersage' },
   { term: 'Softmax', definition: 'Wandelt Logits in Wahrscheinlichkeiten um', slideId: 'softmax' },
   { term: 'Cross-Entropy', definition: 'Verlustfunktion für Klassifikation', slideId: 'cross-entropy' },
-  { term: 'Backpropagation', definition: 'Rückwärtsausbreitung des Fehlers', slideId: 'gradient-descent' },
+  { term: 'Backpropagation', definition: 'Rückwärtsausbreitung des Fehlers', slideId: 'backpropagation' },
   { term: 'Gradient Descent', definition: 'Optimierungsverfahren zur Gewichtsaktualisierung', slideId: 'gradient-descent' },
 ] as const;
 

@@ -4,7 +4,7 @@ export default defineSlide({
   id: 'gradient-descent',
   section: 5,
   kicker: 'Abschnitte 3 und 5',
-  title: 'Backpropagation und Gradient Descent',
+  title: 'Gradient Descent: ein Schritt gegen den Gradienten',
   steps: 0,
   load: () => import('./GradientDescentSlide').then((module) => module.GradientDescentSlide),
 });

@@ -7,6 +7,7 @@ import { formatNumber, formatPercent } from '../src/format';
 import { CONTEXT_TOKENS, DEFAULT_TEMPERATURE } from '../src/model';
 import { hallucinationRound } from '../src/model/hallucination';
 import { SlideGrid } from '../src/components/SlideGrid';
+import { SourceLine } from '../src/components/SourceLine';
 import './HallucinationSlide.css';
 
 /** Draws per press of „Ziehen“. */
@@ -34,12 +35,13 @@ export function HallucinationSlide() {
       notes={
         <>
           <p>
-            Unser Rechenbeispiel gibt Frankreich nur mit {formatNumber(pTargetDefault)} Wahrscheinlichkeit aus. Ein
+            Unser Rechenbeispiel gibt Frankreich nur die Wahrscheinlichkeit {formatNumber(pTargetDefault)}. Ein
             Chatbot nimmt aber oft nicht das wahrscheinlichste Wort, er zieht aus der Verteilung. Wir drücken „Ziehen“:
             zwanzig Antworten, jede als fertiger Satz, jede im selben sicheren Ton – und viele davon falsch.
           </p>
           <p>
-            Stellen wir die Temperatur klein: Dann kommt fast immer Frankreich, bei großem T wird gewürfelt. Ein kleines T
+            Senken wir die Temperatur, kommt fast immer Frankreich; bei hoher Temperatur werden die drei Antworten fast
+            gleich wahrscheinlich. Ein kleines T
             hilft aber nur, wenn das wahrscheinlichste Wort auch stimmt. Die eigentlichen Halluzinationen großer Modelle
             entstehen dort, wo schon die Verteilung eine falsche Antwort bevorzugt: Dann liegt auch Greedy daneben, und
             zwar mit großer Sicherheit.
@@ -99,6 +101,7 @@ export function HallucinationSlide() {
           </p>
         </section>
       </SlideGrid>
+      <SourceLine kind="citation">Kalai, Nachum, Vempala, Zhang: „Why Language Models Hallucinate“, arXiv:2509.04664 (2025)</SourceLine>
     </LectureSlide>
   );
 }

@@ -50,9 +50,10 @@ export function LearningRateSlide() {
           Minimum hin und her, kommt aber an. Bei η = {formatNumber(maxStableLearningRate, 0)} pendelt er ewig, darüber
           schaukelt er sich auf und divergiert. Bei echten Modellen ist die Landschaft viel komplizierter, aber genau
           dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η vorsichtig und senkt es oft im
-          Lauf des Trainings. Große Modelle, und später auch unser Mini-GPT, lernen mit AdamW: Das Verfahren teilt den
-          Schritt jedes Gewichts durch eine gleitende Größe seiner bisherigen Gradienten, so bekommt jedes Gewicht seine
-          eigene Schrittweite, und es zieht alle Gewichte leicht zur Null (Weight Decay). Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
+          Lauf des Trainings. Große Modelle, später auch unser Mini-GPT, lernen mit AdamW. Es mittelt die Gradienten jedes
+          Gewichts gleitend (Momentum) und teilt dieses Mittel durch die Wurzel des gleitenden Mittels ihrer Quadrate; so
+          bekommt jedes Gewicht seine eigene Schrittweite. Zusätzlich zieht es alle Gewichte bei jedem Schritt ein wenig
+          zur Null (Weight Decay). Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
         </p>
       }
     >
@@ -85,11 +86,11 @@ export function LearningRateSlide() {
             <Tex math={errorFactorNumbers(a, rate, factor)} />
           </div>
           <p className="slide-note">
-            Konvergenz, solange |1 − 2cη| &lt; 1, also für η &lt; 1/c = {formatNumber(maxStableLearningRate)}.
+            Konvergenz, solange |1 − 2cη| &lt; 1, also für 0 &lt; η &lt; 1/c = {formatNumber(maxStableLearningRate, 0)}.
           </p>
           <p className="slide-note">
-            AdamW (später im Mini-GPT): Schritt je Gewicht geteilt durch die gleitende Größe seiner Gradienten, dazu ein
-            leichter Zug aller Gewichte zur Null.
+            AdamW (später im Mini-GPT): gleitendes Mittel der Gradienten, geteilt durch die Wurzel des gleitenden
+            Mittels ihrer Quadrate; dazu ein leichter Zug aller Gewichte zur Null.
           </p>
         </div>
         <div className="slide-stack">

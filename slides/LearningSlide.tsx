@@ -17,10 +17,9 @@ export function LearningSlide() {
             Wahrscheinlichkeit.
           </p>
           <p>
-            Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Er misst, wie „falsch“ das Modell liegt:
-            Es ist der negative Logarithmus der Wahrscheinlichkeit für das richtige Wort. Backpropagation verteilt
-            diesen Fehler mit der Kettenregel zurück durch alle Schichten, und Gradient Descent passt W_Q, W_K, W_V und
-            W_out an. Als Nächstes: „Cross-Entropy: Wie falsch liegt das Modell?“
+            Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Er ist der negative Logarithmus der
+            Wahrscheinlichkeit, die das Modell dem richtigen Wort gibt. Backpropagation verteilt diesen Fehler mit der
+            Kettenregel zurück durch alle Schichten, und Gradient Descent passt W_Q, W_K, W_V, W_out und b an. Als Nächstes: „Cross-Entropy: Wie falsch liegt das Modell?“
           </p>
         </>
       }

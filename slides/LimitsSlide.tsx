@@ -7,7 +7,7 @@ import { SlideGrid } from '../src/components/SlideGrid';
 export const LIMITS = [
   { limit: 'Halluzinationen', why: 'Flüssig und sicher formuliert, aber falsch – wenn die Verteilung ein falsches Wort bevorzugt. (Demo gleich)' },
   { limit: 'Wissensgrenze (Trainingszeitpunkt)', why: 'Es kennt nur Texte bis zum Ende der Trainingsdaten; was danach geschah, fehlt.' },
-  { limit: 'Fehlende Quellenangaben', why: 'Wissen steckt verteilt in Gewichten, nicht in Dokumenten – es gibt keine Fundstelle. Retrieval holt Dokumente vor der Antwort.' },
+  { limit: 'Fehlende Quellenangaben', why: 'Wissen steckt verteilt in Gewichten, nicht in Dokumenten – es gibt keine verlässliche Fundstelle. Retrieval holt Dokumente vor der Antwort.' },
   { limit: 'Begrenzte Kontextlänge', why: 'Trainiert auf eine Länge; Positionen darüber hinaus kennt das Modell nicht, der Rest bleibt unsichtbar.' },
   { limit: 'Kosten für lange Sequenzen', why: 'Attention vergleicht jedes Token mit jedem, der KV-Cache wächst mit n. (Rechnung gleich)' },
   { limit: 'Kein echtes „Verstehen“, nur Musterlernen', why: 'Gelernt wird, welches Token statistisch folgt – nicht, was wahr ist.' },
@@ -22,15 +22,16 @@ export function LimitsSlide() {
             Jetzt, wo wir wissen, wie das Modell rechnet, werden seine Grenzen verständlich. Halluzinationen: Das Modell
             formuliert flüssig und sicher, auch wenn seine Verteilung ein falsches Wort bevorzugt; ein Wahrheitsprüfer
             ist in der Rechnung nicht vorgesehen. Sein Wissen endet mit dem Trainingszeitpunkt, und weil es verteilt in
-            Gewichten steckt, kann das Modell keine Fundstelle nennen. Systeme mit Websuche oder Retrieval-Augmented
+            Gewichten steckt, kann das Modell keine verlässliche Fundstelle nennen; Quellen, die es aus dem Gedächtnis nennt, können
+            selbst erfunden sein. Systeme mit Websuche oder Retrieval-Augmented
             Generation (RAG) suchen deshalb zuerst passende Dokumente, stellen sie in den Kontext und lassen das Modell
             erst dann antworten; so kann es die Quellen nennen, die es gerade gelesen hat.
           </p>
           <p>
             Der Kontext ist begrenzt, weil das Modell auf eine bestimmte Länge trainiert ist: Positionen darüber hinaus
             hat es nie gesehen. Dazu kommen die Kosten: Attention vergleicht jedes Token mit jedem, und der KV-Cache, der
-            Keys und Values aller bisherigen Tokens aufbewahrt, wächst mit jedem Token. Und es lernt Muster, kein
-            „Verstehen“ im menschlichen Sinn. Als Nächstes: „Kosten langer Kontexte: Rechenarbeit und KV-Cache“.
+            Keys und Values aller bisherigen Tokens aufbewahrt, wächst mit jedem Token. Schließlich lernt das Modell
+            Muster, kein „Verstehen“ im menschlichen Sinn. Als Nächstes: „Kosten langer Kontexte: Rechenarbeit und KV-Cache“.
           </p>
         </>
       }

@@ -17,9 +17,10 @@ export function MotivationSlide() {
             „Pretrained“ heißt: Im Vortraining (Pretraining) lernt das Modell an riesigen Textmengen genau diese eine
             Aufgabe. Heraus kommt ein Sprachmodell, das Texte fortsetzt, aber noch kein Assistent ist. Zum Chatbot wird es
             erst im Nachtraining (Post-Training): Beim Supervised Fine-Tuning (SFT) lernt es an Beispieldialogen, wie eine
-            gute Antwort aussieht, beim Reinforcement Learning from Human Feedback (RLHF) an Bewertungen, welche von
-            mehreren Antworten Menschen vorziehen. Diese Vorlesung erklärt das Vortraining; das Nachtraining ändert
-            dieselben Gewichte mit denselben Werkzeugen weiter. Als Nächstes: „Transformer-Architektur &
+            gute Antwort aussieht, beim Reinforcement Learning from Human Feedback (RLHF) an menschlichen Urteilen
+            darüber, welche von mehreren Antworten besser ist. Diese Vorlesung erklärt das Vortraining; das Nachtraining
+            ändert dieselben Gewichte mit denselben Werkzeugen (Backpropagation, Gradientenabstieg), aber mit anderen
+            Zielen. Als Nächstes: „Transformer-Architektur &
             Self-Attention“.
           </p>
         </>

@@ -14,8 +14,8 @@ export function NotationSlide() {
     <LectureSlide
       notes={
         <p>
-          Bevor wir rechnen, die Schreibweise, die ab jetzt überall gilt. Vektoren sind Zeilenvektoren: Ein Token ist
-          eine Zeile mit d Zahlen, und er steht vor der Matrix: x mal W. Jeder Buchstabe hat genau eine Bedeutung:
+          Bevor wir rechnen, die Schreibweise, die ab jetzt überall gilt. Vektoren sind Zeilenvektoren: Der Vektor eines
+          Tokens ist eine Zeile mit d Zahlen und steht vor der Matrix: x mal W. Jeder Buchstabe hat genau eine Bedeutung:
           h ist immer der Kontextvektor, η immer die Lernrate, L immer der Loss, und Anzahlen heißen n mit einem Index,
           n_Block, n_head, n_vocab. Die Folie zeigt die {BOX.length} Zeichen, die Sie am häufigsten sehen; alle{' '}
           {NOTATION.length} zeigt die Terminal-Demo „notation“. Als Nächstes: „Rechenbeispiel: Wie arbeitet das Modell?“.

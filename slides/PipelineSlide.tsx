@@ -8,7 +8,7 @@ import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 
 /** The pipeline of section 2, one stage per presenter click. */
-export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention', 'Output', 'Softmax', 'Loss'] as const;
+export const PIPELINE_STAGES = ['Text', 'Tokenisierung', 'Embedding', 'Attention', 'Logits', 'Softmax', 'Loss'] as const;
 
 /** GPT-2 small's context length: the rows of its learned position embedding. */
 const GPT2_POSITIONS = formatInteger(MODEL_PRESETS[0].shape.contextLength);
@@ -20,18 +20,19 @@ export function PipelineSlide() {
         <>
           <p>
             Station für Station entsteht die Pipeline: Aus Text werden Tokens, aus Tokens Vektoren, die Attention mischt
-            den Kontext hinein, eine Ausgabeschicht liefert Scores, Softmax macht daraus Wahrscheinlichkeiten, und der
+            den Kontext hinein, eine Ausgabeschicht liefert einen Wert pro Wort (Logits), Softmax macht daraus Wahrscheinlichkeiten, und der
             Loss sagt beim Training, wie falsch das war.
           </p>
           <p>
             Wir betrachten nur Decoder-only-Modelle wie GPT: Sie erzeugen Text Token für Token. Encoder wie BERT lesen
             den ganzen Satz in beide Richtungen und erzeugen keinen Text. Das Herzstück ist Self-Attention: Jedes Token
-            schaut auf sich selbst und alle vorherigen Tokens, nie auf spätere, denn die soll es ja erst vorhersagen; eine
-            Maske sperrt sie aus.
+            schaut auf sich selbst und alle vorherigen Tokens, nie auf spätere, denn beim Training stehen dort die Wörter, die vorhergesagt
+            werden sollen; eine Maske sperrt sie aus.
           </p>
           <p>
-            Attention allein kennt keine Reihenfolge: Für sie wäre „Paris ist die Hauptstadt von“ dasselbe wie jede
-            Umstellung dieser Wörter. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
+            Attention allein kennt keine Reihenfolge: Für „von“ wäre „Paris ist die Hauptstadt von“ dasselbe wie
+            „Hauptstadt die Paris ist von“: Die Attention sieht, welche Wörter vorkommen, aber nicht, in welcher
+            Reihenfolge. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
             des Tokens und einem Embedding der Position. GPT-2 lernt für jede seiner {GPT2_POSITIONS} Positionen einen
             eigenen Vektor; modernere Modelle drehen stattdessen Query und Key (RoPE, Abschnitt 8). Als Nächstes:
             „Tokenisierung: Vom Text zu Tokens“.

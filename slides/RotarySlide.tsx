@@ -63,7 +63,7 @@ export function RotarySlide() {
             seine Länge bleibt gleich.
           </p>
           <p>
-            Warum mehrere Frequenzen? Jedes Paar m hat sein eigenes θ_m = 10000^(−2m/d). Bei d = {spread.d} dreht das
+            Warum mehrere Frequenzen? Jedes Paar m hat sein eigenes θ_m = 10000^(−2m/d_k). Bei der Kopfbreite d_k = {spread.d} dreht das
             schnellste Paar alle {formatNumber(spread.shortestWavelength, 1)} Tokens einmal ganz herum und unterscheidet so
             Nachbarn; das langsamste braucht {formatInteger(spread.longestWavelength)} Tokens und unterscheidet große
             Abstände, ohne sich zu wiederholen. Zusammen sind sie wie die Zeiger einer Uhr.
@@ -100,9 +100,9 @@ export function RotarySlide() {
               result={ropeRotationResult(rotated, degrees)}
               label="Drehung um i mal theta"
             />
-            <Tex math={ROPE_FREQUENCIES} label="theta m gleich 10000 hoch minus 2 m durch d" />
+            <Tex math={ROPE_FREQUENCIES} label="theta m gleich 10000 hoch minus 2 m durch d k" />
             <p className="slide-note">
-              Jedes Paar dreht anders schnell: bei d = {spread.d} von einer Drehung alle{' '}
+              Jedes Paar dreht anders schnell: bei d_k = {spread.d} von einer Drehung alle{' '}
               {formatNumber(spread.shortestWavelength, 1)} Tokens bis zu einer alle {formatInteger(spread.longestWavelength)}{' '}
               Tokens.
             </p>
@@ -111,7 +111,7 @@ export function RotarySlide() {
         {view === 1 && (
           <section className="slide-stack" aria-label="Nur der Abstand zählt" data-view="relative">
             <h3 className="slide-subhead">Nur der Abstand zählt</h3>
-            <Tex math={ROPE_RELATIVE} label="R i q mal R j k gleich q R j minus i k transponiert" />
+            <Tex math={ROPE_RELATIVE} label="R i von q mal R j von k gleich q mal R j minus i von k" />
             <ParamSlider label="Verschiebung Δ" value={shift} {...ROTARY_RANGES.shift} digits={0} onChange={setShift} />
             <div className="ol-equal-scores" data-testid="rotary-scores">
               <Tex math={ropeScoreNumbers(m, n, scoreHere)} />

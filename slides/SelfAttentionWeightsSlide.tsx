@@ -138,9 +138,9 @@ export function SelfAttentionWeightsSlide() {
       notes={
         <p>
           Schritt drei: Die Query von „{trace.focus}“ wird mit jedem Key per Skalarprodukt verglichen und durch √d_k
-          geteilt, bei uns ist d_k = {evidence.dK}, also teilen wir durch √{evidence.dK} ={' '}
-          {formatNumber(parts.sqrtDK, 0)}; oben rechnen wir das für {first} vor, die Tabelle zeigt alle fünf Scores.
-          Warum √d_k? Haben die Einträge von q und k Mittelwert 0 und Varianz 1, dann hat das Skalarprodukt die Varianz
+          geteilt. Bei uns ist d_k = {evidence.dK}, wir teilen also durch {formatNumber(parts.sqrtDK, 0)}. Die Rechnung für{' '}
+          {first} steht ausgeschrieben, die Tabelle zeigt alle {trace.tokens.length} Scores.
+          Warum √d_k? Sind die Einträge von q und k unabhängig mit Mittelwert 0 und Varianz 1, dann hat das Skalarprodukt die Varianz
           d_k: Je länger die Vektoren, desto weiter streuen die Scores, Softmax sättigt und gibt fast alles einem Token.
           Geteilt durch √d_k ist die Varianz wieder 1. Jetzt macht Softmax aus den Scores Gewichte, die sich zu 1
           addieren – „{trace.focus}“ schaut vor allem auf {first} und {second}; die Gewichtsmatrizen dafür haben wir von

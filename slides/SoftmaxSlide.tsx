@@ -31,10 +31,11 @@ export function SoftmaxSlide() {
       notes={
         <p>
           Jedes Logit ist ein Skalarprodukt: der Kontextvektor h mal die Spalte von W_out für ein Wort, plus Bias. Softmax
-          nimmt e hoch jedes Logit und teilt durch die Summe, so werden alle Werte positiv und summieren sich zu eins. Die
+          bildet für jedes Logit exp(z_i) und teilt durch die Summe, so werden alle Werte positiv und summieren sich zu eins. Die
           Temperatur T teilt die Logits vorher: T gegen null macht daraus praktisch Argmax, also eine Eins beim größten
-          Logit, ein großes T macht die Verteilung fast gleichmäßig. Beim Generieren von Text steuert genau dieser Regler,
-          wie mutig oder vorsichtig ein Modell formuliert. Als Nächstes: „Modellarchitekturen im Überblick“.
+          Logit, ein großes T macht die Verteilung fast gleichmäßig. Wählt das Modell per Argmax, ändert T nichts an der
+          Antwort. Erst wenn das nächste Wort aus p gezogen wird (Sampling, Abschnitte 7 und 9), steuert T, wie mutig
+          oder vorsichtig ein Modell formuliert. Als Nächstes: „Modellarchitekturen im Überblick“.
         </p>
       }
     >

@@ -18,7 +18,7 @@ import { SlideGrid } from '../src/components/SlideGrid';
 /** The four equations of the long-term memory, in the order of the paper, with what they mean. */
 const EQUATIONS: readonly { name: string; tex: string; text: ReactNode; spoken: string }[] = [
   { name: 'Fehler', tex: TITANS_LOSS, text: <>Wie schlecht passt der gespeicherte Wert zum Schlüssel k<sub>t</sub>?</>, spoken: 'l gleich Norm von M von k t minus v t, zum Quadrat' },
-  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Überraschung S<sub>t</sub>: die vergangene, mit ρ<sub>t</sub> nachklingend, plus die momentane (Gradient, Lernrate η<sub>t</sub>).</>, spoken: 'S t gleich rho mal S t minus 1 minus eta mal Gradient von l' },
+  { name: 'Überraschung', tex: TITANS_SURPRISE, text: <>Überraschung S<sub>t</sub>: die vergangene (mit ρ<sub>t</sub> nachklingend) minus η<sub>t</sub> mal die momentane, den Gradienten ∇ℓ.</>, spoken: 'S t gleich rho mal S t minus 1 minus eta mal Gradient von l' },
   { name: 'Merken', tex: TITANS_MEMORY_UPDATE, text: <>Das Alte wird mit 1 − α<sub>t</sub> abgeschwächt (Vergessen), dann kommt S<sub>t</sub> dazu.</>, spoken: 'M t gleich 1 minus alpha mal M t minus 1 plus S t' },
   { name: 'Abrufen', tex: TITANS_READ, text: <>𝓜*: das Gedächtnis nur lesen, ohne Lernschritt (der Stern).</>, spoken: 'o t gleich M Stern von q t' },
 ];

@@ -60,7 +60,7 @@ export function TitansSandboxSlide() {
             Spitzenplatz zu einem anderen neuen Fakt verschieben.
           </p>
           <p>
-            Was bewirkt wohl η = 0? Überlegen Sie kurz mit: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
+            Was bewirkt wohl η = 0? Überlegen Sie kurz, bevor Sie weiterlesen: Nichts wird gelernt, jede Wiederholung bleibt überraschend.
             Dann kommt die Frage: Erinnert sich 𝓜 am Ende noch an A? Die gestrichelte Linie ist ohne Vergessen, die
             durchgezogene mit dem eingestellten α. Vergessen schafft Platz für Neues, kostet aber das Alte. Als Nächstes:
             „Positionskodierung: Rotary (RoPE)“.

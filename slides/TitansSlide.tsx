@@ -30,10 +30,11 @@ export function TitansSlide() {
       notes={
         <>
           <p>
-            Titans ist ein Vorschlag von Forschern bei Google vom Jahresende 2024, wie man den klassischen Transformer
-            weiterentwickeln kann. Attention und MLP kennen wir. Neu ist Gating: Ein Gate ist ein gelerntes weiches Gewicht
-            g = sigmoid(x W_g) zwischen 0 und 1, das zwei Signale mischt, g mal das eine plus 1 − g mal das andere. Rotary-Positionskodierung, von Su und Kollegen 2021, und State-Space-Modelle sind nicht
-            von Titans, sondern das Umfeld, in dem Titans steht; beide sehen wir gleich noch. Neu bei Titans ist die Frage:
+            Titans ist ein Vorschlag von Google Research vom Jahresende 2024, wie man den klassischen Transformer
+            weiterentwickeln kann. Attention und MLP kennen wir. Neu für uns ist Gating: Ein Gate ist ein gelerntes weiches
+            Gewicht g = sigmoid(x W_g) zwischen 0 und 1, das zwei Signale verknüpft, in einer üblichen Form g mal das eine
+            plus 1 − g mal das andere. Rotary-Positionskodierung, von Su und Kollegen 2021, und State-Space-Modelle stammen nicht
+            aus dem Titans-Paper, sondern bilden sein Umfeld; beide sehen wir gleich noch. Neu bei Titans ist die Frage:
             Wie merkt sich ein Modell etwas über sehr lange Texte?
           </p>
           <p>

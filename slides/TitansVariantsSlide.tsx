@@ -37,7 +37,7 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
   {
     short: 'MAG',
     name: 'Memory as a Gate',
-    idea: 'Zwei Zweige parallel, ein Gate mischt sie.',
+    idea: 'Zwei Zweige parallel, ein Gate verknüpft sie.',
     stages: [
       {
         kind: 'concat',
@@ -53,7 +53,7 @@ export const TITANS_VARIANTS: readonly { short: string; name: string; idea: stri
           { text: 'Gedächtnis 𝓜', part: 'memory' },
         ],
       },
-      { kind: 'single', boxes: [{ text: 'Gate g: g ⊙ · + (1 − g) ⊙ ·', part: 'gate' }] },
+      { kind: 'single', boxes: [{ text: 'Gate: o = y ⊗ 𝓜(x̃)', part: 'gate' }] },
       { kind: 'single', boxes: [{ text: 'Ausgabe', part: 'output' }] },
     ],
   },
@@ -122,8 +122,8 @@ export function TitansVariantsSlide() {
           </p>
           <p>
             Als Zweites Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel, und ein
-            Gate mischt beide Ergebnisse. Das Gate ist ein gelerntes weiches Gewicht g = sigmoid(x W_g) zwischen 0 und 1,
-            für jeden Eintrag: g mal das eine Ergebnis plus 1 − g mal das andere. Dann Memory as a Layer: das Gedächtnis als
+            Gate mischt beide Ergebnisse. Eine übliche Form des Gates ist g mal das eine plus 1 − g
+            mal das andere; das Paper verknüpft beide Zweige nach einer Normierung nichtlinear, o = y ⊗ 𝓜(x̃). Dann Memory as a Layer: das Gedächtnis als
             eigene Schicht vor der Attention. Farben und Beschriftung zeigen dieselben Rollen in allen drei Bildern. Als
             Nächstes: „Sandkasten: ein Gedächtnis lernt beim Lesen“.
           </p>

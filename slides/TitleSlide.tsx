@@ -17,8 +17,8 @@ export function TitleSlide() {
     <LectureSlide
       notes={
         <p>
-          Willkommen! Heute schauen wir in ein Large Language Model hinein und rechnen dabei selbst mit: Jede Zahl auf den
-          folgenden Folien wird live im Browser berechnet. Unser roter Faden ist ein einziger Satz, „Paris ist die
+          Willkommen! Heute schauen wir in ein Large Language Model hinein und rechnen dabei selbst mit: Jede Zahl des
+          Rechenbeispiels wird live im Browser berechnet. Unser roter Faden ist ein einziger Satz, „Paris ist die
           Hauptstadt von …“, und die Frage, wie das Modell auf „Frankreich“ kommt. Das Balkendiagramm ist das Ziel:
           Unser Rechenbeispiel gibt „Frankreich“ die Wahrscheinlichkeit {formatNumber(pTarget)}, und am Ende der
           Vorlesung können Sie jede Zahl dieser Rechnung nachvollziehen. Als Nächstes: die „Agenda“.

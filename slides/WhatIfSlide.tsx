@@ -4,7 +4,7 @@ import { MatrixView } from '../src/components/MatrixView';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { useSharedState } from '../src/shell/useSharedState';
-import { formatNumber } from '../src/format';
+import { formatNumber, subscriptDigits } from '../src/format';
 import { DEFAULT_PARAMS, FOCUS_INDEX } from '../src/model';
 import { FEATURE_NAMES, focusAttentionSteps, withFocusEmbedding, withProjectionEntry } from '../src/model/attentionSteps';
 import { CITIES, attentionEvidence, traceWithCity, type City } from '../src/model/whatIf';
@@ -13,10 +13,18 @@ import './WhatIfSlide.css';
 
 const SLIDER = { min: -2, max: 2, step: 0.1 } as const;
 const DEFAULT_EMBEDDING = DEFAULT_PARAMS.embeddings[FOCUS_INDEX];
-/** W_Q[4,1] (0-based [3][0]): how strongly the function-word feature of "von" asks for a country. */
+/** (W_Q)₄₁ (0-based [3][0]): how strongly the function-word feature of "von" asks for a country. */
 const QUERY_ENTRY = { row: 3, col: 0 } as const;
-/** W_K[1,1] (0-based [0][0]): how strongly a key offers its France feature (the key of Paris). */
+/** (W_K)₁₁ (0-based [0][0]): how strongly a key offers its France feature (the key of Paris). */
 const KEY_ENTRY = { row: 0, col: 0 } as const;
+/** Matrix entries as the notation writes them, with 1-based subscripts: (W_Q)₄₁. */
+const entryLabel = (matrix: string, entry: { row: number; col: number }): string =>
+  `(${matrix})${subscriptDigits(entry.row + 1)}${subscriptDigits(entry.col + 1)}`;
+const embeddingLabel = (i: number): string => `(e_von)${subscriptDigits(i + 1)}`;
+const QUERY_LABEL = entryLabel('W_Q', QUERY_ENTRY);
+const KEY_LABEL = entryLabel('W_K', KEY_ENTRY);
+/** The function-word feature of "von" (the 4th entry), which makes "von" ask a question. */
+const FUNCTION_WORD_LABEL = embeddingLabel(FEATURE_NAMES.indexOf('Funktionswort'));
 const DEFAULT_CITY: City = 'Paris';
 /** Computed once for the notes: P(Frankreich) with the model's, uniform and only-self attention. */
 const EVIDENCE = attentionEvidence();
@@ -52,16 +60,15 @@ export function WhatIfSlide() {
           <p>
             Alle Zahlen dieses Beispiels sind von Hand gesetzt, damit man sie nachrechnen kann; das trainierte Mini-GPT,
             das wir später zeigen, hat seine eigenen Gewichte selbst gelernt. Hier verändern wir die Stadt, das
-            Embedding von „{trace.focus}“ und zwei Gewichte; alle Zahlen daneben werden bei jeder Änderung neu berechnet.
+            Embedding von „{trace.focus}“ und zwei Gewichte; alle Ergebnisse der Folie werden bei jeder Änderung neu berechnet.
           </p>
           <p>
             Erster Versuch: Berlin oder Madrid statt Paris – die Attention bleibt gleich, aber der Value der Stadt trägt
-            ein anderes Land, und die Vorhersage wechselt zu Deutschland bzw. Spanien. Zweiter Versuch: W_Q[4,1] oder
-            W_K[1,1] klein machen – „{trace.focus}“ schaut nicht mehr auf Paris, und Frankreich verliert: Mit
+            ein anderes Land, und die Vorhersage wechselt zu Deutschland bzw. Spanien. Zweiter Versuch: {QUERY_LABEL} oder {KEY_LABEL} klein machen – „{trace.focus}“ schaut nicht mehr auf Paris, und Frankreich verliert: Mit
             gleichmäßiger Attention wäre P(Frankreich) nur {formatNumber(EVIDENCE.uniform.pTarget)} statt{' '}
-            {formatNumber(EVIDENCE.computed.pTarget)}, nur auf sich selbst schauend{' '}
+            {formatNumber(EVIDENCE.computed.pTarget)}; schaute „{trace.focus}“ nur auf sich selbst, wären es{' '}
             {formatNumber(EVIDENCE.selfOnly.pTarget)}; dann gewinnt der Bias b, das Vorwissen für Deutschland. Dritter
-            Versuch: e_von[4] auf 0 – ohne das Funktionswort-Merkmal stellt „{trace.focus}“ keine Frage mehr.
+            Versuch: {FUNCTION_WORD_LABEL} auf 0 – ohne das Funktionswort-Merkmal stellt „{trace.focus}“ keine Frage mehr.
             „Zurücksetzen“ stellt die Zahlen der Vorlesung wieder her. Danach die Frage: Wie findet ein Modell gute Gewichte selbst? Als Nächstes: „Lernprozess & Backpropagation“.
           </p>
         </>
@@ -86,7 +93,7 @@ export function WhatIfSlide() {
           {embedding.map((value, i) => (
             <ParamSlider
               key={i}
-              label={`e_von[${i + 1}] · ${FEATURE_NAMES[i]}`}
+              label={`${embeddingLabel(i)} · ${FEATURE_NAMES[i]}`}
               value={value}
               {...SLIDER}
               digits={1}
@@ -94,14 +101,14 @@ export function WhatIfSlide() {
             />
           ))}
           <ParamSlider
-            label={`W_Q[${QUERY_ENTRY.row + 1},${QUERY_ENTRY.col + 1}] · Query fragt nach Land`}
+            label={`${QUERY_LABEL} · Query fragt nach Land`}
             value={queryWeight}
             {...SLIDER}
             digits={1}
             onChange={setQueryWeight}
           />
           <ParamSlider
-            label={`W_K[${KEY_ENTRY.row + 1},${KEY_ENTRY.col + 1}] · Key bietet Frankreich an`}
+            label={`${KEY_LABEL} · Key bietet Frankreich an`}
             value={keyWeight}
             {...SLIDER}
             digits={1}

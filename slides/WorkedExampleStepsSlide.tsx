@@ -17,7 +17,7 @@ import { SourceLine } from '../src/components/SourceLine';
 const STEPS = [
   { text: 'Embeddings (hier ohne Positionen)', math: EMBEDDINGS },
   { text: 'Query, Key, Value über', weights: true, math: QKV_PROJECTION },
-  { text: 'Attention-Scores via Skalarprodukt', math: ATTENTION_SCORE },
+  { text: 'Attention-Scores über das Skalarprodukt', math: ATTENTION_SCORE },
   { text: 'Softmax → Attention-Gewichte', math: ATTENTION_WEIGHTS },
   { text: 'Neuer Vektor für „von“ (Kontextvektor)', math: CONTEXT_VECTOR },
 ] as const;
@@ -28,8 +28,7 @@ export function WorkedExampleStepsSlide() {
       notes={
         <>
           <p>
-            Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. In unseren Beispielen
-            ist jedes Wort ein Token. Nach und nach kommen die fünf Schritte dazu: Embeddings, dann Query, Key und Value
+            Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Nach und nach kommen die fünf Schritte dazu: Embeddings, dann Query, Key und Value
             über die drei Gewichtsmatrizen, dann die Scores als Skalarprodukt, Softmax zu Gewichten und schließlich der
             neue Vektor für „von“. Zusammengefasst ist das die Formel unten: skalierte Dot-Product-Attention.
           </p>

@@ -57,12 +57,12 @@ export const DEMOS: Readonly<Record<string, DemoEntry>> = {
   },
   train: {
     run: trainDemo,
-    summary: 'Abschnitt 7: ein kleines GPT lernt Hauptstädte (Loss, Genauigkeit, zurückgehaltene Sätze)',
+    summary: 'Abschnitt 7: das Mini-GPT lernt Hauptstädte (Loss, Genauigkeit, zurückgehaltene Sätze)',
     options: optionHelp(TRAIN_OPTIONS),
   },
   generate: {
     run: generateDemo,
-    summary: 'Abschnitte 6 und 9: das kleine GPT erzeugt Wort für Wort bis zum Punkt',
+    summary: 'Abschnitte 7 und 9: das Mini-GPT erzeugt Wort für Wort bis zum Punkt',
     options: [PROMPT_HELP, ...optionHelp(GENERATE_OPTIONS)],
   },
   notation: {

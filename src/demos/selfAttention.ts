@@ -82,7 +82,7 @@ export const selfAttentionDemo: Demo = (args) => {
       digits: PARAM_DIGITS,
     }),
 
-    heading('Schritt 3: Attention-Scores via Skalarprodukt'),
+    heading('Schritt 3: Attention-Scores über das Skalarprodukt'),
     `s_j = q_von · k_j / √d_k, mit √d_k = √${t.dK} = ${formatNumber(sqrtDk, 0)} (wie auf der Folie)\n` +
       renderLines(
         t.tokens.map((token, j) => [
@@ -158,7 +158,7 @@ export const selfAttentionDemo: Demo = (args) => {
       `Loss L = −ln ${formatNumber(pTarget, VALUE_DIGITS)} = ${formatNumber(t.loss, VALUE_DIGITS)}`,
 
     heading('Was wäre, wenn …? Die Attention entscheidet'),
-    'Diese Zahlen sind von Hand gewählt; das trainierte Mini-GPT (Abschnitte 5/6) lernt eigene.',
+    'Diese Zahlen sind von Hand gewählt; das trainierte Mini-GPT (Abschnitt 7) lernt eigene.',
     renderTable({
       title: 'Andere Attention-Gewichte, gleiche Values',
       corner: 'Attention',

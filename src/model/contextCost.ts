@@ -66,6 +66,33 @@ export function kvCacheBytesPerToken(shape: CostShape = COST_MODEL.shape): numbe
   return 2 * shape.layers * shape.dModel * FP16_BYTES;
 }
 
+/**
+ * A model with Grouped-Query Attention: its blocks keep only n_kv key and value heads of width d_k,
+ * shared by all query heads, so a token's KV cache is 2 · n_Block · n_kv · d_k · 2 bytes.
+ */
+export interface GqaCacheShape {
+  readonly layers: number;
+  readonly kvHeads: number;
+  readonly headDim: number;
+}
+
+/**
+ * Llama 3 70B (Llama Team, „The Llama 3 Herd of Models“, 2024, Table 3): 80 layers, model width
+ * 8192 with 64 query heads (d_k = 8192 / 64 = 128), and 8 key/value heads.
+ */
+export const LLAMA3_70B: { readonly label: string; readonly shape: GqaCacheShape } = {
+  label: 'Llama 3 70B',
+  shape: { layers: 80, kvHeads: 8, headDim: 8192 / 64 },
+};
+
+/** 2 · n_Block · n_kv · d_k · 2 bytes: key and value of one token in every block, GQA, fp16. */
+export function gqaKvCacheBytesPerToken(shape: GqaCacheShape = LLAMA3_70B.shape): number {
+  assertPositiveInteger(shape.layers, 'layers', 'gqaKvCacheBytesPerToken');
+  assertPositiveInteger(shape.kvHeads, 'kvHeads', 'gqaKvCacheBytesPerToken');
+  assertPositiveInteger(shape.headDim, 'headDim', 'gqaKvCacheBytesPerToken');
+  return 2 * shape.layers * shape.kvHeads * shape.headDim * FP16_BYTES;
+}
+
 /** 24 · n_Block · d²: FLOPs of the dense layers for one token. */
 export function denseFlopsPerToken(shape: CostShape = COST_MODEL.shape): number {
   assertShape(shape, 'denseFlopsPerToken');

@@ -18,7 +18,7 @@ export const SCALED_DOT_PRODUCT_ATTENTION = String.raw`\operatorname{Attention}(
 
 export const FOCUS_QUERY = String.raw`q_{\text{von}} = e_{\text{von}} \, W_Q`;
 export const KEYS_VALUES = String.raw`K = E \, W_K, \qquad V = E \, W_V`;
-export const CAUSAL_MASK = String.raw`M_{ij} = -\infty \ \text{für}\ j > i`;
+export const CAUSAL_MASK = String.raw`M_{ij} = -\infty \ (j > i), \ 0 \text{ sonst}`;
 export const MASKED_ATTENTION = String.raw`\operatorname{softmax}\!\left(\frac{Q K^{\top}}{\sqrt{d_k}} + M\right) V`;
 
 /** q_von = (e_von) (W_Q) with the numbers. */

@@ -3,26 +3,27 @@
  * slides/SoftmaxSlide.tsx): logits, softmax with temperature, argmax.
  * The functions take numbers already computed by src/model and only typeset them.
  */
-import { texNumber } from '../format';
+import { WORKED_DIGITS, texNumber } from '../format';
 import { texFactor, texMatrix, texRowVector, texText } from './primitives';
 
 export const CONTEXT_H = 'h';
 export const W_OUT = String.raw`W_{\text{out}}`;
 /** Row vectors: h (1 × d) times W_out (d × n_vocab), one column per word; z and b are 1 × n_vocab. */
 export const DECODER_PROJECTION = String.raw`z = h \, W_{\text{out}} + b`;
-export const SOFTMAX = String.raw`p_i = \frac{\exp(z_i)}{\sum_j \exp(z_j)}`;
+export const SOFTMAX = String.raw`p_i = \frac{\exp(z_i)}{\sum_m \exp(z_m)}`;
 export const ARGMAX = String.raw`\hat{y} = \arg\max_i \; p_i`;
-export const SOFTMAX_TEMPERATURE = String.raw`p_i = \frac{\exp(z_i / T)}{\sum_j \exp(z_j / T)}`;
-export const LOGIT_ROW = String.raw`z_i = h \cdot W_{\text{out}}[:, i] + b_i`;
+export const SOFTMAX_TEMPERATURE = String.raw`p_i = \frac{\exp(z_i / T)}{\sum_m \exp(z_m / T)}`;
+export const LOGIT_ROW = String.raw`\textstyle z_i = \sum\nolimits_m h_m \, (W_{\text{out}})_{m i} + b_i`;
 
 /**
  * z = (h)(W_out) + (b) with the numbers put in. `wordRows` holds one row per word (as src/model
  * stores it); in the slides' row-vector notation that row is a column of W_out, so it is typeset
- * transposed (d × n_vocab).
+ * transposed (d × n_vocab). W_out and b are shown with one digit: the worked example sets them by
+ * hand in steps of 0,1 (tests/slides/learning.test.tsx checks that), so nothing is rounded away.
  */
 export function decoderProjectionNumbers(wordRows: readonly (readonly number[])[], h: readonly number[], b: readonly number[]): string {
   const columns = h.map((_, d) => wordRows.map((row) => row[d]));
-  return String.raw`z = ${texRowVector(h)} ${texMatrix(columns)} + ${texRowVector(b)}`;
+  return String.raw`z = ${texRowVector(h, WORKED_DIGITS)} ${texMatrix(columns, 1)} + ${texRowVector(b, 1)}`;
 }
 
 /** p_word = exp(z/T) / Σ exp(z_j/T) with the logits and T put in (e upright: Euler's number). */

@@ -7,7 +7,7 @@ import { texNumber } from '../format';
 import { texFactor } from './primitives';
 
 export const GRADIENT_DESCENT = String.raw`W_{\text{neu}} = W_{\text{alt}} - \eta \cdot \nabla L`;
-export const CHAIN_RULE = String.raw`\frac{\partial L}{\partial W} = \frac{\partial L}{\partial z} \cdot \frac{\partial z}{\partial h} \cdot \frac{\partial h}{\partial W}`;
+export const CHAIN_RULE = String.raw`\frac{\partial L}{\partial w} = \frac{\partial L}{\partial u} \cdot \frac{\partial u}{\partial w}`;
 export const MATRIX_PRODUCT = String.raw`(x W)_j = \sum\nolimits_i x_i \, W_{ij}`;
 
 export const QUADRATIC_LOSS = String.raw`L(w) = c \, (w - w^{*})^2`;

@@ -3,33 +3,33 @@
  * slides/GradientDescentSlide.tsx): the loss, its gradient and one weight's update.
  * The functions take numbers already computed by src/model and only typeset them.
  */
-import { texNumber } from '../format';
+import { WORKED_DIGITS, texNumber } from '../format';
 import { texFactor, texMatrix, texRowVector } from './primitives';
 
 export const CROSS_ENTROPY = String.raw`L = -\sum\nolimits_i y_i \ln p_i = -\ln p_{\text{Frankreich}}`;
-export const TRAINED_WEIGHTS = String.raw`W_Q, W_K, W_V, W_{\text{out}}`;
-export const GRAD_LOGITS = String.raw`\frac{\partial L}{\partial z} = p - y`;
-export const ONE_WEIGHT_GRADIENT = String.raw`\frac{\partial L}{\partial w} = (p_{\text{Frankreich}} - y_{\text{Frankreich}}) \cdot h_1`;
-export const ONE_WEIGHT_UPDATE = String.raw`w_{\text{neu}} = w_{\text{alt}} - \eta \cdot \frac{\partial L}{\partial w}`;
+export const TRAINED_WEIGHTS = String.raw`W_Q, W_K, W_V, W_{\text{out}}, b`;
+export const GRAD_LOGITS = String.raw`\partial L / \partial z = p - y`;
+export const ONE_WEIGHT_GRADIENT = String.raw`\partial L / \partial w = (p_{\text{Frankreich}} - y_{\text{Frankreich}}) \cdot h_1`;
+export const ONE_WEIGHT_UPDATE = String.raw`w_{\text{neu}} = w_{\text{alt}} - \eta \cdot \partial L / \partial w`;
 
 /** L = −ln p with p put in. */
 export function crossEntropyNumbers(p: number): string {
-  return String.raw`L = -\ln ${texNumber(p)}`;
+  return String.raw`L = -\ln ${texNumber(p, WORKED_DIGITS)}`;
 }
 
 /** ∂L/∂z = (p) − (y) with the vectors put in (as rows, to save height). */
 export function gradLogitsNumbers(p: readonly number[], y: readonly number[]): string {
-  return String.raw`\frac{\partial L}{\partial z} = ${texRowVector(p)} - ${texRowVector(y, 0)}`;
+  return String.raw`\partial L / \partial z = ${texRowVector(p)} - ${texRowVector(y, 0)}`;
 }
 
 /** ∂L/∂z = (g) as a row. */
 export function gradLogitsResult(g: readonly number[]): string {
-  return String.raw`\frac{\partial L}{\partial z} = ${texRowVector(g)}`;
+  return String.raw`\partial L / \partial z = ${texRowVector(g)}`;
 }
 
 /** ∂L/∂w = (p − y) · h_j with the numbers put in, and its value. */
 export function oneWeightGradientNumbers(p: number, y: number, hj: number, grad: number): string {
-  return String.raw`\frac{\partial L}{\partial w} = (${texNumber(p)} - ${texNumber(y, 0)}) \cdot ${texFactor(hj)} = ${texNumber(grad)}`;
+  return String.raw`\partial L / \partial w = (${texNumber(p)} - ${texNumber(y, 0)}) \cdot ${texFactor(hj)} = ${texNumber(grad)}`;
 }
 
 /** w_neu = w_alt − η · ∂L/∂w with the numbers put in. */
@@ -49,11 +49,11 @@ export const GRAD_VALUE = String.raw`\partial L / \partial v_j = a_j \cdot \part
  * exactly W_outᵀ (n_vocab × d) in the slides' row-vector notation.
  */
 export function gradContextNumbers(gradLogits: readonly number[], wordRows: readonly (readonly number[])[]): string {
-  return String.raw`\partial L / \partial h = ${texRowVector(gradLogits)} ${texMatrix(wordRows, 1)}`;
+  return String.raw`\partial L / \partial h = ${texRowVector(gradLogits, WORKED_DIGITS)} ${texMatrix(wordRows, 1)}`;
 }
 
 /** ∂L/∂h = (values). */
 export function gradContextResult(gradH: readonly number[]): string {
-  return String.raw`\partial L / \partial h = ${texRowVector(gradH)}`;
+  return String.raw`\partial L / \partial h = ${texRowVector(gradH, WORKED_DIGITS)}`;
 }
 

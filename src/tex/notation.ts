@@ -45,6 +45,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'O', plain: 'O', meaning: 'Ausgabe, nur als Index: W_O bildet die verketteten Köpfe ab', shape: 'Index', where: '7' },
   { symbol: 'W', plain: 'W', meaning: 'Gewichtsmatrix (W_Q, W_K, W_V, W_O, W_out, W_1, W_2)', shape: 'd_ein × d_aus', where: '3–7', box: 'Gewichtsmatrix' },
   { symbol: 'w', plain: 'w', meaning: 'ein einzelnes Gewicht (w* sein bester Wert)', shape: 'Skalar', where: '3, 5' },
+  { symbol: 'u', plain: 'u', meaning: 'Zwischengröße der Kettenregel: L hängt über u von w ab', shape: 'Skalar', where: '3' },
   { symbol: 'b', plain: 'b', meaning: 'Bias', shape: '1 × d_aus', where: '5–7' },
   { symbol: 'z', plain: 'z', meaning: 'Logits, ein Wert pro Wort des Vokabulars', shape: '1 × n_vocab', where: '5, 6', box: 'Logits' },
   { symbol: 'p', plain: 'p', meaning: 'Wahrscheinlichkeiten, p_i die des i-ten Wortes', shape: '1 × n_vocab', where: '5, 6, 9', box: 'Wahrscheinlichkeiten' },
@@ -52,7 +53,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'y', plain: 'y', meaning: 'Ziel als One-Hot-Vektor', shape: '1 × n_vocab', where: '5' },
   { symbol: '\\hat{y}', plain: 'ŷ', meaning: 'Vorhersage des Modells (Argmax)', shape: 'Wort', where: '6' },
   { symbol: 'L', plain: 'L', meaning: 'Loss (Cross-Entropy oder Beispiel-Loss)', shape: 'Skalar', where: '3, 5', box: 'Loss' },
-  { symbol: 'c', plain: 'c', meaning: 'Krümmung des Beispiel-Loss L(w) = c (w − w*)²', shape: 'Skalar', where: '3' },
+  { symbol: 'c', plain: 'c', meaning: 'Krümmung des Beispiel-Loss L(w) = c (w − w*)²', shape: 'Skalar', where: '5' },
   { symbol: 'T', plain: 'T', meaning: 'Temperatur der Softmax', shape: 'Skalar', where: '6, 9' },
   // Sizes, indices.
   { symbol: 'd', plain: 'd', meaning: 'Dimension: d Breite des Modells, d_k der Keys', shape: 'Zahl', where: '4, 7', box: 'Dimension' },
@@ -61,7 +62,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'i', plain: 'i', meaning: 'Index: Wort, Zeile, Position der Query', shape: 'Index', where: '3–8' },
   { symbol: 'j', plain: 'j', meaning: 'Index: Token, Spalte, Position des Keys', shape: 'Index', where: '3–8' },
   { symbol: 'm', plain: 'm', meaning: 'Laufindex (einer Summe; bei RoPE die Nummer des Zahlenpaars)', shape: 'Index', where: '4, 8' },
-  { symbol: 't', plain: 't', meaning: 'Zeitschritt: das t-te Token eines Stroms oder der t-te Lernschritt', shape: 'Index', where: '3, 8' },
+  { symbol: 't', plain: 't', meaning: 'Zeitschritt: das t-te Token eines Stroms oder der t-te Lernschritt', shape: 'Index', where: '2, 5, 8' },
   // Learning.
   { symbol: '\\eta', plain: 'η', meaning: 'Lernrate (auch Titans’ η_t; im Paper θ_t)', shape: 'Skalar', where: '3, 5, 8', box: 'Lernrate' },
   { symbol: '\\nabla', plain: '∇', meaning: 'Gradient', shape: 'wie das Abgeleitete', where: '3, 8' },
@@ -72,6 +73,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: '\\gamma', plain: 'γ', meaning: 'gelernte Skalierung der LayerNorm', shape: '1 × d', where: '5, 7' },
   { symbol: '\\beta', plain: 'β', meaning: 'gelernte Verschiebung der LayerNorm', shape: '1 × d', where: '5, 7' },
   { symbol: '\\Phi', plain: 'Φ', meaning: 'Verteilungsfunktion der Standardnormalverteilung', shape: 'Funktion', where: '7' },
+  { symbol: '\\odot', plain: '⊙', meaning: 'eintragsweises Produkt zweier gleich großer Vektoren', shape: 'Operator', where: '7, 8' },
   // Titans, RoPE, state-space models.
   { symbol: '\\mathcal{M}', plain: '𝓜', meaning: 'Langzeitgedächtnis von Titans (im Sandkasten eine Matrix)', shape: 'Netz oder d × d', where: '8' },
   { symbol: '\\ell', plain: 'ℓ', meaning: 'Fehler des Gedächtnisses (quadratisch)', shape: 'Skalar', where: '8' },

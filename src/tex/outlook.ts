@@ -7,7 +7,7 @@
  * rate everywhere in the deck; θ is RoPE's frequency). Row vectors: the linear memory reads k 𝓜.
  * The functions take numbers already computed by src/model or src/math and only typeset them.
  */
-import { texNumber } from '../format';
+import { texNumber, type Storage } from '../format';
 import { texCount, texRowVector } from './primitives';
 
 export const TITANS_LOSS = String.raw`\ell(\mathcal{M}_{t-1}; x_t) = \big\lVert \mathcal{M}_{t-1}(k_t) - v_t \big\rVert_2^2`;
@@ -17,9 +17,9 @@ export const TITANS_READ = String.raw`o_t = \mathcal{M}^{*}(q_t)`;
 export const TITANS_KEYS_VALUES = String.raw`k_t = x_t W_K, \quad v_t = x_t W_V, \quad q_t = x_t W_Q`;
 export const TITANS_LINEAR_GRADIENT = String.raw`\mathcal{M}(k) = k\,\mathcal{M} \;\Rightarrow\; \nabla_{\mathcal{M}} \ell = 2\, k_t^{\top} (k_t \mathcal{M} - v_t)`;
 export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \mathcal{M}_n - v_1 \big\rVert`;
-export const ROPE_ROTATION = String.raw`(q'_1 \;\; q'_2) = (q_1 \;\; q_2) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
-/** RoPE's frequencies: pair m of a head of width d turns by θ_m per token. */
-export const ROPE_FREQUENCIES = String.raw`\theta_m = 10000^{-2m/d}, \quad m = 0, 1, \dots, d/2 - 1`;
+export const ROPE_ROTATION = String.raw`(q'_{2m+1} \;\; q'_{2m+2}) = (q_{2m+1} \;\; q_{2m+2}) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
+/** RoPE's frequencies: pair m of a head of width d_k turns by θ_m per token. */
+export const ROPE_FREQUENCIES = String.raw`\theta_m = \exp(-2m \ln(10000) / d_k), \quad m = 0, 1, \dots, d_k/2 - 1`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;
 /** A state-space recurrence; S4 keeps Ā, B̄, C fixed, Mamba computes them from x_t at every step (selective). */
 export const SSM_RECURRENCE = String.raw`r_t = r_{t-1} \bar{A}_t + x_t \bar{B}_t, \quad o_t = r_t\, C_t`;
@@ -41,12 +41,12 @@ export function titansRecallResult(error: number): string {
 /** The rotation with the angle i·θ (radians, from src/model) and the pair put in. */
 export function ropeRotationNumbers(angle: number, pair: readonly [number, number]): string {
   const a = texNumber(angle);
-  return String.raw`(q'_1 \;\; q'_2) = ${texRowVector(pair)} \begin{pmatrix} \cos ${a} & \sin ${a} \\ -\sin ${a} & \cos ${a} \end{pmatrix}`;
+  return String.raw`= ${texRowVector(pair)} \begin{pmatrix} \cos ${a} & \sin ${a} \\ -\sin ${a} & \cos ${a} \end{pmatrix}`;
 }
 
 /** (x', y') = result, and the angle in degrees. */
 export function ropeRotationResult(rotated: readonly [number, number], degrees: number): string {
-  return String.raw`(q'_1 \;\; q'_2) = ${texRowVector(rotated)}, \quad i\theta = ${texNumber(degrees, 1)}^{\circ}`;
+  return String.raw`= ${texRowVector(rotated)}, \quad i\theta = ${texNumber(degrees, 1)}^{\circ}`;
 }
 
 /** q_m · k_n = value, with the positions put in. */
@@ -59,7 +59,7 @@ export function kvCacheNumbers(layers: number, d: number, n: number): string {
   return String.raw`\text{KV-Cache} = 2 \cdot ${texCount(layers)} \cdot ${texCount(d)} \cdot 2\,\text{Byte} \cdot ${texCount(n)}`;
 }
 
-/** The KV cache in GB. */
-export function kvCacheResult(gigabytes: number, digits: number): string {
-  return String.raw`\text{KV-Cache} \approx ${texNumber(gigabytes, digits)}\,\text{GB}`;
+/** The KV cache in the unit that reads best (src/format.ts storageOf: GB, from 1000 GB upward TB). */
+export function kvCacheResult(storage: Storage): string {
+  return String.raw`\text{KV-Cache} \approx ${texNumber(storage.value, storage.digits)}\,\text{${storage.unit}}`;
 }

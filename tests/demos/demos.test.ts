@@ -78,7 +78,7 @@ describe('self-attention demo', () => {
     for (const title of [
       'Schritt 1: Embeddings für alle Tokens',
       'Schritt 2: Q, K, V über die Gewichtsmatrizen W_Q, W_K, W_V',
-      'Schritt 3: Attention-Scores via Skalarprodukt',
+      'Schritt 3: Attention-Scores über das Skalarprodukt',
       'Schritt 4: Softmax über die Scores → Attention-Gewichte',
       'Schritt 5: Neuer kontextualisierter Vektor für „von“',
     ]) {

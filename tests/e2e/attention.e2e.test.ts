@@ -58,9 +58,9 @@ describe('Was wäre, wenn …? in Chromium', () => {
   });
 
   it('moves every slider with the keyboard without leaving the slide, and the numbers follow', async () => {
-    const labels = [/^e_von\[1\]/, /^e_von\[2\]/, /^e_von\[3\]/, /^e_von\[4\]/, /^W_Q\[4,1\]/, /^W_K\[1,1\]/];
+    const labels = [/^\(e_von\)₁/, /^\(e_von\)₂/, /^\(e_von\)₃/, /^\(e_von\)₄/, /^\(W_Q\)₄₁/, /^\(W_K\)₁₁/];
     for (const label of labels) {
-      // Each slider from the lecture values: with "von" ignored (e.g. e_von[1] = −2) its own features do nothing.
+      // Each slider from the lecture values: with "von" ignored (e.g. (e_von)₁ = −2) its own features do nothing.
       await page.locator('.slide-frame:visible').getByRole('button', { name: 'Zurücksetzen' }).click();
       const input = slider(label);
       await input.focus();
@@ -84,7 +84,7 @@ describe('Was wäre, wenn …? in Chromium', () => {
       expect(seen.text).not.toMatch(BROKEN);
       expect(seen.overflow, String(label)).toEqual([]);
     }
-    // With W_K[1,1] at −2 the story has changed: Paris no longer gets the attention.
+    // With (W_K)₁₁ at −2 the story has changed: Paris no longer gets the attention.
     expect(await pValue()).not.toBe('0,44');
   });
 
@@ -92,8 +92,8 @@ describe('Was wäre, wenn …? in Chromium', () => {
     await page.locator('.slide-frame:visible').getByRole('button', { name: 'Zurücksetzen' }).click();
     expect(await pValue()).toBe('0,44');
     expect(await weights()).toEqual(['0,58', '0,06', '0,06', '0,23', '0,06']);
-    expect(await slider(/^e_von\[4\]/).inputValue()).toBe('0.9');
-    expect(await slider(/^W_K\[1,1\]/).inputValue()).toBe('2');
+    expect(await slider(/^\(e_von\)₄/).inputValue()).toBe('0.9');
+    expect(await slider(/^\(W_K\)₁₁/).inputValue()).toBe('2');
     expect(viewOf(page)).toEqual({ slideIndex: index, stepIndex: 0 });
   });
 

@@ -118,7 +118,7 @@ describe('Cross-Entropy', () => {
   });
 });
 
-describe('Backpropagation und Gradient Descent', () => {
+describe('Gradient Descent: ein Schritt gegen den Gradienten', () => {
   const lossOf = async (frame: Locator) => {
     const text = (await frame.getByTestId('gd-loss').textContent()) ?? '';
     return Number(text.replace('L = ', '').replace(',', '.'));

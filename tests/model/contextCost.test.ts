@@ -8,7 +8,9 @@ import {
   contextCost,
   contextCostView,
   denseFlopsPerToken,
+  gqaKvCacheBytesPerToken,
   kvCacheBytesPerToken,
+  LLAMA3_70B,
   tokensForExponent,
 } from '../../src/model/contextCost';
 
@@ -18,6 +20,14 @@ describe('contextCost: KV cache and FLOPs of the next token, GPT-3 (96 blocks, d
     expect(contextCost(4096).kvCacheBytes).toBe(4096 * 4_718_592);
     expect(contextCost(4096).kvCacheGigabytes).toBeCloseTo(19.327352832, 9);
     expect(contextCost(1048576).kvCacheGigabytes).toBeCloseTo(4947.802324992, 6);
+  });
+
+  it('hand value with Grouped-Query Attention: Llama 3 70B keeps 2 · 80 · 8 · 128 · 2 bytes = 327.680 bytes (0,33 MB) a token', () => {
+    expect(LLAMA3_70B.shape).toEqual({ layers: 80, kvHeads: 8, headDim: 128 });
+    expect(gqaKvCacheBytesPerToken()).toBe(327_680);
+    // GQA with as many key/value heads as query heads is the full cache of kvCacheBytesPerToken: 2 · n_Block · d · 2.
+    expect(gqaKvCacheBytesPerToken({ layers: 96, kvHeads: 96, headDim: 128 })).toBe(kvCacheBytesPerToken({ layers: 96, dModel: 12288 }));
+    expect(() => gqaKvCacheBytesPerToken({ layers: 80, kvHeads: 0, headDim: 128 })).toThrow(MathInputError);
   });
 
   it('hand values of the compute: 24 · 96 · 12.288² ≈ 3,48 · 10¹¹ FLOPs dense, 4 · 96 · 12.288 a token of context', () => {

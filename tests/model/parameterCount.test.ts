@@ -1,3 +1,4 @@
+import { formatPercent } from '../../src/format';
 import { describe, expect, it } from 'vitest';
 import { MathInputError } from '../../src/math';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../../src/model/parameterCount';
@@ -50,6 +51,12 @@ describe('countParameters', () => {
     expect(small.blockShare).toBeCloseTo((12 * (12 * 768 * 768 + 13 * 768)) / 124_439_808, 12);
     const gpt3 = parameterBreakdown({ dModel: 12288, heads: 96, layers: 96, vocabSize: 50257, contextLength: 2048 });
     expect(gpt3.blockShare).toBeGreaterThan(0.98);
+    // Hand-worked: 96 · (12 · 12.288² + 13 · 12.288) / 174.604.259.328 = 0,99632 → „99,6 %“ on the slide, and the
+    // 12 d² alone are 96 · 12 · 12.288² / 174.604.259.328 = 0,99623, so almost all of the blocks.
+    expect(gpt3.total).toBe(174_604_259_328);
+    expect(gpt3.blockShare).toBeCloseTo(173_961_510_912 / 174_604_259_328, 12);
+    expect(formatPercent(gpt3.blockShare, 1)).toBe('99,6\u00a0%');
+    expect((96 * 12 * 12288 ** 2) / gpt3.total).toBeGreaterThan(0.996);
   });
 
   it('a block has 12d² + 13d parameters, and the parts add up to the total', () => {

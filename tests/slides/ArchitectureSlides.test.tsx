@@ -26,7 +26,7 @@ const BROKEN = /NaN|Infinity|undefined/;
 const OUTLINE_BULLETS = [
   'Embedding-Schicht',
   'Multi-Head Self-Attention',
-  'Feedforward-MLP (mit Aktivierungen wie GeLU)',
+  'Feedforward-MLP (z. B. mit GeLU)',
   'Residual-Verbindungen und LayerNorm',
   'Viele Wiederholungen dieser Blöcke (z. B. 12, 24, 96)',
 ];

@@ -103,9 +103,12 @@ describe('Decoder-Vorhersage', () => {
     const tex = texText(frame);
     const demo = jsonOf(softmaxDemo, []);
     expect(demo.logits).toEqual(trace.logits);
-    expect(tex).toContain(`z=(${fmtAll(trace.logits).join('')})`);
-    for (const row of trace.W_out) for (const w of row) expect(tex).toContain(formatNumber(w));
-    expect(tex).toContain(fmtAll(trace.h).join(''));
+    // Three digits, so that the shown h times the shown W_out plus b gives the shown z.
+    expect(tex).toContain(`z=(${fmtAll(trace.logits, 3).join('')})`);
+    // W_out and b are hand-set in steps of 0,1, so one digit shows them exactly (and keeps the line on the slide).
+    for (const w of [...trace.W_out.flat(), ...trace.b]) expect(Math.abs(w * 10 - Math.round(w * 10))).toBeLessThan(1e-12);
+    for (const row of trace.W_out) for (const w of row) expect(tex).toContain(formatNumber(w, 1));
+    expect(tex).toContain(fmtAll(trace.h, 3).join(''));
     expectNoBrokenNumbers(frame);
   });
 
@@ -193,9 +196,10 @@ describe('Cross-Entropy', () => {
     const demo = jsonOf(crossEntropyDemo, []);
     const tex = texText(frame);
     expect(demo.loss).toBeCloseTo(trace.loss, 12);
-    expect(tex).toContain(`L=−ln${formatNumber(trace.probabilities[0])}`);
-    expect(tex).toContain(`L=${formatNumber(demo.loss as number)}`);
-    expect(formatNumber(trace.loss)).toBe('0,83');
+    // Three digits: −ln 0,437 = 0,828 can be checked, −ln 0,44 = 0,83 cannot (it is 0,82).
+    expect(tex).toContain(`L=−ln${formatNumber(trace.probabilities[0], 3)}`);
+    expect(tex).toContain(`L=${formatNumber(demo.loss as number, 3)}`);
+    expect(formatNumber(trace.loss, 3)).toBe('0,828');
   });
 
   it('marks our p and, on the first click, the confident mistake on the −ln p curve', () => {
@@ -221,7 +225,7 @@ describe('Cross-Entropy', () => {
   });
 });
 
-describe('Backpropagation und Gradient Descent', () => {
+describe('Gradient Descent: ein Schritt gegen den Gradienten', () => {
   const lossText = (frame: HTMLElement) => within(frame).getByTestId('gd-loss').textContent;
 
   it('starts at the default loss and shows one weight update with the numbers', () => {

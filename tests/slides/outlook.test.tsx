@@ -17,7 +17,7 @@ import { sampleMany } from '../../src/model/sampling';
 import { runMemory } from '../../src/model/titansMemory';
 import { SLIDES } from '../../slides';
 import { renderSlideBody } from './renderSlide';
-import { ContextCostSlide, formatGigabytes } from '../../slides/ContextCostSlide';
+import { ContextCostSlide } from '../../slides/ContextCostSlide';
 import { GLOSSARY } from '../../slides/GlossarySlide';
 import { DRAWS_PER_ROUND, HallucinationSlide, seedForRound } from '../../slides/HallucinationSlide';
 import { LIMITS, LimitsSlide } from '../../slides/LimitsSlide';
@@ -133,7 +133,9 @@ describe('Grenzen', () => {
     // Hand-worked: 4096 · 4.718.592 byte = 19,33 GB; share 4096 / (73.728 + 4096) = 5,3 %.
     expect(rows[0]).toEqual(['4k', '4.096', '19,33 GB', '5\u00a0%']);
     const kvPerToken = 2 * 96 * 12288 * 2;
-    expect(rows.map((r) => r[2])).toEqual(CONTEXT_EXAMPLES.map((e) => `${formatGigabytes((e.tokens * kvPerToken) / 1e9)} GB`));
+    // 131.072 · 4.718.592 byte = 618,5 GB; 1.048.576 · 4.718.592 byte = 4.947,8 GB, from 1000 GB upward in TB.
+    expect(CONTEXT_EXAMPLES.map((e) => e.tokens * kvPerToken)).toEqual([19_327_352_832, 618_475_290_624, 4_947_802_324_992]);
+    expect(rows.map((r) => r[2])).toEqual(['19,33 GB', '618,5 GB', '4,95 TB']);
     expect(rows.map((r) => r[3])).toEqual(CONTEXT_EXAMPLES.map((e) => formatPercent(e.tokens / (6 * 12288 + e.tokens), 0)));
     setSlider(/^Kontextlänge/, 17);
     expect(text(frame, 'cost-now')).toBe(`● n = 131.072: Attention ${formatPercent(131072 / (73728 + 131072), 0).replace('\u00a0', ' ')} der Rechenarbeit`);
@@ -174,7 +176,7 @@ describe('Glossar', () => {
     Logits: 'decoder-vorhersage',
     Softmax: 'softmax',
     'Cross-Entropy': 'cross-entropy',
-    Backpropagation: 'gradient-descent',
+    Backpropagation: 'backpropagation',
     'Gradient Descent': 'gradient-descent',
   };
 

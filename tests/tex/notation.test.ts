@@ -17,6 +17,9 @@ const parse = (katex as unknown as { __parse: (source: string, settings: object)
 const NOT_SYMBOLS = new Set(['\\partial', '\\infty', '\\top', '\\circ', '\\dots', '\\ldots', '\\cdots', '\\prime', '\\lVert', '\\rVert', '\\|']);
 
 /** Every symbol a formula uses: letters and Greek letters, with their font or accent. */
+/** Operators a student may not know; the notation table explains them like letters. */
+const EXPLAINED_OPERATORS = new Set(['\\odot']);
+
 export function symbolsOf(source: string): Set<string> {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
@@ -24,6 +27,10 @@ export function symbolsOf(source: string): Set<string> {
     if (!node || typeof node !== 'object') return;
     const n = node as ParseNode;
     if (n.type === 'text' || n.type === 'operatorname') return;
+    if (n.type === 'atom' && typeof n.text === 'string' && EXPLAINED_OPERATORS.has(n.text)) {
+      found.add(n.text);
+      return;
+    }
     if ((n.type === 'mathord' || n.type === 'textord') && typeof n.text === 'string') {
       const text = n.text;
       if ((/^[A-Za-z]$/.test(text) || /^\\[A-Za-z]+$/.test(text)) && !NOT_SYMBOLS.has(text)) found.add(text);

@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
 import { NOTATION } from '../../src/tex/notation';
+import * as tex from '../../src/tex';
 import { SLIDES } from '../../slides';
 import { crossEntropyDemo } from '../../src/demos/crossEntropy';
 import { gradientDescentDemo } from '../../src/demos/gradientDescent';
@@ -19,6 +20,9 @@ import { tokenizationDemo } from '../../src/demos/tokenization';
 const PLAIN = new Set(NOTATION.map((entry) => entry.plain));
 /** Operators, not symbols with a meaning of their own. */
 const OPERATORS = new Set(['Σ', '∇']);
+
+/** A matrix or vector entry in code style, W_Q[4,1], e_von[4] or W_{\\text{out}}[:, i]; entries take subscripts. */
+const MATRIX_ENTRY_IN_BRACKETS = /[\p{L}\p{N}_}]\[(?:\s*[\d:]|[a-z]\])[^\]]*\]/gu;
 
 /** Every symbol problem in a text, as readable lines. */
 function symbolProblems(text: string): string[] {
@@ -34,6 +38,9 @@ function symbolProblems(text: string): string[] {
   }
   for (const [found] of text.matchAll(/(?<![\p{L}\p{N}])P(?= [+‖]|,)/gu)) {
     problems.push(`„${found}“ als Gedächtnis: P ist eine Wahrscheinlichkeit, P(…)`);
+  }
+  for (const [found] of text.matchAll(MATRIX_ENTRY_IN_BRACKETS)) {
+    problems.push(`„${found}“: Einträge mit Index, (W_Q)₄₁ bzw. (W_{\\text{out}})_{m i}, nicht in eckigen Klammern`);
   }
   return [...new Set(problems)];
 }
@@ -61,5 +68,15 @@ describe('notation in words: slides, notes and demo output', () => {
     expect(symbolProblems('das Gedächtnis M lernt')).toHaveLength(1);
     expect(symbolProblems('P + Eingabe x')).toHaveLength(1);
     expect(symbolProblems('P(Frankreich) = 0,44, W_out, h_1, ρ_t, 𝓜*, Σ a_j v_j, r50k_base')).toEqual([]);
+    expect(symbolProblems('Regler W_Q[4,1] und e_von[4]')).toHaveLength(2);
+    expect(symbolProblems(String.raw`z_i = h \cdot W_{\text{out}}[:, i]`)).toHaveLength(1);
+    expect(symbolProblems('Regler (W_Q)₄₁, Vokabular [Paris, ist], Quelle [1]')).toEqual([]);
+  });
+
+  it('formulas write matrix entries with subscripts, never in brackets', () => {
+    const formulas = Object.entries(tex).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    expect(formulas.length).toBeGreaterThan(20);
+    const inBrackets = formulas.filter(([, formula]) => MATRIX_ENTRY_IN_BRACKETS.test(formula)).map(([name]) => name);
+    expect(inBrackets).toEqual([]);
   });
 });

@@ -63,5 +63,5 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   ropeRotationResult: [[[0.07, 0.997], 85.9]],
   ropeScoreNumbers: [[2, 5, -0.123]],
   kvCacheNumbers: [[96, 12288, 4096]],
-  kvCacheResult: [[19.327352832, 2], [4947.802324992, 0]],
+  kvCacheResult: [[{ value: 19.327352832, unit: 'GB', digits: 2 }], [{ value: 4.947802324992, unit: 'TB', digits: 2 }]],
 };
