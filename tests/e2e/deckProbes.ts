@@ -51,3 +51,54 @@ export function inspectVisibleSlide(checkLeft: boolean): { text: string; view: s
   const appeared = frame.querySelectorAll('.step-reveal-shown').length;
   return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
 }
+
+/** Reading view: true once every slide section on screen has mounted its body and typeset its formulas. */
+export function readingBodiesOnScreenReady(): boolean {
+  return [...document.querySelectorAll('.reading-slide')].every((section) => {
+    const r = section.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) return true;
+    return section.querySelector('[data-slide-body]') !== null && section.querySelector('.tex-pending, [data-slide-body] .reading-placeholder') === null;
+  });
+}
+
+/**
+ * Reading view, one stop of a scroll through the page: counts the visible characters not counted at
+ * an earlier stop (by font size: 16 CSS px or larger, with up to three smaller samples), whether a
+ * slide on screen still has steps to reveal, whether the page scrolls sideways; then scrolls on by
+ * 80 % of the window. `moved` is false at the end of the page.
+ */
+export function readingScrollStop() {
+  const w = window as unknown as { __seen?: WeakSet<Text> };
+  w.__seen ??= new WeakSet();
+  const seen = w.__seen;
+  const root = document.querySelector('.reading')!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let large = 0;
+  let all = 0;
+  const small: string[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const chars = (node.textContent ?? '').replace(/\s/g, '').length;
+    if (chars === 0 || seen.has(node)) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.katex-mathml, .visually-hidden, [hidden]')) continue;
+    if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rect = range.getBoundingClientRect();
+    if (rect.width === 0 || rect.bottom < 0 || rect.top > window.innerHeight) continue;
+    seen.add(node);
+    const size = Number.parseFloat(getComputedStyle(parent).fontSize);
+    all += chars;
+    if (size >= 15.95) large += chars;
+    else if (small.length < 3) small.push(`${size.toFixed(1)}px “${(node.textContent ?? '').trim().slice(0, 24)}”`);
+  }
+  // A slide on screen with some of its steps still to come (it reveals them as the reader goes on).
+  const partial = [...document.querySelectorAll('.reading-slide')].some((section) => {
+    const r = section.getBoundingClientRect();
+    return r.top < window.innerHeight && r.bottom > 0 && section.querySelector('.step-reveal-hidden') !== null;
+  });
+  const scrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth || window.scrollX !== 0;
+  const before = window.scrollY;
+  window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+  return { large, all, small, scrolls, partial, at: window.scrollY, moved: window.scrollY !== before };
+}
