@@ -12,6 +12,15 @@ export default defineConfig({
     fileParallelism: false,
     projects: [
       {
+        // Chromium's own tests are in tests/e2e; here it records a fixture and replays the others'.
+        extends: true,
+        test: {
+          name: 'chromium',
+          globalSetup: ['tests/engines/globalSetup.ts'],
+          include: ['tests/engines/recording.engines.test.ts', 'tests/engines/replay.engines.test.ts'],
+        },
+      },
+      {
         extends: true,
         test: { name: 'firefox', globalSetup: ['tests/engines/globalSetup.ts'], include: ['tests/engines/**/*.engines.test.ts'] },
       },

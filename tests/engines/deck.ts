@@ -38,11 +38,11 @@ export function activeSlideTitle(page: EnginePage): Promise<string> {
  * Presses a key that moves the deck, waits until the URL has changed and the transition has
  * settled; throws when the URL has not changed within 5 s.
  */
-export async function pressAndSettle(page: EnginePage, key: TestKey): Promise<void> {
+export async function pressAndSettle(page: EnginePage, key: TestKey, decks = 1): Promise<void> {
   const before = await page.url();
   await page.press(key);
   await page.waitFor((url) => window.location.href !== url, before, `pressing ${key} did not move the deck from ${before}`);
-  await settleTransition(page);
+  await settleTransition(page, decks);
 }
 
 /** Presses `key` and resolves once the page has seen its keyup and two frames have followed. */

@@ -1,7 +1,10 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi: the launch (globalSetup) and the pages.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pollScript, type EnginePage, type TestKey } from './page';
+import { startPulseAudio } from './pulse';
 
 /**
  * Preferences of the test Firefox: a fake microphone (a tone) without a permission prompt, reduced
@@ -28,15 +31,28 @@ export function findFirefox(): string {
   return found;
 }
 
-/** Launches the run's one Firefox; resolves to its BiDi endpoint and a close(). */
+/** Launches the run's one Firefox (and its sound server); resolves to its BiDi endpoint and a close(). */
 export async function launchFirefox(): Promise<{ endpoint: string; close(): Promise<void> }> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: findFirefox(),
-    headless: true,
-    extraPrefsFirefox: FIREFOX_PREFS,
-  });
+  const executablePath = findFirefox();
+  const dir = mkdtempSync(join(tmpdir(), 'deck-firefox-'));
+  const pulse = await startPulseAudio(dir);
+  const stop = () => {
+    pulse.process.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath,
+      headless: true,
+      extraPrefsFirefox: FIREFOX_PREFS,
+      env: { ...process.env, PULSE_SERVER: pulse.server },
+    })
+    .catch((error: unknown) => {
+      stop();
+      throw error;
+    });
   // Firefox takes one BiDi session at a time: the launcher leaves its session for the test files.
   const endpoint = browser.wsEndpoint();
   await browser.disconnect();
@@ -45,6 +61,7 @@ export async function launchFirefox(): Promise<{ endpoint: string; close(): Prom
     close: async () => {
       const last = await puppeteer.connect({ browserWSEndpoint: endpoint, protocol: 'webDriverBiDi' });
       await last.close();
+      stop();
     },
   };
 }
@@ -54,8 +71,11 @@ const KEYS: Record<TestKey, Parameters<Page['keyboard']['press']>[0]> = {
   ArrowLeft: 'ArrowLeft',
   Home: 'Home',
   End: 'End',
+  PageUp: 'PageUp',
+  PageDown: 'PageDown',
   Space: 'Space',
   Escape: 'Escape',
+  r: 'r',
 };
 
 class FirefoxPage implements EnginePage {

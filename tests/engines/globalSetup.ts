@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve';
+import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { EngineName } from './page';
 import { launchWebKit, type WebKitSession } from './webkit';
@@ -8,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     engine: EngineName;
     engineBaseUrl: string;
+    /** Chromium: the endpoint of the run's one Chromium (playwright's launchServer). */
+    chromiumEndpoint: string;
     /** Firefox: the BiDi endpoint of the run's one Firefox. */
     firefoxEndpoint: string;
     /** WebKit: WebKitWebDriver's address and the run's one MiniBrowser session. */
@@ -17,7 +20,7 @@ declare module 'vitest' {
 
 /**
  * Serves dist/ (or DECK_DIST) on a free port of 127.0.0.1 and launches the project's one engine
- * (the project's name: firefox or webkit). A missing browser fails the run.
+ * (the project's name: chromium, firefox or webkit). A missing browser fails the run.
  */
 export default async function setup(project: TestProject) {
   const engine = project.name as EngineName;
@@ -25,6 +28,14 @@ export default async function setup(project: TestProject) {
   try {
     project.provide('engine', engine);
     project.provide('engineBaseUrl', server.url);
+    if (engine === 'chromium') {
+      const browser = await launchChromium();
+      project.provide('chromiumEndpoint', browser.endpoint);
+      return async () => {
+        await browser.close();
+        await server.close();
+      };
+    }
     if (engine === 'firefox') {
       const firefox = await launchFirefox();
       project.provide('firefoxEndpoint', firefox.endpoint);
@@ -41,7 +52,7 @@ export default async function setup(project: TestProject) {
         await server.close();
       };
     }
-    throw new Error(`Unknown engine project "${project.name}" (firefox or webkit)`);
+    throw new Error(`Unknown engine project "${project.name}" (chromium, firefox or webkit)`);
   } catch (error) {
     await server.close();
     throw error;

@@ -4,10 +4,10 @@
  * selenium-webdriver and WebKitWebDriver. Functions handed to `evaluate` and `waitFor` run in the
  * page: they must be self-contained (no imports, no closures), as with playwright's page.evaluate.
  */
-export type EngineName = 'firefox' | 'webkit';
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
 /** The keys the tests press. */
-export type TestKey = 'ArrowRight' | 'ArrowLeft' | 'Home' | 'End' | 'Space' | 'Escape';
+export type TestKey = 'ArrowRight' | 'ArrowLeft' | 'Home' | 'End' | 'PageUp' | 'PageDown' | 'Space' | 'Escape' | 'r';
 
 export interface EnginePage {
   readonly engine: EngineName;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Builder, By, Capabilities, Key, Session, WebDriver } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http';
 import { pollScript, type EnginePage, type TestKey } from './page';
+import { startPulseAudio } from './pulse';
 
 const MINIBROWSER_CANDIDATES = [
   process.env.MINIBROWSER_PATH,
@@ -68,7 +69,7 @@ export type WebKitSession = { driverUrl: string; sessionId: string };
 
 /**
  * Launches the run's one WebKit: Xvfb, WebKitWebDriver on a free port of 127.0.0.1, and one
- * MiniBrowser session with animations off (GTK's gtk-enable-animations, which WebKitGTK reports as
+ * MiniBrowser session with a sound output (PulseAudio's null sink) and animations off (GTK's gtk-enable-animations, which WebKitGTK reports as
  * prefers-reduced-motion). Resolves to what the test files attach to, and a close().
  */
 export async function launchWebKit(): Promise<WebKitSession & { close(): Promise<void> }> {
@@ -77,14 +78,19 @@ export async function launchWebKit(): Promise<WebKitSession & { close(): Promise
   mkdirSync(join(home, 'gtk-3.0'), { recursive: true });
   writeFileSync(join(home, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\n');
   const x = await startXvfb(xvfb);
+  const pulse = await startPulseAudio(home).catch((error: unknown) => {
+    x.process.kill();
+    throw error;
+  });
   const port = await freePort();
   const driverUrl = `http://127.0.0.1:${port}`;
   const service = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: 'ignore',
-    env: { ...process.env, DISPLAY: x.display, XDG_CONFIG_HOME: home, GDK_BACKEND: 'x11', LIBGL_ALWAYS_SOFTWARE: '1' },
+    env: { ...process.env, DISPLAY: x.display, XDG_CONFIG_HOME: home, PULSE_SERVER: pulse.server, GDK_BACKEND: 'x11', LIBGL_ALWAYS_SOFTWARE: '1' },
   });
   const stop = async () => {
     service.kill();
+    pulse.process.kill();
     x.process.kill();
     rmSync(home, { recursive: true, force: true });
   };
@@ -116,8 +122,11 @@ const KEYS: Record<TestKey, string> = {
   ArrowLeft: Key.ARROW_LEFT,
   Home: Key.HOME,
   End: Key.END,
+  PageUp: Key.PAGE_UP,
+  PageDown: Key.PAGE_DOWN,
   Space: Key.SPACE,
   Escape: Key.ESCAPE,
+  r: 'r',
 };
 
 /** Installed after each load: console.error and uncaught errors go to a list the test reads. */
