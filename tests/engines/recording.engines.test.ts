@@ -12,7 +12,7 @@ import type { EnginePage } from './page';
 import { BEFORE_SECTION, containerOf, openRecording, recordInPresenter, replayAndSeek } from './recording';
 
 /**
- * 14 s: long enough for ± 5 s from the middle with time left to play. DECK_RECORD_SECONDS and
+ * 14 s: long enough for ± 5 s from a third and two thirds in, with time left to play. DECK_RECORD_SECONDS and
  * DECK_SAVE_RECORDING make a fixture (README, „Browser-Engines“): a recording of 130 s is sought ± 1 min too.
  */
 const SECONDS = Number(process.env.DECK_RECORD_SECONDS ?? 14);
