@@ -39,7 +39,7 @@ class ChromiumPage implements EnginePage {
   }
 
   async press(key: TestKey) {
-    await this.page.keyboard.press(key === 'Space' ? ' ' : key);
+    await this.page.keyboard.press(key);
   }
 
   async click(selector: string) {
@@ -50,13 +50,7 @@ class ChromiumPage implements EnginePage {
     await this.page.setViewportSize({ width, height });
   }
 
-  async upload(selector: string, path: string) {
-    await this.page.setInputFiles(selector, path);
-  }
 
-  async screenshot(path: string) {
-    await this.page.screenshot({ path });
-  }
 
   async errors() {
     return [...this.seen];

@@ -69,12 +69,8 @@ export async function launchFirefox(): Promise<{ endpoint: string; close(): Prom
 const KEYS: Record<TestKey, Parameters<Page['keyboard']['press']>[0]> = {
   ArrowRight: 'ArrowRight',
   ArrowLeft: 'ArrowLeft',
-  Home: 'Home',
-  End: 'End',
   PageUp: 'PageUp',
   PageDown: 'PageDown',
-  Space: 'Space',
-  Escape: 'Escape',
   r: 'r',
 };
 
@@ -119,15 +115,7 @@ class FirefoxPage implements EnginePage {
     await this.waitFor(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height], `the viewport did not become ${width}×${height}`);
   }
 
-  async upload(selector: string, path: string) {
-    const input = await this.page.$(selector);
-    if (!input) throw new Error(`Firefox: no ${selector} to upload into`);
-    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
-  }
 
-  async screenshot(path: string) {
-    await this.page.screenshot({ path: path as `${string}.png` });
-  }
 
   async errors() {
     return [...this.seen];

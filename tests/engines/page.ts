@@ -1,13 +1,13 @@
 /**
  * One page of Firefox or WebKit behind a small engine-neutral interface, so the same walk and
  * player tests drive both: Firefox through puppeteer-core over WebDriver BiDi, WebKit through
- * selenium-webdriver and WebKitWebDriver. Functions handed to `evaluate` and `waitFor` run in the
+ * selenium-webdriver and WebKitWebDriver (and Chromium through playwright-core, for the player tests). Functions handed to `evaluate` and `waitFor` run in the
  * page: they must be self-contained (no imports, no closures), as with playwright's page.evaluate.
  */
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
 /** The keys the tests press. */
-export type TestKey = 'ArrowRight' | 'ArrowLeft' | 'Home' | 'End' | 'PageUp' | 'PageDown' | 'Space' | 'Escape' | 'r';
+export type TestKey = 'ArrowRight' | 'ArrowLeft' | 'PageUp' | 'PageDown' | 'r';
 
 export interface EnginePage {
   readonly engine: EngineName;
@@ -22,9 +22,6 @@ export interface EnginePage {
   click(selector: string): Promise<void>;
   /** Sets the layout viewport (window.innerWidth × innerHeight) and waits until the page has it. */
   setViewport(width: number, height: number): Promise<void>;
-  /** Puts a file into the first <input type=file> matching `selector`. */
-  upload(selector: string, path: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
   /** Console errors and uncaught page errors seen since the page opened. */
   errors(): Promise<string[]>;
   close(): Promise<void>;

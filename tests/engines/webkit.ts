@@ -120,12 +120,8 @@ export async function launchWebKit(): Promise<WebKitSession & { close(): Promise
 const KEYS: Record<TestKey, string> = {
   ArrowRight: Key.ARROW_RIGHT,
   ArrowLeft: Key.ARROW_LEFT,
-  Home: Key.HOME,
-  End: Key.END,
   PageUp: Key.PAGE_UP,
   PageDown: Key.PAGE_DOWN,
-  Space: Key.SPACE,
-  Escape: Key.ESCAPE,
   r: 'r',
 };
 
@@ -183,13 +179,7 @@ class WebKitPage implements EnginePage {
     await this.waitFor(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height], `the viewport did not become ${width}×${height}`);
   }
 
-  async upload(selector: string, path: string) {
-    await this.driver.findElement(By.css(selector)).sendKeys(path);
-  }
 
-  async screenshot(path: string) {
-    writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
-  }
 
   async errors() {
     return ((await this.driver.executeScript('return window.__engineErrors ?? [];')) as string[]).slice();
