@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Unit and component tests (jsdom). Browser tests live in vitest.e2e.config.ts.
+// Unit and component tests (jsdom). Browser tests live in vitest.e2e.config.ts and vitest.engines.config.ts.
 export default defineConfig({
   plugins: [react()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/engines/**', 'node_modules/**'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     pool: 'threads',

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { SlideMeta } from '../../src/shell/manifest';
 import { SLIDE_SIZE as DESIGN_SIZE } from '../../src/theme/slideSize';
 import { SLIDES } from '../../slides';
+import { deckSettled, inspectVisibleSlide } from './deckProbes';
 
 /** The deck's design size (src/theme/slideSize.ts), the window most tests open. */
 export const SLIDE_SIZE = { ...DESIGN_SIZE };
@@ -42,22 +43,7 @@ export function viewOf(page: Page): { slideIndex: number; stepIndex: number } {
  * loading.
  */
 export async function settleTransition(page: Page, decks = 1): Promise<void> {
-  await page.waitForFunction(
-    (count) => {
-      const frames = [...document.querySelectorAll('.slide-frame')].filter((e) => e.getClientRects().length > 0);
-      if (frames.length > count) return false;
-      return frames.every((frame) =>
-        frame.querySelector('.slide-loading') === null &&
-        frame.querySelector('.tex-pending') === null &&
-        [...frame.querySelectorAll('[data-testid="step-reveal"]')].every((e) => {
-          const opacity = Number(getComputedStyle(e).opacity);
-          return opacity < 0.01 || opacity > 0.99;
-        }),
-      );
-    },
-    decks,
-    { timeout: 5000 },
-  );
+  await page.waitForFunction(deckSettled, decks, { timeout: 5000 });
 }
 
 /** The title of the slide on screen (inactive slides are not displayed). */
@@ -129,30 +115,7 @@ export const BROKEN = /NaN|Infinity|undefined/;
  * with `leftEdge`, also to the left).
  */
 export async function inspectSlide(page: Page, { leftEdge = false } = {}) {
-  return page.evaluate((checkLeft) => {
-    const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
-    if (!frame) return { text: '', view: '', appeared: 0, overflow: ['no visible slide'] };
-    const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
-    const overflow: string[] = [];
-    for (const el of frame.querySelectorAll<HTMLElement>('.slide-body *')) {
-      const style = getComputedStyle(el);
-      // KaTeX draws stretchy brackets as wide SVGs clipped by their box: the box is what counts.
-      if (style.visibility === 'hidden' || el.closest('.visually-hidden, .katex-mathml, svg')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (
-        r.right > Math.min(body.right, window.innerWidth) + 1 ||
-        r.bottom > Math.min(body.bottom, window.innerHeight) + 1 ||
-        (checkLeft && r.left < Math.max(body.left, 0) - 1)
-      ) {
-        overflow.push(`${el.tagName}.${String(el.className)} ${Math.round(r.left)}–${Math.round(r.right)}×${Math.round(r.bottom)}`);
-      }
-    }
-    const view = [...frame.querySelectorAll('[data-view]')].map((e) => e.getAttribute('data-view')).join(',');
-    // <Reveal> hides by opacity and visibility: count the revealed ones.
-    const appeared = frame.querySelectorAll('.step-reveal-shown').length;
-    return { text: frame.innerText, view, appeared, overflow: overflow.slice(0, 5) };
-  }, leftEdge);
+  return page.evaluate(inspectVisibleSlide, leftEdge);
 }
 
 /** Opens the deck on a slide of the manifest at a step; throws when the slide is not in slides/index.ts. */

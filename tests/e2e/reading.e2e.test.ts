@@ -7,6 +7,7 @@ import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
 import { SYNC_CHANNEL } from '../../src/shell/useDeckSync';
+import { readingBodiesOnScreenReady, readingScrollStop } from './deckProbes';
 import { collectErrors, connectBrowser, deckUrl, nextFrames, pressAndSettle, settleTransition, SLIDE_SIZE, viewOf } from './browser';
 
 /** A slide with several steps, for links that name a step (from the manifest, not a fixed index). */
@@ -67,56 +68,12 @@ describe('the reading view on a phone', () => {
     context = await browser.newContext(PHONE);
     // A phone held upright opens the reading view without asking for it.
     ({ page, errors } = await openReading(context, ''));
-    await page.evaluate(() => {
-      (window as unknown as { __seen: WeakSet<Text> }).__seen = new WeakSet();
-    });
     // Through the whole page, about a screen at a time: at every stop, once the bodies on screen have
     // mounted and typeset, no horizontal page scroll, and the visible characters by their font size.
     measured = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0, partial: 0 };
     for (let guard = 0; guard < 400; guard += 1) {
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('.reading-slide')].every((section) => {
-            const r = section.getBoundingClientRect();
-            if (r.bottom < 0 || r.top > window.innerHeight) return true;
-            return section.querySelector('[data-slide-body]') !== null && section.querySelector('.tex-pending, [data-slide-body] .reading-placeholder') === null;
-          }),
-        undefined,
-        { timeout: 10_000 },
-      );
-      const stop = await page.evaluate(() => {
-        const seen = (window as unknown as { __seen: WeakSet<Text> }).__seen;
-        const root = document.querySelector('.reading')!;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        let large = 0;
-        let all = 0;
-        const small: string[] = [];
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const chars = (node.textContent ?? '').replace(/\s/g, '').length;
-          if (chars === 0 || seen.has(node)) continue;
-          const parent = node.parentElement;
-          if (!parent || parent.closest('.katex-mathml, .visually-hidden, [hidden]')) continue;
-          if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-          const range = document.createRange();
-          range.selectNodeContents(node);
-          const rect = range.getBoundingClientRect();
-          if (rect.width === 0 || rect.bottom < 0 || rect.top > window.innerHeight) continue;
-          seen.add(node);
-          const size = Number.parseFloat(getComputedStyle(parent).fontSize);
-          all += chars;
-          if (size >= 15.95) large += chars;
-          else if (small.length < 3) small.push(`${size.toFixed(1)}px “${(node.textContent ?? '').trim().slice(0, 24)}”`);
-        }
-        // A slide on screen with some of its steps still to come (it reveals them as the reader goes on).
-        const partial = [...document.querySelectorAll('.reading-slide')].some((section) => {
-          const r = section.getBoundingClientRect();
-          return r.top < window.innerHeight && r.bottom > 0 && section.querySelector('.step-reveal-hidden') !== null;
-        });
-        const scrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth || window.scrollX !== 0;
-        const before = window.scrollY;
-        window.scrollBy(0, Math.round(window.innerHeight * 0.8));
-        return { large, all, small, scrolls, partial, at: window.scrollY, moved: window.scrollY !== before };
-      });
+      await page.waitForFunction(readingBodiesOnScreenReady, undefined, { timeout: 10_000 });
+      const stop = await page.evaluate(readingScrollStop);
       measured.large += stop.large;
       measured.all += stop.all;
       measured.positions += 1;
