@@ -340,7 +340,7 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, name 
       {voice.kind !== 'ok' && (
         <div className="replay-voice" role={voice.kind === 'none' ? 'status' : 'alert'} data-testid="replay-voice" data-voice={voice.kind}>
           <span>
-            {voice.kind === 'none' && 'Diese Aufzeichnung hat keinen Ton: es laufen nur Folien, Schritte und Demos.'}
+            {voice.kind === 'none' && 'Diese Aufzeichnung hat keinen Ton: Es laufen nur Folien, Schritte und Demos.'}
             {voice.kind === 'unplayable' && voice.message}
             {voice.kind === 'error' && voice.message}
             {voice.kind === 'blocked' && 'Der Browser hat den Ton nicht von selbst gestartet.'}

@@ -85,18 +85,18 @@ export function downloadRecording(bytes: Uint8Array, name: string): void {
 
 async function openMicrophone(): Promise<{ stream: MediaStream; mimeType: string } | string> {
   if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined') {
-    return 'Dieser Browser kann keinen Ton aufnehmen: es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
+    return 'Dieser Browser kann keinen Ton aufnehmen: Es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
   }
   const mimeType = chooseRecordingType((type) => MediaRecorder.isTypeSupported(type));
-  if (!mimeType) return 'Dieser Browser nimmt Ton in keinem bekannten Format auf (WebM, Ogg, MP4): es wird nur der Ablauf aufgezeichnet.';
+  if (!mimeType) return 'Dieser Browser nimmt Ton in keinem bekannten Format auf (WebM, Ogg, MP4): Es wird nur der Ablauf aufgezeichnet.';
   try {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 } });
     return { stream, mimeType };
   } catch (error) {
     const name = error instanceof DOMException ? error.name : '';
-    if (name === 'NotAllowedError' || name === 'SecurityError') return 'Mikrofon nicht erlaubt: es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
-    if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'Kein Mikrofon gefunden: es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
-    return 'Das Mikrofon ließ sich nicht öffnen: es wird nur der Ablauf aufgezeichnet.';
+    if (name === 'NotAllowedError' || name === 'SecurityError') return 'Mikrofon nicht erlaubt: Es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
+    if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'Kein Mikrofon gefunden: Es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
+    return 'Das Mikrofon ließ sich nicht öffnen: Es wird nur der Ablauf aufgezeichnet.';
   }
 }
 
@@ -156,7 +156,7 @@ export class LectureRecorder {
   async start(withMicrophone: boolean): Promise<void> {
     if (this.statusValue.kind !== 'idle') return;
     this.setStatus({ kind: 'starting' });
-    const microphone = withMicrophone ? await openMicrophone() : 'Ohne Mikrofon: es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
+    const microphone = withMicrophone ? await openMicrophone() : 'Ohne Mikrofon: Es wird nur der Ablauf (Folien, Schritte, Demos) aufgezeichnet.';
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     this.session = id;
     this.writeFailed = false;
