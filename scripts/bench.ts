@@ -295,7 +295,6 @@ async function main() {
         note: teach && teach.frames.length ? `Max ${formatNumber(Math.max(...teach.frames), 1)} ms, ${teach.frames.length} Bilder` : teachMissing,
       },
     );
-    await browser.close();
 
     // Lighthouse, one fresh Chromium per run, alternating between the decks.
     // The slides with view=slides: a phone-sized window opens the reading view otherwise.
@@ -315,6 +314,7 @@ async function main() {
 
     extra.push(...(await recordingFigures()));
     extra.push(...(await recordingSyncFigures(browser, targets.deck.url)));
+    await browser.close();
     extra.push(...(await hallFigures()));
     extra.push({ name: '1000 Trainingsschritte Rechenbeispiel, Node (Median)', value: workedExampleTraining(), unit: 'ms', goal: { limit: 20, better: 'lower' } });
     if (!values['skip-pdf']) extra.push(...(await pdfFigures(dir, REVEAL_DIR, pdfRuns)));
