@@ -128,6 +128,25 @@ describe('the hall relay', () => {
     expect(follower.received.some((m) => m.type === 'command')).toBe(false);
   });
 
+  it('sends the presenter’s stopwatch only to the lecturer’s connections, and the latest to a remote that joins late', async () => {
+    const presenter = connect(`${lecturerQuery}&source=1`);
+    const remote = connect(lecturerQuery);
+    const follower = connect();
+    await Promise.all([presenter.ready, remote.ready, follower.ready]);
+    const clock = { type: 'clock', clock: { elapsedMs: 120_000, running: true, lengthMinutes: 90 } };
+    presenter.socket.send(JSON.stringify({ ...clock, clock: { ...clock.clock, elapsedMs: 1000 } }));
+    presenter.socket.send(JSON.stringify(clock));
+    presenter.socket.send(JSON.stringify({ type: 'view', view: { slideIndex: 1, stepIndex: 0 } }));
+    await until(() => remote.received.filter((m) => m.type === 'clock').length === 2 && follower.received.some((m) => m.type === 'view'));
+    expect(remote.received.filter((m) => m.type === 'clock').at(-1)).toEqual(clock);
+    expect(follower.received.some((m) => m.type === 'clock')).toBe(false);
+    const lateRemote = connect(lecturerQuery);
+    const lateFollower = connect();
+    await until(() => lateRemote.received.length >= 3 && lateFollower.received.length >= 2);
+    expect(lateRemote.received.filter((m) => m.type === 'clock')).toEqual([clock]);
+    expect(lateFollower.received.some((m) => m.type === 'clock')).toBe(false);
+  });
+
   it('survives malformed, oversized and flooding messages and keeps the last good view', async () => {
     const lecturer = connect(lecturerQuery);
     const flooder = connect();

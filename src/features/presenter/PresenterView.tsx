@@ -10,6 +10,7 @@ import { deckTemplate } from '../../shell/template';
 import { theme } from '../../theme/theme';
 import { scheduleOf, type TimePlan } from '../../shell/timePlan';
 import { InPresenterView } from '../../shell/presenterContext';
+import { lectureClock } from '../../shell/lectureClock';
 import { DeckBridge, useBridgedDeck } from '../../shell/deckBridge';
 import { registerKeyLayer } from '../../shell/inputRouter';
 import { Presentation } from '../../shell/spectacle';
@@ -70,6 +71,12 @@ export function PresenterView({ slides, sections, timePlan, extras = null }: Pro
         sections: sections.map((s) => ({ number: s.number, title: s.title })),
       }),
   );
+
+  // The stopwatch for the hall's remote page (its pace): every start, pause, reset and new length.
+  useEffect(() => {
+    const at = Date.now();
+    lectureClock.set({ elapsedMs: stopwatch.elapsedAt(at), running: stopwatch.running, lengthMinutes, at });
+  }, [stopwatch, lengthMinutes]);
 
   const latest = useRef({ recorder, withMicrophone, noteSize, stopwatch });
   useEffect(() => {
