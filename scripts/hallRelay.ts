@@ -65,6 +65,13 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
     else if (message.type === 'clock') clock = message;
     else if (message.type === 'state') {
       if (state.has(message.key) || state.size < HALL_LIMITS.stateKeys) state.set(message.key, message);
+    } else if (message.type === 'ink-reset') {
+      // The presenter sends its ink whole after this: the backlog starts again with the reset
+      // (a phone that missed it while away still gets it when it comes back).
+      inkSeq += 1;
+      const numbered: RelayInk = { type: 'ink-reset', seq: inkSeq };
+      ink.splice(0, ink.length, numbered);
+      return numbered;
     } else if (message.type === 'ink') {
       inkSeq += 1;
       const numbered: RelayInk = { ...message, seq: inkSeq };

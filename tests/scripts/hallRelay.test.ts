@@ -87,6 +87,24 @@ describe('the hall relay', () => {
     expect(late.received[0].run).toBe(a.received[0].run);
   });
 
+  it('starts its ink anew on a reset: a late follower gets the reset and what came after, numbered on', async () => {
+    const lecturer = connect(lecturerQuery);
+    const a = connect();
+    await Promise.all([lecturer.ready, a.ready]);
+    lecturer.socket.send(JSON.stringify({ type: 'ink', event: { type: 'clear', slide: 'title' } }));
+    lecturer.socket.send(JSON.stringify({ type: 'ink-reset' }));
+    lecturer.socket.send(JSON.stringify({ type: 'ink', event: { type: 'clear', slide: 'agenda' } }));
+    await until(() => a.received.length >= 4);
+    expect(a.received.slice(1).map((m) => [m.type, m.seq])).toEqual([
+      ['ink', 1],
+      ['ink-reset', 2],
+      ['ink', 3],
+    ]);
+    const late = connect();
+    await until(() => late.received.length >= 3);
+    expect(late.received.slice(1)).toEqual(a.received.slice(2));
+  });
+
   it('passes nothing a follower sends, and the view stays the lecturer’s', async () => {
     const lecturer = connect(lecturerQuery);
     const follower = connect();

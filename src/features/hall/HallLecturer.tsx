@@ -74,8 +74,13 @@ export function HallLecturer({ link }: { link: HallLink }) {
       onMessage: (message) => {
         if (message.type === 'welcome') {
           setFollowUrl(message.followUrl);
-          if (message.run !== inkRun) ink.restart(inkStore.own().flatMap(strokeMessages));
-          else ink.resume();
+          // A relay met for the first time (this page's first connection, or a relay started anew):
+          // the ink it passed on so far is void (it may hold strokes another presenter window drew
+          // and cleared), and this window's strokes follow whole.
+          if (message.run !== inkRun) {
+            connection.send({ type: 'ink-reset' });
+            ink.restart(inkStore.own().flatMap(strokeMessages));
+          } else ink.resume();
           inkRun = message.run;
         } else if (message.type === 'command') {
           const deck = deckBridge.api();

@@ -131,12 +131,14 @@ export function createInkSender(send: (item: HallInk) => void, canSend: () => bo
 /**
  * A follower's side: ink from the relay into this page's ink store, each message once (its number
  * in the relay's run; a reconnection's catch-up repeats what the page has). A begin is merged (a
- * stroke the page has in part gets the points it lacks), and an extend whose points the page has
- * (by its `at`) gives only the ones it lacks.
+ * stroke the page has in part gets the points it lacks), an extend whose points the page has (by
+ * its `at`) gives only the ones it lacks, and a reset erases every stroke the relay gave.
  */
 export function createInkFollower(store: InkStore) {
   let run = '';
   let last = 0;
+  // The strokes that came from the relay (a reset removes them, never the reader's own).
+  const fromRelay = new Set<string>();
   return {
     welcome(nextRun: string) {
       if (nextRun !== run) last = 0;
@@ -145,8 +147,16 @@ export function createInkFollower(store: InkStore) {
     take(message: RelayInk) {
       if (message.seq <= last) return;
       last = message.seq;
+      if (message.type === 'ink-reset') {
+        if (fromRelay.size > 0) store.dispatch({ type: 'erase', ids: [...fromRelay] }, 'remote');
+        fromRelay.clear();
+        return;
+      }
       const { event, at } = message;
-      if (event.type === 'begin') store.merge([event.stroke], 'remote');
+      if (event.type === 'begin') {
+        fromRelay.add(event.stroke.id);
+        store.merge([event.stroke], 'remote');
+      }
       else if (event.type === 'extend' && at !== undefined) {
         const have = store.own().find((stroke) => stroke.id === event.id)?.points.length ?? at;
         const skip = Math.max(0, have - at);

@@ -4,9 +4,10 @@
  * message each. The same checks run in the relay (on everything it receives) and in the browser
  * (on everything the relay sends): a message that does not fit is dropped, never applied.
  *
- * Lecturer -> relay: view, state, ink, clock (the presenter's stopwatch), command (Weiter/Zurück
- * from the phone).
- * Relay -> everyone: welcome (first), view, state, ink; relay -> lecturers only: clock and command;
+ * Lecturer -> relay: view, state, ink, ink-reset (the presenter's ink follows whole), clock (the
+ * presenter's stopwatch), command (Weiter/Zurück from the phone).
+ * Relay -> everyone: welcome (first), view, state, ink, ink-reset; relay -> lecturers only: clock
+ * and command;
  * relay -> a refused connection: refused (then it closes).
  */
 import { SLIDE_SIZE } from '../../theme/slideSize';
@@ -26,6 +27,7 @@ export type LecturerMessage =
   | { readonly type: 'view'; readonly view: HallView }
   | { readonly type: 'state'; readonly key: string; readonly value: unknown }
   | { readonly type: 'ink'; readonly event: InkEvent; readonly at?: number }
+  | { readonly type: 'ink-reset' }
   | { readonly type: 'clock'; readonly clock: HallClock }
   | { readonly type: 'command'; readonly command: HallCommand };
 
@@ -33,12 +35,15 @@ export type LecturerMessage =
  * Ink from the relay carries its number in this run of the relay (`seq`, from 1), and the welcome
  * names the run: a phone that reconnects skips the ink it already has. An extend may say how many
  * points its stroke had before it (`at`): a phone that has more skips those (a stroke sent whole
- * again after a relay restart gives no point twice).
+ * again after a relay restart gives no point twice). An ink-reset (numbered as the ink) says that
+ * all ink from the relay so far is void: the presenter sends its strokes whole after it.
  */
-export type RelayInk = { readonly type: 'ink'; readonly event: InkEvent; readonly at?: number; readonly seq: number };
+export type RelayInk =
+  | { readonly type: 'ink'; readonly event: InkEvent; readonly at?: number; readonly seq: number }
+  | { readonly type: 'ink-reset'; readonly seq: number };
 
 export type RelayMessage =
-  | Exclude<LecturerMessage, { type: 'ink' }>
+  | Exclude<LecturerMessage, { type: 'ink' | 'ink-reset' }>
   | RelayInk
   | { readonly type: 'welcome'; readonly role: 'lecturer' | 'follower'; readonly followUrl: string; readonly run: string }
   | { readonly type: 'refused'; readonly reason: string };
@@ -145,6 +150,8 @@ export function checkLecturerMessage(data: unknown): Checked<LecturerMessage> {
       if (event.value.type !== 'extend' || !isIndex(data.at, LIMITS.pointsPerStroke)) return refuse('Tinte ungültig: „at“ gehört zu einem „extend“ und ist eine Punktzahl');
       return { ok: true, message: { type: 'ink', event: event.value, at: data.at } };
     }
+    case 'ink-reset':
+      return { ok: true, message: { type: 'ink-reset' } };
     case 'clock':
       return checkClock(data.clock)
         ? { ok: true, message: { type: 'clock', clock: { elapsedMs: data.clock.elapsedMs, running: data.clock.running, lengthMinutes: data.clock.lengthMinutes } } }
@@ -192,7 +199,7 @@ export function parseRelayFrame(text: unknown): Checked<RelayMessage> {
   }
   const checked = checkLecturerMessage(data);
   if (!checked.ok) return checked;
-  if (checked.message.type !== 'ink') return { ok: true, message: checked.message };
+  if (checked.message.type !== 'ink' && checked.message.type !== 'ink-reset') return { ok: true, message: checked.message };
   if (!Number.isSafeInteger(data.seq) || (data.seq as number) < 1) return refuse('Tinte ohne gültige Nummer');
   return { ok: true, message: { ...checked.message, seq: data.seq as number } };
 }

@@ -169,12 +169,23 @@ export function ReadingView({ slides, sections, text, followView = null, SlideOv
 
   // Following the lecturer: to each new view, at once (a long smooth scroll would mount every body
   // on the way): the part its step reveals, or the slide's start (step 0, or a body not yet in).
+  // Bodies that mount (or grow) above it move the slide down; a browser without scroll anchoring
+  // (WebKit) would leave it there, so while following, every change of the page's height puts the
+  // view back on it.
   useLayoutEffect(() => {
     if (!followView) return;
-    const section = document.getElementById(slideAnchor(followView.slideIndex));
-    const part = followView.stepIndex > 0 ? section?.querySelector(`[data-step-at="${followView.stepIndex}"]`) : null;
-    if (part) part.scrollIntoView({ block: 'center' });
-    else section?.scrollIntoView({ block: 'start' });
+    const align = () => {
+      const section = document.getElementById(slideAnchor(followView.slideIndex));
+      const part = followView.stepIndex > 0 ? section?.querySelector(`[data-step-at="${followView.stepIndex}"]`) : null;
+      if (part) part.scrollIntoView({ block: 'center' });
+      else section?.scrollIntoView({ block: 'start' });
+    };
+    align();
+    const main = document.querySelector('.reading-main');
+    if (!main || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(align);
+    observer.observe(main);
+    return () => observer.disconnect();
   }, [followView]);
 
   // Back and forward between slides a link jumped to (below): to the slide in the address.

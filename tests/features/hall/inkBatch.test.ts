@@ -76,18 +76,35 @@ describe('ink through the hall', () => {
     );
   });
 
-  it('a relay started anew gets every stroke whole, and a phone that has them gains no point twice (property)', () => {
+  it('a relay started anew gets a reset and every stroke whole: the phone ends with exactly the lecturer’s strokes, no point twice (property)', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 20 }), fc.nat(), (actions, cut) => {
         const { strokes, queued } = lecturerDoes(actions);
-        // The phone had part of the ink (the relay went down after `cut` messages), then gets the strokes whole in the new run.
-        const phone = phoneGets(coalesceInk(queued).slice(0, cut % (queued.length + 1)));
-        phoneGets(strokes.flatMap(strokeMessages), phone, 'run-2');
-        // Every stroke the lecturer has, the phone has exactly (strokes erased meanwhile may stay: the new run sends no erase).
-        for (const own of strokes) expect(phone.strokes().find((s) => s.id === own.id)).toEqual(own);
+        // The phone had part of the ink (the relay went down after `cut` messages, clears and erases lost).
+        const phone = createInkStore([], 'phone');
+        const follower = createInkFollower(phone);
+        follower.welcome('run-1');
+        coalesceInk(queued)
+          .slice(0, cut % (queued.length + 1))
+          .forEach((item, i) => follower.take({ type: 'ink', ...item, seq: i + 1 }));
+        follower.welcome('run-2');
+        follower.take({ type: 'ink-reset', seq: 1 });
+        strokes.flatMap(strokeMessages).forEach((item, i) => follower.take({ type: 'ink', ...item, seq: i + 2 }));
+        expect([...phone.strokes()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...strokes].sort((a, b) => a.id.localeCompare(b.id)));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('a reset removes only what the relay gave, never the reader’s own strokes', () => {
+    const own = stroke('phone-1', [[5, 5]]);
+    const store = createInkStore([own], 'phone');
+    const follower = createInkFollower(store);
+    follower.welcome('run-1');
+    follower.take({ type: 'ink', seq: 1, event: { type: 'begin', stroke: stroke('a-1', [[1, 1]]) } });
+    expect(store.strokes()).toEqual([own, stroke('a-1', [[1, 1]])]);
+    follower.take({ type: 'ink-reset', seq: 2 });
+    expect(store.strokes()).toEqual([own]);
   });
 
   it('merges a stroke drawn frame by frame into one extend', () => {

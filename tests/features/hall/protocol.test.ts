@@ -126,6 +126,12 @@ describe('the hall protocol', () => {
     expect(parseLecturerFrame(JSON.stringify({ type: 'ink', event: { type: 'erase', ids } })).ok).toBe(false);
   });
 
+  it('takes an ink reset from the lecturer, and from the relay only with its number', () => {
+    expect(parseLecturerFrame('{"type":"ink-reset","x":1}')).toEqual({ ok: true, message: { type: 'ink-reset' } });
+    expect(parseRelayFrame('{"type":"ink-reset","seq":5}')).toEqual({ ok: true, message: { type: 'ink-reset', seq: 5 } });
+    expect(parseRelayFrame('{"type":"ink-reset"}').ok).toBe(false);
+  });
+
   it('takes `at` (the points a stroke had before) only on an extend, as a point count', () => {
     const extend = { type: 'extend', id: 'w1-1', points: [[1, 2]] };
     expect(parseLecturerFrame(JSON.stringify({ type: 'ink', event: extend, at: 200 }))).toEqual({ ok: true, message: { type: 'ink', event: extend, at: 200 } });
