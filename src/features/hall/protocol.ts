@@ -87,7 +87,7 @@ export function checkView(value: unknown): value is HallView {
   return isRecord(value) && isIndex(value.slideIndex, HALL_LIMITS.slideIndex) && isIndex(value.stepIndex, HALL_LIMITS.stepIndex);
 }
 
-export function checkClock(value: unknown): value is HallClock {
+function checkClock(value: unknown): value is HallClock {
   if (!isRecord(value) || typeof value.running !== 'boolean') return false;
   const { elapsedMs, lengthMinutes } = value;
   return (
@@ -103,7 +103,7 @@ const inRange = (value: unknown, max: number) => typeof value === 'number' && Nu
  * points inside the slide by clamping): more points or ids than one message carries, or a point
  * outside the slide (x 0 … 1366, y 0 … 768, pressure 0 … 1). null when none of that.
  */
-export function inkTransportProblem(event: unknown): string | null {
+function inkTransportProblem(event: unknown): string | null {
   if (!isRecord(event)) return null;
   if (Array.isArray(event.ids) && event.ids.length > HALL_LIMITS.inkIds) return `zu viele Kennungen (${event.ids.length}, höchstens ${HALL_LIMITS.inkIds})`;
   const points = isRecord(event.stroke) ? event.stroke.points : event.points;
