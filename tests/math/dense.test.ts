@@ -60,6 +60,41 @@ describe('linear', () => {
     expectAllClose(denseToMatrix(linear(X, W, b)), expected, 1e-12);
   });
 
+  it('forward and backward equal the plain loops bit for bit, at every parity of every size', () => {
+    for (const [n, k, m] of [[1, 1, 1], [2, 3, 2], [3, 2, 5], [4, 5, 3], [5, 4, 4], [7, 3, 1], [1, 6, 7]]) {
+      const X = random(n, k);
+      const W = random(k, m);
+      const b = random(1, m);
+      const G = random(n, m);
+      const y = new Float64Array(n * m);
+      const dX = new Float64Array(n * k);
+      const dW = new Float64Array(k * m);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < m; j++) {
+          let s = b.data[j];
+          for (let p = 0; p < k; p++) s += X.data[i * k + p] * W.data[p * m + j];
+          y[i * m + j] = s;
+        }
+        for (let p = 0; p < k; p++) {
+          let s = 0;
+          for (let j = 0; j < m; j++) s += G.data[i * m + j] * W.data[p * m + j];
+          dX[i * k + p] = s;
+        }
+      }
+      for (let p = 0; p < k; p++) {
+        for (let j = 0; j < m; j++) {
+          let s = 0;
+          for (let i = 0; i < n; i++) s += X.data[i * k + p] * G.data[i * m + j];
+          dW[p * m + j] = s;
+        }
+      }
+      expect(linear(X, W, b).data).toEqual(y);
+      const g = linearBackward(X, W, G);
+      expect(g.dX.data).toEqual(dX);
+      expect(g.dW.data).toEqual(dW);
+    }
+  });
+
   it('prints shapes on a mismatch', () => {
     expect(() => linear(random(5, 4), random(5, 4), random(1, 4))).toThrow('got X 5x4 and W 5x4');
   });
