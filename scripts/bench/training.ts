@@ -121,7 +121,7 @@ export async function tinyGptTeachBrowser(browser: Browser, url: string): Promis
     await page.goto(url, { waitUntil: 'load' });
     const retrain = page.locator(`${RETRAIN}:visible`).first();
     await retrain.waitFor({ timeout: 10_000 });
-    const done = `Dein Mini-GPT: ${STUDENT_CORPUS_SENTENCES} Sätze`;
+    const done = `Neues Mini-GPT: ${STUDENT_CORPUS_SENTENCES} Sätze`;
     // A script string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
     await page.evaluate(`
       (function () {
