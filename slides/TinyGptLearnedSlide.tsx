@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep, useSlideStepState } from '../src/shell/slideStep';
+import { useIsSummary, useViewShown } from '../src/shell/slideStep';
 import { useSharedState } from '../src/shell/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
 import { LENS_PROMPT, learnedView, lensView, type HeadEvidence, type LensRow } from '../src/model/tinyGpt';
@@ -87,10 +87,10 @@ function reverseText(heads: readonly HeadEvidence[], baseline: readonly number[]
 }
 
 export function TinyGptLearnedSlide() {
-  const step = useSlideStep();
-  const { mode } = useSlideStepState();
-  // The reading view and the overview stack every part; the slide shows one part per click.
-  const shows = (k: number) => (mode === 'reading' || mode === 'overview' ? step >= k : step === k);
+  // The slide shows one part per click beside the attention; the reading view stacks them, and a
+  // page for the whole slide (print, the one-page-per-slide handout) lays out all of them.
+  const shows = useViewShown();
+  const summary = useIsSummary();
   const lensId = useId();
   const [rawLensPrompt, setLensPrompt] = useSharedState('tinyGpt.lensPrompt', LENS_PROMPT);
   const lensPrompt = typeof rawLensPrompt === 'string' ? rawLensPrompt : LENS_PROMPT;
@@ -149,8 +149,8 @@ export function TinyGptLearnedSlide() {
         </>
       }
     >
-      <SlideGrid layout="two-figures" split="even">
-        <section className="slide-stack" aria-label="Gelernte Aufmerksamkeit von „von“">
+      <SlideGrid layout="two-figures" split="even" className={summary ? 'gpt-learned-summary' : undefined}>
+        <section className="slide-stack gpt-part-attention" aria-label="Gelernte Aufmerksamkeit von „von“">
           <h3 className="slide-subhead">Wohin schaut „{view.focus}“?</h3>
           <Heatmap
             values={view.heads.map((h) => h.weights)}
@@ -168,7 +168,7 @@ export function TinyGptLearnedSlide() {
           </ul>
         </section>
         {shows(0) && (
-          <section className="slide-stack" aria-label="Köpfe abschalten">
+          <section className="slide-stack gpt-part-ablation" aria-label="Köpfe abschalten">
             <h3 className="slide-subhead">Gegenprobe: jeden Kopf abschalten</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-ablation">
               <thead>
@@ -200,7 +200,7 @@ export function TinyGptLearnedSlide() {
           </section>
         )}
         {shows(1) && (
-          <section className="slide-stack" aria-label="Stadt tauschen">
+          <section className="slide-stack gpt-part-swap" aria-label="Stadt tauschen">
             <h3 className="slide-subhead">Gegenprobe: die Stadt tauschen</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-swap">
               <thead>
@@ -228,7 +228,7 @@ export function TinyGptLearnedSlide() {
           </section>
         )}
         {shows(2) && (
-          <section className="slide-stack" aria-label="Wortvektoren in 2-D">
+          <section className="slide-stack gpt-part-pca" aria-label="Wortvektoren in 2-D">
             <ScatterPlot
               points={points}
               groups={EMBEDDING_GROUPS}
@@ -246,7 +246,7 @@ export function TinyGptLearnedSlide() {
           </section>
         )}
         {shows(3) && (
-          <section className="slide-stack" aria-label="Logit-Linse">
+          <section className="slide-stack gpt-part-lens" aria-label="Logit-Linse">
             <h3 className="slide-subhead">Logit-Linse: Was sagt es nach jedem Block?</h3>
             <p className="slide-note">„{lens.lecture.tokens.join(' ')} …“</p>
             <LensTable rows={lens.lecture.rows} testId="tiny-gpt-lens" />
