@@ -132,8 +132,9 @@ export function TinyGptLearnedSlide() {
             ist die Tabelle ihrem Start nur noch zu {formatNumber(rep.cosineToInit)} ähnlich (Kosinus): Das Training hat
             sie wirklich bewegt. Im Modell selbst, in {view.dimensions} Dimensionen, liegen {rep.separatedFull} von{' '}
             {rep.placeWords} Städten und Ländern näher am Mittelpunkt ihrer eigenen Gruppe (am Start{' '}
-            {rep.separatedFullInit}, so viel wie Raten). Die PCA drückt das auf 2 Achsen mit {formatPercent(pc1, 1)} und {formatPercent(pc2, 1)} der
-            Streuung; dort sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
+            {rep.separatedFullInit}, so viel wie Raten). Die Hauptkomponentenanalyse (PCA) projiziert die {view.dimensions}{' '}
+            Dimensionen auf die zwei Richtungen größter Streuung; sie erfassen {formatPercent(pc1, 1)} und{' '}
+            {formatPercent(pc2, 1)} der Streuung. In dieser Projektion sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
           </p>
           <p>
             Zum Schluss die Logit-Linse: Wir nehmen den Vektor des letzten Worts nach jedem Block – die Eingabe plus alles,
@@ -232,7 +233,7 @@ export function TinyGptLearnedSlide() {
             <ScatterPlot
               points={points}
               groups={EMBEDDING_GROUPS}
-              caption={`Wortvektoren in 2-D (PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
+              caption={`Wortvektoren in 2-D (Hauptkomponentenanalyse, PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
               xLabel={`1. Achse (${formatPercent(pc1, 1)} der Streuung)`}
               yLabel={`2. Achse (${formatPercent(pc2, 1)})`}
               width={560}

@@ -126,7 +126,7 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     expect(await answer.innerText()).toContain('Berlin');
     const error = frame.getByTestId('tiny-gpt-corpus-error');
     const refusals: [string, string][] = [
-      ['', 'Der Korpus ist leer'],
+      ['', 'Das Korpus ist leer'],
       ['<img src=x onerror=alert(1)> liegt in Frankreich.', 'Das Zeichen „<“'],
       ['Paris 😀 liegt in Frankreich.', 'Das Zeichen „😀“'],
       ['Paris liegt in שלום.', 'Das Zeichen „ש“'],
