@@ -287,26 +287,43 @@ export function layerNormRowsBackward(forward: LayerNormRowsResult, gamma: Dense
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 const GELU_CUBIC = 0.044715;
 
-/** GeLU, tanh approximation (GPT-2), entry by entry: ½ x (1 + tanh(√(2/π)(x + 0.044715 x³))). */
-export function geluTanhDense(X: Dense): Dense {
+/** Output of {@link geluTanhDenseForward}. */
+export interface GeluTanhResult {
+  readonly output: Dense;
+  /** t = tanh u of every entry, u = √(2/π)(x + 0.044715 x³): the backward pass needs it again. */
+  readonly tanh: Float64Array;
+}
+
+/** GeLU, tanh approximation (GPT-2), entry by entry, with the tanh of every entry kept for the backward pass. */
+export function geluTanhDenseForward(X: Dense): GeluTanhResult {
   const out = new Float64Array(X.data.length);
+  const tanh = new Float64Array(X.data.length);
   for (let i = 0; i < out.length; i++) {
     const x = X.data[i];
-    out[i] = 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x)));
+    const t = Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
+    tanh[i] = t;
+    out[i] = 0.5 * x * (1 + t);
   }
-  return { rows: X.rows, cols: X.cols, data: out };
+  return { output: { rows: X.rows, cols: X.cols, data: out }, tanh };
+}
+
+/** GeLU, tanh approximation (GPT-2), entry by entry: ½ x (1 + tanh(√(2/π)(x + 0.044715 x³))). */
+export function geluTanhDense(X: Dense): Dense {
+  return geluTanhDenseForward(X).output;
 }
 
 /**
  * Backward of {@link geluTanhDense}: dX = dY ⊙ GeLU'(X) with t = tanh u, u = √(2/π)(x + 0.044715 x³),
- * GeLU'(x) = ½(1 + t) + ½ x (1 − t²) √(2/π)(1 + 3·0.044715 x²).
+ * GeLU'(x) = ½(1 + t) + ½ x (1 − t²) √(2/π)(1 + 3·0.044715 x²). `tanh`: the forward pass's t
+ * ({@link geluTanhDenseForward}), so that it is not computed twice; computed here if not given.
  */
-export function geluTanhDenseBackward(X: Dense, dY: Dense): Dense {
+export function geluTanhDenseBackward(X: Dense, dY: Dense, tanh?: Float64Array): Dense {
   check(dY.rows === X.rows && dY.cols === X.cols, () => `geluTanhDenseBackward: expected dY of shape ${shape(X)}, got ${shape(dY)}`);
+  check(tanh === undefined || tanh.length === X.data.length, () => `geluTanhDenseBackward: expected ${X.data.length} tanh values, got ${tanh?.length}`);
   const out = new Float64Array(X.data.length);
   for (let i = 0; i < out.length; i++) {
     const x = X.data[i];
-    const t = Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
+    const t = tanh ? tanh[i] : Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
     out[i] = dY.data[i] * (0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * GELU_CUBIC * x * x));
   }
   return { rows: X.rows, cols: X.cols, data: out };

@@ -10,6 +10,7 @@ import {
   geluTanh,
   geluTanhDense,
   geluTanhDenseBackward,
+  geluTanhDenseForward,
   layerNormRows,
   layerNormRowsBackward,
   linear,
@@ -145,6 +146,14 @@ describe('geluTanhDense', () => {
     const X = random(2, 3);
     const G = random(2, 3);
     expectAllClose(Array.from(geluTanhDenseBackward(X, G).data), numeric(X, () => sumWith(geluTanhDense(X), G)), 1e-7);
+  });
+  it('backward with the tanh values of the forward pass gives the same numbers, bit for bit', () => {
+    const X = random(3, 4);
+    const G = random(3, 4);
+    const forward = geluTanhDenseForward(X);
+    expect(forward.tanh).toEqual(Float64Array.from(X.data, (x) => Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))));
+    expect(geluTanhDenseBackward(X, G, forward.tanh).data).toEqual(geluTanhDenseBackward(X, G).data);
+    expect(() => geluTanhDenseBackward(X, G, new Float64Array(2))).toThrow('expected 12 tanh values, got 2');
   });
 });
 
