@@ -1,16 +1,49 @@
 /**
  * Makes a recording's voice seekable. MediaRecorder writes WebM as a live stream: no duration and
  * no cues, so Firefox cannot seek in it and Chromium's demuxer may stop the voice after a seek.
- * A WebM voice is remuxed (packets copied, nothing re-encoded) into a WebM with duration and cues
- * when a recording is saved and when one is opened, so files recorded before this change seek too.
- * Ogg (seeks by bisection) and MP4 (has its index) are left as they are.
+ * WebKit's MediaRecorder writes fragmented MP4 (an empty index, then moof/mdat pairs; WebKitGTK 2.50
+ * even repeats its ftyp and a moof), in which WebKit itself does not seek. Such a voice is remuxed
+ * (packets copied, nothing re-encoded) into a WebM with duration and cues, or an MP4 with one full
+ * index, when a recording is saved and when one is opened, so files recorded before this change
+ * seek too. Ogg (seeks by bisection) and an MP4 with its index are left as they are.
  *
  * mediabunny is loaded only here, and this module only when a recording is saved or opened.
  */
 
-/** True for the containers that MediaRecorder writes without an index. */
+type Container = 'webm' | 'mp4';
+
+/** The containers that MediaRecorder may write without an index, by media type. */
+function containerOf(mimeType: string): Container | null {
+  const base = mimeType.trim().toLowerCase();
+  if (/^audio\/webm\b/.test(base)) return 'webm';
+  if (/^audio\/(mp4|x-m4a)\b/.test(base)) return 'mp4';
+  return null;
+}
+
+/** True for the containers that MediaRecorder writes without an index (WebM, MP4). */
 export function needsRepair(mimeType: string): boolean {
-  return /^audio\/webm\b/i.test(mimeType.trim());
+  return containerOf(mimeType) !== null;
+}
+
+/**
+ * True when an MP4 is fragmented: a `moof` box among its top-level boxes (walked by their sizes).
+ * False for an MP4 with one index in its `moov`, and for bytes that are no MP4.
+ */
+export function isFragmentedMp4(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  while (at + 8 <= bytes.length) {
+    let size = view.getUint32(at);
+    const type = String.fromCharCode(bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]);
+    if (type === 'moof') return true;
+    if (size === 1) {
+      if (at + 16 > bytes.length) return false;
+      size = Number(view.getBigUint64(at + 8));
+    }
+    if (size < 8) return false;
+    at += size;
+  }
+  return false;
 }
 
 /** An EBML variable-length integer at `at`: its value (null for "unknown size") and length. */
@@ -56,16 +89,25 @@ export function hasCues(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** True when the voice, in the container its type names, has no index to seek by. */
+export function lacksIndex(bytes: Uint8Array, mimeType: string): boolean {
+  const container = containerOf(mimeType);
+  if (container === null || bytes.byteLength === 0) return false;
+  return container === 'webm' ? !hasCues(bytes) : isFragmentedMp4(bytes);
+}
+
 /**
- * The voice, remuxed with duration and cues when it is WebM; the bytes as they were when they are
- * not WebM or cannot be read (the player then reports what the browser says about them).
+ * The voice, remuxed with an index when it has none (WebM: duration and cues; MP4: one `moov` with
+ * the whole sample table, in front); the bytes as they were when they have one, are in another
+ * container or cannot be read (the player then reports what the browser says about them).
  */
 export async function seekableVoice(bytes: Uint8Array, mimeType: string): Promise<{ bytes: Uint8Array; repaired: boolean }> {
-  if (!needsRepair(mimeType) || bytes.byteLength === 0 || hasCues(bytes)) return { bytes, repaired: false };
+  if (!lacksIndex(bytes, mimeType)) return { bytes, repaired: false };
   try {
-    const { ALL_FORMATS, BufferSource, BufferTarget, Conversion, Input, Output, WebMOutputFormat } = await import('mediabunny');
+    const { ALL_FORMATS, BufferSource, BufferTarget, Conversion, Input, Mp4OutputFormat, Output, WebMOutputFormat } = await import('mediabunny');
     const input = new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS });
-    const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
+    const format = containerOf(mimeType) === 'webm' ? new WebMOutputFormat() : new Mp4OutputFormat({ fastStart: 'in-memory' });
+    const output = new Output({ format, target: new BufferTarget() });
     const conversion = await Conversion.init({ input, output, showWarnings: false });
     if (!conversion.isValid) return { bytes, repaired: false };
     await conversion.execute();
