@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { describe, expect, it } from 'vitest';
-import { hasCues, isFragmentedMp4, lacksIndex, needsRepair, seekableVoice } from '../../../src/features/recording/seekable';
+import { seekableVoice } from '../../../src/features/recording/seekable';
+import { hasCues, isFragmentedMp4, lacksIndex, needsRepair } from '../../../src/features/recording/voiceIndex';
 
 describe('making the voice seekable', () => {
   it('may repair WebM and MP4 (MediaRecorder writes both without an index), never Ogg (bisection)', () => {
