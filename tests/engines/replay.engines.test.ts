@@ -1,6 +1,6 @@
 /**
  * Replay of the committed recordings (tests/fixtures/recordings/<engine that made it>.vtzrec) in
- * Firefox and WebKit: each opens, plays with its voice, and keeps voice and deck in sync after
+ * Chromium, Firefox and WebKit: each opens, plays with its voice, and keeps voice and deck in sync after
  * seeking ± 5 s, ± 1 min and to each chapter.
  */
 import { readdirSync, readFileSync } from 'node:fs';
