@@ -11,6 +11,7 @@ import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
 import { activeSlideTitle, BROKEN, connectBrowser, inspectSlide, openDeck, pressAndSettle, viewOf, walkToEnd } from './browser';
 import { BODY_PX, measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
+import { CONTENT_PAD_PX, EMPTY_BUDGET, measureEmptySpace, type EmptySpace } from './emptySpace';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
@@ -29,6 +30,21 @@ const VIEWS: Record<string, readonly string[]> = {
   'self-attention-gewichte': ['scores', 'softmax', 'context'],
 };
 
+/**
+ * Slides still over the empty-space budget, each with why it is not yet reworked. The test fails
+ * for any other slide over the budget, and for a slide listed here that is no longer over it.
+ */
+const OVER_EMPTY_BUDGET: Record<string, string> = {
+  motivation: 'not yet reworked',
+  mathematik: 'not yet reworked',
+  'self-attention': 'not yet reworked',
+  'decoder-vorhersage': 'not yet reworked',
+  'mini-gpt-beibringen': 'the Mini-GPT slides belong to issue 18 (branch minigpt)',
+  rotary: 'not yet reworked',
+  fazit: 'not yet reworked',
+  glossar: 'not yet reworked',
+};
+
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 type Visit = {
   slideIndex: number;
@@ -44,6 +60,8 @@ type Visit = {
   type: TypeSizes;
   /** The ink layers over the slide on screen (src/features/ink): slide id, step and size, one expected. */
   ink: string[];
+  /** How much of the slide body is empty; measured at each slide's last step only. */
+  space?: EmptySpace;
 };
 
 let browser: Browser;
@@ -68,6 +86,7 @@ beforeAll(async () => {
   await page.addScriptTag({ path: axePath });
   await walkToEnd(page, async () => {
     const seen = await inspectSlide(page);
+    const { slideIndex, stepIndex } = viewOf(page);
     visits.push({
       ...viewOf(page),
       title: await activeSlideTitle(page),
@@ -82,6 +101,7 @@ beforeAll(async () => {
       ink: await page
         .locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]')
         .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ink-layer')} ${e.getAttribute('data-ink-step')} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`)),
+      space: stepIndex === SLIDES[slideIndex].steps ? await measureEmptySpace(page) : undefined,
     });
   });
 }, 600_000);
@@ -181,6 +201,54 @@ describe('one walk through the deck in Chromium', () => {
     expect(after.belowSource - before.belowSource).toBe(30);
     expect(after.smallest).toBe(15);
     expect(after.smallestFormula).toBe(22);
+  });
+
+  it(`leaves at most ${Math.round(100 * EMPTY_BUDGET)} % of each slide's content box empty at its last step`, () => {
+    const last = visits.filter((v) => v.space !== undefined);
+    expect(last.map((v) => v.slideIndex)).toEqual(SLIDES.map((_, index) => index));
+    const percent = (x: number) => `${Math.round(100 * x)} %`;
+    process.stdout.write(
+      `Empty share of the content box at each slide's last step (budget ${percent(EMPTY_BUDGET)}):\n` +
+        last.map((v) => `  ${String(v.slideIndex + 1).padStart(2)} ${SLIDES[v.slideIndex].id.padEnd(26)} ${percent(v.space!.empty).padStart(5)}, empty band ${v.space!.emptyBand} px`).join('\n') +
+        '\n',
+    );
+    const over = last.filter((v) => v.space!.empty > EMPTY_BUDGET).map((v) => SLIDES[v.slideIndex].id);
+    expect(over.filter((id) => !(id in OVER_EMPTY_BUDGET)), 'over the budget').toEqual([]);
+    expect(Object.keys(OVER_EMPTY_BUDGET).filter((id) => !over.includes(id)), 'no longer over the budget: remove from OVER_EMPTY_BUDGET').toEqual([]);
+  });
+
+  it('measures empty space as it should: boxes and text blocks count with their margin, hidden and faded content does not', async () => {
+    const probe = await page.evaluate(() => {
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const body = frame.querySelector<HTMLElement>('.slide-body')!;
+      const style = document.createElement('style');
+      style.id = 'empty-probe-style';
+      style.textContent = '.slide-body > :not(#empty-probe) { display: none !important; }';
+      const probe = document.createElement('div');
+      probe.id = 'empty-probe';
+      // A 400×200 box 40 px below the body's top, a 300×40 paragraph 60 px below it; a 600×300 box
+      // hidden and a 600×300 box faded out (a step not yet revealed), which count as empty.
+      probe.innerHTML =
+        '<div style="margin:40px 0 0 40px;width:400px;height:200px;background:currentColor"></div>' +
+        '<p style="margin:60px 0 0 40px;width:300px;height:40px;font-size:24px">Text</p>' +
+        '<div style="visibility:hidden;width:600px;height:300px;background:currentColor"></div>' +
+        '<div style="opacity:0;width:600px;height:300px;background:currentColor"></div>';
+      document.head.append(style);
+      body.append(probe);
+      const box = body.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    });
+    const measured = await measureEmptySpace(page);
+    await page.evaluate(() => {
+      document.getElementById('empty-probe')?.remove();
+      document.getElementById('empty-probe-style')?.remove();
+    });
+    // Each box grown by the pad on every side; the two do not overlap (60 px apart, 2 × 8 px of pad).
+    const grown = (w: number, h: number) => (w + 2 * CONTENT_PAD_PX) * (h + 2 * CONTENT_PAD_PX);
+    const expected = 1 - (grown(400, 200) + grown(300, 40)) / (probe.width * probe.height);
+    expect(measured.empty).toBeCloseTo(expected, 2);
+    // The empty band: from the paragraph's grown bottom (40 + 200 + 60 + 40 + 8) to the body's end.
+    expect(Math.abs(measured.emptyBand - (probe.height - 348))).toBeLessThanOrEqual(8);
   });
 
   it('lays out text and figure side by side, and in one column when the grid\'s container is narrower than 720 px', async () => {
