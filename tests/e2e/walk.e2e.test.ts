@@ -36,9 +36,7 @@ const VIEWS: Record<string, readonly string[]> = {
  */
 const OVER_EMPTY_BUDGET: Record<string, string> = {
   motivation: 'not yet reworked',
-  mathematik: 'not yet reworked',
   'self-attention': 'not yet reworked',
-  'decoder-vorhersage': 'not yet reworked',
   'mini-gpt-beibringen': 'the Mini-GPT slides belong to issue 18 (branch minigpt)',
   rotary: 'not yet reworked',
   fazit: 'not yet reworked',
