@@ -54,9 +54,9 @@ export function ropeScoreNumbers(m: number, n: number, value: number): string {
   return String.raw`R_{${m}}(q) \cdot R_{${n}}(k) = ${texNumber(value, 3)}`;
 }
 
-/** The KV cache with the sizes and n put in. */
+/** The KV cache with the sizes and n put in; the line starts at "=", so it fits beside the chart (the formula above names it). */
 export function kvCacheNumbers(layers: number, d: number, n: number): string {
-  return String.raw`\text{KV-Cache} = 2 \cdot ${texCount(layers)} \cdot ${texCount(d)} \cdot 2\,\text{Byte} \cdot ${texCount(n)}`;
+  return String.raw`= 2 \cdot ${texCount(layers)} \cdot ${texCount(d)} \cdot 2\,\text{Byte} \cdot ${texCount(n)}`;
 }
 
 /** The KV cache in the unit that reads best (src/format.ts storageOf: GB, from 1000 GB upward TB). */

@@ -49,6 +49,7 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   softmaxTemperatureNumbers: [['Frankreich', 0.63, [0.63, 0.2, 0.15], 0.5]],
   probabilityResult: [['Frankreich', 0.44]],
   argmaxNumbers: [[[0.44, 0.3, 0.26], 'Frankreich']],
+  predictedWord: [['Frankreich'], ['a_b{c}']],
   logitRowNumbers: [['Frankreich', [1, -0.5, 0, 0.2], [0.5, 0.2, -0.1, 0.3], -0.1, 0.49]],
   // section 7
   geluNumbers: [[-1, 0.1587], [2.5, 0.9938]],
