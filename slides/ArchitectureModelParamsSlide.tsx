@@ -6,7 +6,7 @@ import { formatInteger, formatMagnitude, formatPercent } from '../src/format';
 import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/tex';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
 import './ArchitectureModelParamsSlide.css';
-import { SIZE_RANGES, activePreset, useModelSize, type ModelSize } from './architectureModel';
+import { SIZE_RANGES, activePreset, presetLabel, useModelSize, type ModelSize } from './architectureModel';
 import { SlideGrid } from '../src/components/SlideGrid';
 
 const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 'contextLength', 'heads'];
@@ -62,13 +62,13 @@ export function ArchitectureModelParamsSlide() {
           <div className="arch-presets" role="group" aria-label="Voreinstellungen">
             {MODEL_PRESETS.map((p) => (
               <button
-                key={p.label}
+                key={p.name}
                 type="button"
                 className="deck-button"
                 aria-pressed={preset === p}
                 onClick={() => setSize(p.shape)}
               >
-                {p.label}
+                {presetLabel(p)}
               </button>
             ))}
           </div>
@@ -91,7 +91,7 @@ export function ArchitectureModelParamsSlide() {
           </p>
           <p className="slide-note" data-testid="preset-note">
             {preset
-              ? `${preset.label}: veröffentlicht ${preset.published}.`
+              ? `${presetLabel(preset)}: veröffentlicht ${preset.published}.`
               : 'Eigene Größe: oben ein echtes Modell wählen zum Vergleich.'}
           </p>
           <p className="slide-note" data-testid="param-shares">

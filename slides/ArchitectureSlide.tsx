@@ -7,8 +7,8 @@ import './ArchitectureSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { MODEL_PRESETS } from '../src/model/parameterCount';
 
-/** How often the presets stack the block: „12-mal bei GPT-2 small, …“ (GPT-3's label carries its shape). */
-const STACKS = MODEL_PRESETS.map((p) => `${p.shape.layers}-mal bei ${p.label.replace(/ \(.*\)$/, '')}`).join(', ');
+/** How often the presets stack the block: „12-mal bei GPT-2 small, …“. */
+const STACKS = MODEL_PRESETS.map((p) => `${p.shape.layers}-mal bei ${p.name}`).join(', ');
 
 /** The outline's bullets of section 7, each with the diagram part (click) that shows it. */
 export const BLOCK_PARTS = [

@@ -5,6 +5,7 @@ import { LectureSlide } from '../src/shell/LectureSlide';
 import { useEncoding } from './useEncoding';
 import {
   ENCODING_MODELS,
+  BYTE_VALUES,
   ENCODING_NAMES,
   MAX_TOKENIZER_INPUT,
   TOKENIZATION_SENTENCE,
@@ -98,7 +99,7 @@ export function TokenizationSlide() {
             machen die Folgen sehr lang; Byte-Pair-Encoding (BPE) liegt dazwischen.
           </p>
           <p>
-            BPE lernt sein Vokabular aus einem großen Textkorpus: Es beginnt mit den 256 möglichen Bytes als Tokens,
+            BPE lernt sein Vokabular aus einem großen Textkorpus: Es beginnt mit den {formatInteger(BYTE_VALUES)} möglichen Bytes als Tokens,
             zählt, welches Paar benachbarter Tokens am häufigsten vorkommt, und fügt dieses Paar zu einem neuen Token
             zusammen. Das wiederholt es, bis das Vokabular die gewünschte Größe hat, bei GPT-2 {GPT2_VOCABULARY} Tokens. So
             werden häufige Wörter zu einem Token, seltene zerfallen in Stücke, und nichts ist unbekannt.

@@ -249,6 +249,21 @@ describe('one walk through the deck in Chromium', () => {
     expect(Math.abs(measured.emptyBand - (probe.height - 348))).toBeLessThanOrEqual(8);
   });
 
+  it('keeps a line with an index (W<sub>Q</sub>) as high as one without, on a slide and in the body text', async () => {
+    const heights = await page.evaluate(() => {
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const probe = document.createElement('div');
+      probe.id = 'sub-probe';
+      probe.innerHTML = '<p>Weiter zu W und V.</p><p>Weiter zu W<sub>V</sub> und W<sup>2</sup>.</p>';
+      frame.querySelector('.slide-body')!.append(probe);
+      const [plain, indexed] = [...probe.querySelectorAll('p')].map((p) => p.getBoundingClientRect().height);
+      probe.remove();
+      return { plain, indexed };
+    });
+    expect(heights.plain).toBeGreaterThan(0);
+    expect(heights.indexed).toBeCloseTo(heights.plain, 0);
+  });
+
   it('lays out text and figure side by side, and in one column when the grid\'s container is narrower than 720 px', async () => {
     const motivation = SLIDES.findIndex((meta) => meta.id === 'motivation');
     await page.goto(page.url().replace(/slideIndex=\d+&stepIndex=\d+/, `slideIndex=${motivation}&stepIndex=1`));

@@ -18,6 +18,7 @@ import { ArchitectureGeluSlide } from '../../slides/ArchitectureGeluSlide';
 import { ArchitectureModelParamsSlide } from '../../slides/ArchitectureModelParamsSlide';
 import { ArchitectureMultiHeadSlide } from '../../slides/ArchitectureMultiHeadSlide';
 import { ArchitectureSlide } from '../../slides/ArchitectureSlide';
+import { presetLabel } from '../../slides/architectureModel';
 import { renderSlideAt, texSources } from './selfAttentionHelpers';
 
 afterEach(cleanup);
@@ -136,9 +137,9 @@ describe('Parameter count', () => {
   it('the model slide shows formatInteger(countParameters(preset)) for every preset', () => {
     const frame = renderSlideAt(ArchitectureModelParamsSlide, 0);
     for (const preset of MODEL_PRESETS) {
-      pressPreset(preset.label);
+      pressPreset(presetLabel(preset));
       expect(screen.getByTestId('model-params').textContent).toBe(formatInteger(countParameters(preset.shape)));
-      expect(screen.getByRole('button', { name: preset.label }).getAttribute('aria-pressed')).toBe('true');
+      expect(screen.getByRole('button', { name: presetLabel(preset) }).getAttribute('aria-pressed')).toBe('true');
       expect(frame.textContent).toContain(preset.published);
       const tex = texSources(frame).join('\n');
       expect(tex).toContain(formatInteger(countParameters(preset.shape)).replace(/\./g, '{.}'));
@@ -146,6 +147,12 @@ describe('Parameter count', () => {
     pressPreset('GPT-2 small');
     expect(screen.getByTestId('model-params').textContent).toBe('124.439.808');
     expect(frame.textContent).not.toMatch(BROKEN);
+  });
+
+  it('labels the presets from their shapes: GPT-3 with its blocks and width, as its paper’s table gives them', () => {
+    expect(MODEL_PRESETS.map(presetLabel)).toEqual(['GPT-2 small', 'GPT-2 medium', 'GPT-3 (96 Blöcke, d = 12.288)']);
+    const wider = { ...MODEL_PRESETS[2], shape: { ...MODEL_PRESETS[2].shape, layers: 80, dModel: 8192 } };
+    expect(presetLabel(wider)).toBe('GPT-3 (80 Blöcke, d = 8.192)');
   });
 
   it('sliders change the count, except the heads slider', () => {
@@ -164,7 +171,7 @@ describe('Parameter count', () => {
     expect(total()).toBe(formatInteger(countParameters({ ...shape, contextLength: 2048, vocabSize: 1000 })));
     // No preset matches any more.
     for (const preset of MODEL_PRESETS) {
-      expect(screen.getByRole('button', { name: preset.label }).getAttribute('aria-pressed')).toBe('false');
+      expect(screen.getByRole('button', { name: presetLabel(preset) }).getAttribute('aria-pressed')).toBe('false');
     }
     pressPreset('GPT-2 small');
   });
