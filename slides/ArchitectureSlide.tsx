@@ -65,11 +65,12 @@ export function ArchitectureSlide() {
       notes={
         <>
           <p>
-            Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block (in Papern
-            heißt er oft Layer), den wir jetzt Baustein für Baustein von unten nach oben zusammensetzen, so wie er in
+            Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block (in Fachartikeln
+            heißt er oft „Layer“), den wir jetzt Baustein für Baustein von unten nach oben zusammensetzen, so wie er in
             GPT-2 und GPT-3 aussieht. Ganz unten steht die Eingabe x_t = e_t + pos_t: Token-Embedding plus
             Positions-Embedding. Dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur
-            Eingabe; dann wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren.
+            Eingabe; dann wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren. Die Liste folgt der Gliederung
+            der Vorlesung; im Bild kommen Residual-Verbindungen und LayerNorm vor dem MLP.
           </p>
           <p>
             LayerNorm normiert jeden Token-Vektor für sich: Sie zieht den Mittelwert μ seiner d Einträge ab und teilt

@@ -61,7 +61,7 @@ export function DecoderPredictionSlide() {
               result={namedRow('z', trace.logits, WORKED_DIGITS)}
             />
             <p className="slide-note">
-              Spalten von W_out, Einträge von b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
+              Spalten von W<sub>out</sub>, Einträge von b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
               Der Kontextvektor h kommt aus der Attention für „{trace.focus}“.
             </p>
           </section>

@@ -25,12 +25,12 @@ export function MathFoundationsSlide() {
         <p>
           Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
           Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Im Rechenbeispiel von Abschnitt 4 ist der
-          erste Eintrag der Query von „von“ genau so eine Summe; nur der letzte Summand zählt, also{' '}
+          erste Eintrag der Query von „von“ genau eine solche Summe; nur der letzte Summand zählt, also{' '}
           {formatNumber(product.x[3], 1)} · {formatNumber(product.column[3], 1)} = {formatNumber(product.result, 1)}. Zum
-          Lernen brauchen wir Ableitungen, und die bekommen wir mit der Kettenregel Schicht für Schicht: Hängt L über u
-          von w ab, multiplizieren sich die Ableitungen. An der Parabel L = c u² mit u = w − w* ist bei w ={' '}
-          {formatNumber(chain.w0, 0)} die Ableitung {formatNumber(chain.dLdw, 0)}. Gradient Descent geht dann einen
-          kleinen Schritt gegen den Gradienten, die Schrittweite ist die Lernrate η: Mit η ={' '}
+          Lernen brauchen wir Ableitungen, und die liefert die Kettenregel Schicht für Schicht: Hängt der Loss L über eine
+          Zwischengröße u von einem Gewicht w ab, dann ist ∂L/∂w das Produkt ∂L/∂u mal ∂u/∂w. An der Parabel L = c u² mit u = w − w* ist bei w ={' '}
+          {formatNumber(chain.w0, 0)} die Ableitung {formatNumber(chain.dLdw, 0)}. Der Gradientenabstieg (Gradient Descent) geht
+          dann einen kleinen Schritt gegen den Gradienten, die Schrittweite ist die Lernrate η: Mit η ={' '}
           {formatNumber(step.learningRate, 1)} landet w bei {formatNumber(step.w1, 1)}, näher am Minimum w* ={' '}
           {formatNumber(chain.wStar, 0)}. Dieselbe Parabel kommt in Abschnitt 5 wieder. Als Nächstes: „Schreibweise:
           Zeilenvektoren, ein Zeichen – eine Bedeutung“.
@@ -57,7 +57,7 @@ export function MathFoundationsSlide() {
         </Reveal>
         <Reveal at={2}>
           <div className="foundations-row">
-            <p className="foundations-label">Gradient Descent: ein Schritt gegen den Gradienten</p>
+            <p className="foundations-label">Gradientenabstieg (Gradient Descent): ein Schritt gegen den Gradienten</p>
             <div className="tex-left">
               <Tex math={GRADIENT_DESCENT} />
               <Tex math={gradientStepNumbers(step.w0, step.learningRate, step.gradient, step.w1)} />

@@ -71,8 +71,8 @@ export function RotarySlide() {
           <p>
             Jetzt der Kern: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der Winkelunterschied übrig,
             also der Abstand j − i. Verschieben wir beide Positionen um Δ, bleiben die zwei Zahlen gleich. Zum Schluss
-            State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der Länge. S4 hält die
-            Matrizen Ā, B̄ und C fest; Mamba berechnet sie für jedes Token aus x_t und kann so wählen, was es sich merkt.
+            State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der Länge. S4 lernt die
+            Matrizen Ā, B̄ und C, benutzt aber für jedes Token dieselben; Mamba berechnet sie für jedes Token aus x_t und kann so wählen, was es sich merkt.
             Auch diese Arbeiten gehören zum Umfeld von Titans, nicht zu Titans selbst. Als Nächstes: „Grenzen von LLMs“.
           </p>
         </>
@@ -102,7 +102,7 @@ export function RotarySlide() {
             />
             <Tex math={ROPE_FREQUENCIES} label="theta m gleich 10000 hoch minus 2 m durch d k" />
             <p className="slide-note">
-              Jedes Paar dreht anders schnell: bei d_k = {spread.d} von einer Drehung alle{' '}
+              Jedes Paar dreht anders schnell: bei d<sub>k</sub> = {spread.d} von einer Drehung alle{' '}
               {formatNumber(spread.shortestWavelength, 1)} Tokens bis zu einer alle {formatInteger(spread.longestWavelength)}{' '}
               Tokens.
             </p>
@@ -128,7 +128,7 @@ export function RotarySlide() {
             <p>Statt Attention eine Rekurrenz über einen Zustand r<sub>t</sub>:</p>
             <Tex math={SSM_RECURRENCE} label="r t gleich r t minus 1 mal A quer t plus x t mal B quer t, o t gleich r t mal C t" />
             <p>
-              S4: Ā, B̄, C fest. Mamba: Ā<sub>t</sub>, B̄<sub>t</sub>, C<sub>t</sub> werden aus x<sub>t</sub> berechnet
+              S4: Ā, B̄, C gelernt, aber für alle Tokens gleich. Mamba: Ā<sub>t</sub>, B̄<sub>t</sub>, C<sub>t</sub> werden aus x<sub>t</sub> berechnet
               (selektiv) – das Modell entscheidet pro Token, was es behält.
             </p>
             <p>Die Reihenfolge steckt im Zustand, die Kosten wachsen nur linear mit der Länge n.</p>

@@ -52,7 +52,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
             result={namedRowVector('q', trace.focus, trace.q)}
           />
           <p className="small">
-            Zeile ▸ „{trace.focus}“ aus E mal die 4 × 4-Matrix W_Q. Die Query q sagt, wonach „{trace.focus}“ im Kontext
+            Zeile ▸ „{trace.focus}“ aus E mal die 4 × 4-Matrix W<sub>Q</sub>. Die Query q sagt, wonach „{trace.focus}“ im Kontext
             sucht.
           </p>
         </div>

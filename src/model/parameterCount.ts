@@ -128,6 +128,6 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     name: 'GPT-3',
     labelShowsShape: true,
     shape: { dModel: 12288, heads: 96, layers: 96, vocabSize: 50257, contextLength: 2048 },
-    published: '175 Mrd. (gerundet; Kontext 2048, nicht jedes Detail ist veröffentlicht)',
+    published: '175 Mrd. (gerundet; nicht jedes Detail ist veröffentlicht)',
   },
 ];

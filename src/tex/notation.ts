@@ -89,7 +89,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'C', plain: 'C', meaning: 'Ausgangsmatrix eines State-Space-Modells', shape: 'd × d', where: '8' },
   // Number sets and constants.
   { symbol: '\\mathbb{R}', plain: 'ℝ', meaning: 'reelle Zahlen (ℝ⁴: Vektoren mit 4 Einträgen)', shape: 'Menge', where: '4, 7' },
-  { symbol: '\\mathrm{e}', plain: 'e', meaning: 'Eulersche Zahl (aufrecht gesetzt, e^x = exp(x))', shape: 'Konstante', where: '4, 6' },
+  { symbol: '\\mathrm{e}', plain: 'e', meaning: 'eulersche Zahl (aufrecht gesetzt, e^x = exp(x))', shape: 'Konstante', where: '4, 6' },
 ];
 
 /** The entries by symbol; building it throws if a symbol has two entries. */
@@ -107,5 +107,5 @@ export function notationBySymbol(entries: readonly NotationEntry[] = NOTATION): 
 
 /** The convention, in one sentence for the „Schreibweise“ box. */
 export const ROW_VECTOR_CONVENTION =
-  'Vektoren sind Zeilenvektoren und stehen vor der Matrix: x W. Matrizen mit einer Zeile pro Token (E, Q, K, V) sind n × d.';
+  'Vektoren sind Zeilenvektoren und stehen vor der Matrix: x W. Matrizen mit einer Zeile pro Token haben n Zeilen: E ist n × d, Q, K und V sind n × d_k.';
 

@@ -58,6 +58,8 @@ type Visit = {
   type: TypeSizes;
   /** The ink layers over the slide on screen (src/features/ink): slide id, step and size, one expected. */
   ink: string[];
+  /** Words on the slide written with a visible underscore (W_Q), outside formulas and code. */
+  underscores: string[];
   /** How much of the slide body is empty; measured at each slide's last step only. */
   space?: EmptySpace;
 };
@@ -100,6 +102,18 @@ beforeAll(async () => {
         .locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]')
         .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ink-layer')} ${e.getAttribute('data-ink-step')} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`)),
       space: stepIndex === SLIDES[slideIndex].steps ? await measureEmptySpace(page) : undefined,
+      underscores: await page.evaluate(() => {
+        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+        if (!frame) return [];
+        const found: string[] = [];
+        const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('.katex, .visually-hidden, code, kbd, option, select, [data-type-role="source"]') || !parent.checkVisibility()) continue;
+          for (const [word] of (node.textContent ?? '').matchAll(/(?<![\p{L}\p{N}])\p{L}_[\p{L}\p{N}]+/gu)) found.push(word);
+        }
+        return found;
+      }),
     });
   });
 }, 600_000);
@@ -149,6 +163,10 @@ describe('one walk through the deck in Chromium', () => {
       expect(new Set(steps.map((v) => `${v.appeared} ${v.view} ${v.text}`)).size, meta.id).toBe(meta.steps + 1);
       if (VIEWS[meta.id]) expect(steps.map((v) => v.view), meta.id).toEqual(VIEWS[meta.id]);
     }
+  });
+
+  it('sets indices in slide text as subscripts, never with a visible underscore (W_Q)', () => {
+    expect(visits.flatMap((v) => v.underscores.map((word) => `${where(v)}: „${word}“`))).toEqual([]);
   });
 
   it(`keeps the type budget: nothing below ${READABLE_PX} px outside source lines and footers, nothing below ${SOURCE_PX} px`, () => {

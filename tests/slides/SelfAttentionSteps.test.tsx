@@ -142,8 +142,8 @@ describe('Scores, Softmax, Kontextvektor (steps 3 to 5)', () => {
     const unscaled = rawExps.map((e) => e / rawTotal);
     const evidence = frame.querySelector('[data-testid="scaling-evidence"]')?.textContent?.replace(/\s+/g, ' ');
     expect(evidence).toBe(
-      `Ohne ÷ √4 = 2: „${json.tokens[first]}“ ${formatNumber(unscaled[first])} statt ${formatNumber(json.weights[first])}, ` +
-        `„${json.tokens[second]}“ ${formatNumber(unscaled[second])} statt ${formatNumber(json.weights[second])} – Softmax wird spitzer.`,
+      `Ohne Teilung durch √4 = 2: „${json.tokens[first]}“ ${formatNumber(unscaled[first])} statt ${formatNumber(json.weights[first])}, ` +
+        `„${json.tokens[second]}“ ${formatNumber(unscaled[second])} statt ${formatNumber(json.weights[second])} – die Verteilung wird spitzer.`,
     );
   });
 
