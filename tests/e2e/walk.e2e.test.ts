@@ -35,12 +35,10 @@ const VIEWS: Record<string, readonly string[]> = {
  * for any other slide over the budget, and for a slide listed here that is no longer over it.
  */
 const OVER_EMPTY_BUDGET: Record<string, string> = {
-  motivation: 'not yet reworked',
-  'self-attention': 'not yet reworked',
   'mini-gpt-beibringen': 'the Mini-GPT slides belong to issue 18 (branch minigpt)',
-  rotary: 'not yet reworked',
-  fazit: 'not yet reworked',
-  glossar: 'not yet reworked',
+  rotary: 'not reworked this round (time): its last step leaves the band below the state-space text empty',
+  fazit: 'not reworked this round (time)',
+  glossar: 'not reworked this round (time): a list of links, short by nature',
 };
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };

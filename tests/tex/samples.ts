@@ -31,6 +31,8 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   gradientStepNumbers: [[-2, 0.2, -6, -0.8]],
   // section 4
   focusQueryNumbers: [['von', [0.1, 0.2, 0.3, 0.4], [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, -1]]]],
+  focusProjection: [['k', 'von'], ['v', 'a_b']],
+  equalsRowVector: [[[0, 0, 0, 0.9]]],
   scoreNumbers: [['Paris', [0.29, -0.56, 0.1, 0], [0.1, 0.1, -0.3, 1], 4]],
   scoreResult: [['Hauptstadt', 1.293, 2, 0.6465]],
   softmaxNumbers: [['Paris', 0.65, [0.65, -0.1, 0.2, 0, 0.3]]],
