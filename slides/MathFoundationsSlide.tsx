@@ -26,7 +26,7 @@ export function MathFoundationsSlide() {
           Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
           Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Im Rechenbeispiel von Abschnitt 4 ist der
           erste Eintrag der Query von „von“ genau eine solche Summe; nur der letzte Summand zählt, also{' '}
-          {formatNumber(product.x[3], 1)} · {formatNumber(product.column[3], 1)} = {formatNumber(product.result, 1)}. Zum
+          {formatNumber(product.x[3], 1)} · {formatNumber(product.column[3], Number.isInteger(product.column[3]) ? 0 : 1)} = {formatNumber(product.result, 1)}. Zum
           Lernen brauchen wir Ableitungen, und die liefert die Kettenregel Schicht für Schicht: Hängt der Loss L über eine
           Zwischengröße u von einem Gewicht w ab, dann ist ∂L/∂w das Produkt ∂L/∂u mal ∂u/∂w. An der Parabel L = c u² mit u = w − w* ist bei w ={' '}
           {formatNumber(chain.w0, 0)} die Ableitung {formatNumber(chain.dLdw, 0)}. Der Gradientenabstieg (Gradient Descent) geht
