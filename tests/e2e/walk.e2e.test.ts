@@ -36,7 +36,6 @@ const VIEWS: Record<string, readonly string[]> = {
  */
 const OVER_EMPTY_BUDGET: Record<string, string> = {
   'mini-gpt-beibringen': 'the Mini-GPT slides belong to issue 18 (branch minigpt)',
-  rotary: 'not reworked this round (time): its last step leaves the band below the state-space text empty',
   glossar: 'not reworked this round (time): a list of links, short by nature',
 };
 
