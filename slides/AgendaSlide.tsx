@@ -18,7 +18,7 @@ export function AgendaSlide() {
           vollständigen Rechenbeispiel. Danach lernt das Modell mit Cross-Entropy und Backpropagation, und wir sehen, wie
           es sich für ein Wort entscheidet. Dann kommen die Architekturen, und ein Mini-GPT führt alles zusammen: Es lernt
           live und schreibt selbst. Zum Schluss ein Ausblick auf Titans, die Grenzen von LLMs und eine Diskussion. Die
-          Minuten neben jedem Abschnitt sind der Zeitplan von {TIME_PLAN.lengthMinutes} Minuten. Als Nächstes: „Motivation: Vom Token zur Antwort“.
+          Minuten neben jedem Abschnitt stammen aus dem Zeitplan für die {TIME_PLAN.lengthMinutes} Minuten. Als Nächstes: „Motivation: Vom Token zur Antwort“.
         </p>
       }
     >

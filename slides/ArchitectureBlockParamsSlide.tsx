@@ -7,6 +7,7 @@ import { PARAMS_BLOCK, blockParamsNumbers, blockParamsResult } from '../src/tex'
 import { parameterBreakdown } from '../src/model/parameterCount';
 import './ArchitectureBlockParamsSlide.css';
 import { SIZE_RANGES, useModelSize } from './architectureModel';
+import { WithSubscripts } from '../src/components/WithSubscripts';
 import { SlideGrid } from '../src/components/SlideGrid';
 
 export function ArchitectureBlockParamsSlide() {
@@ -70,7 +71,7 @@ export function ArchitectureBlockParamsSlide() {
           <ParamSlider {...SIZE_RANGES.heads} value={size.heads} onChange={(v) => setSize({ ...size, heads: v })} format={formatInteger} />
           <p className="slide-note" data-testid="head-width">
             Breite pro Kopf: {formatInteger(d)} / {formatInteger(size.heads)} = {formatNumber(b.dHead, divides ? 0 : 2)}
-            {divides ? '' : ' (kein Teiler: echte Modelle wählen n_head so, dass d / n_head ganz ist)'}
+            {divides ? '' : <WithSubscripts text=" (kein Teiler: echte Modelle wählen n_head so, dass d / n_head ganz ist)" />}
           </p>
           <p className="slide-note arch-heads-note">
             Köpfe ändern die Summe nicht: sie teilen d nur auf, W<sub>Q</sub>, W<sub>K</sub>, W<sub>V</sub>, W<sub>O</sub>{' '}

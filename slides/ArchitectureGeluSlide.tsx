@@ -38,8 +38,8 @@ export function ArchitectureGeluSlide() {
     <LectureSlide
       notes={
         <p>
-          Das MLP bringt jeden Token-Vektor für sich auf die Breite 4·d, schickt es durch eine
-          Aktivierung und wieder zurück auf d. ReLU schneidet alles Negative hart auf null ab. GeLU ist die weiche
+          Das MLP bringt jeden Token-Vektor für sich auf die Breite 4·d, schickt ihn durch eine
+          Aktivierung und bringt ihn wieder zurück auf die Breite d. ReLU schneidet alles Negative hart auf null ab. GeLU ist die weiche
           Variante: x mal Φ(x), also x mal die Wahrscheinlichkeit, dass eine standardnormalverteilte Zufallsgröße
           kleiner als x ist. Für große positive x sind beide fast gleich, für stark negative fast null; um null herum lässt GeLU ein wenig Negatives durch und hat keinen Knick.
           GPT-2 benutzt eine tanh-Näherung, die sich kaum sichtbar unterscheidet. Als Nächstes: „Multi-Head Attention: mehrere Köpfe, mehrere Fragen“.

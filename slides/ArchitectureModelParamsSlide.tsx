@@ -6,7 +6,7 @@ import { formatInteger, formatMagnitude, formatPercent } from '../src/format';
 import { PARAMS_MODEL, modelParamsNumbers, modelParamsResult } from '../src/tex';
 import { MODEL_PRESETS, countParameters, parameterBreakdown } from '../src/model/parameterCount';
 import './ArchitectureModelParamsSlide.css';
-import { SIZE_RANGES, activePreset, useModelSize, type ModelSize } from './architectureModel';
+import { SIZE_RANGES, activePreset, presetLabel, useModelSize, type ModelSize } from './architectureModel';
 import { SlideGrid } from '../src/components/SlideGrid';
 
 const SLIDERS: readonly (keyof ModelSize)[] = ['dModel', 'layers', 'vocabSize', 'contextLength', 'heads'];
@@ -15,6 +15,9 @@ const presetTotals = MODEL_PRESETS.map((p) => countParameters(p.shape));
 /** Where the presets' parameters sit, for the speaker notes. */
 const presetShares = MODEL_PRESETS.map((p) => parameterBreakdown(p.shape));
 const GPT3 = MODEL_PRESETS[2];
+const GPT2 = MODEL_PRESETS[0].shape;
+/** A share as a percentage: whole percent, one place below 1 % (GPT-3's embedding is 0,4 %, not „0 %“). */
+const sharePercent = (share: number) => formatPercent(share, share < 0.01 ? 1 : 0);
 
 export function ArchitectureModelParamsSlide() {
   const [size, setSize] = useModelSize();
@@ -36,8 +39,10 @@ export function ArchitectureModelParamsSlide() {
           <p>
             Wo stecken die Parameter? Bei GPT-3 stecken {formatPercent(presetShares[2].blockShare, 1)} in den
             Blöcken, fast alles davon in den 12 d². Bei GPT-2 small sind es erst {formatPercent(presetShares[0].blockShare, 0)}; das Token-Embedding
-            allein macht dort {formatPercent(presetShares[0].tokenEmbeddingShare, 0)} aus, denn n_vocab ist viel größer
-            als d.
+            allein macht dort {formatPercent(presetShares[0].tokenEmbeddingShare, 0)} aus, denn n_vocab · d ist neben n_Block · 12 d²
+            nicht klein: {formatInteger(GPT2.vocabSize)} gegen 12 · {GPT2.layers} · {formatInteger(GPT2.dModel)} ={' '}
+            {formatInteger(12 * GPT2.layers * GPT2.dModel)}. Bei GPT-3 steht {formatInteger(GPT3.shape.vocabSize)} gegen 12 ·{' '}
+            {GPT3.shape.layers} · {formatInteger(GPT3.shape.dModel)}, rund {formatMagnitude(12 * GPT3.shape.layers * GPT3.shape.dModel)}.
           </p>
           <p>
             Seit GPT-2 und GPT-3 haben neuere Modelle einiges geändert: RMSNorm statt LayerNorm (ohne Mittelwert und ohne
@@ -62,13 +67,13 @@ export function ArchitectureModelParamsSlide() {
           <div className="arch-presets" role="group" aria-label="Voreinstellungen">
             {MODEL_PRESETS.map((p) => (
               <button
-                key={p.label}
+                key={p.name}
                 type="button"
                 className="deck-button"
                 aria-pressed={preset === p}
                 onClick={() => setSize(p.shape)}
               >
-                {p.label}
+                {presetLabel(p)}
               </button>
             ))}
           </div>
@@ -91,11 +96,11 @@ export function ArchitectureModelParamsSlide() {
           </p>
           <p className="slide-note" data-testid="preset-note">
             {preset
-              ? `${preset.label}: veröffentlicht ${preset.published}.`
+              ? `${presetLabel(preset)}: veröffentlicht ${preset.published}.`
               : 'Eigene Größe: oben ein echtes Modell wählen zum Vergleich.'}
           </p>
           <p className="slide-note" data-testid="param-shares">
-            Blöcke {formatPercent(b.blockShare, 0)} · Token-Embedding {formatPercent(b.tokenEmbeddingShare, 0)}
+            Blöcke {sharePercent(b.blockShare)} · Token-Embedding {sharePercent(b.tokenEmbeddingShare)}
           </p>
           <p className="slide-note">
             Ausgabeschicht = Embedding (geteilte Gewichte), zählt nicht extra. Köpfe ändern die Zahl nicht.

@@ -7,8 +7,8 @@ import './ArchitectureSlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { MODEL_PRESETS } from '../src/model/parameterCount';
 
-/** How often the presets stack the block: „12-mal bei GPT-2 small, …“ (GPT-3's label carries its shape). */
-const STACKS = MODEL_PRESETS.map((p) => `${p.shape.layers}-mal bei ${p.label.replace(/ \(.*\)$/, '')}`).join(', ');
+/** How often the presets stack the block: „12-mal bei GPT-2 small, …“. */
+const STACKS = MODEL_PRESETS.map((p) => `${p.shape.layers}-mal bei ${p.name}`).join(', ');
 
 /** The outline's bullets of section 7, each with the diagram part (click) that shows it. */
 export const BLOCK_PARTS = [
@@ -65,11 +65,12 @@ export function ArchitectureSlide() {
       notes={
         <>
           <p>
-            Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block (in Papern
-            heißt er oft Layer), den wir jetzt Baustein für Baustein von unten nach oben zusammensetzen, so wie er in
+            Unser Rechenbeispiel war ein einziger Attention-Kopf. Ein echtes Modell baut daraus einen Block (in Fachartikeln
+            heißt er oft „Layer“), den wir jetzt Baustein für Baustein von unten nach oben zusammensetzen, so wie er in
             GPT-2 und GPT-3 aussieht. Ganz unten steht die Eingabe x_t = e_t + pos_t: Token-Embedding plus
             Positions-Embedding. Dann LayerNorm und Multi-Head Self-Attention; dann addieren wir das Ergebnis zur
-            Eingabe; dann wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren.
+            Eingabe; dann wieder LayerNorm und ein Feedforward-MLP mit GeLU, und wieder addieren. Die Liste folgt der Gliederung
+            der Vorlesung; im Bild kommen Residual-Verbindungen und LayerNorm vor dem MLP.
           </p>
           <p>
             LayerNorm normiert jeden Token-Vektor für sich: Sie zieht den Mittelwert μ seiner d Einträge ab und teilt

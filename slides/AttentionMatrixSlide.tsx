@@ -21,8 +21,8 @@ export function AttentionMatrixSlide() {
         <p>
           Was wir für „{trace.focus}“ gerechnet haben, passiert für jedes Token gleichzeitig: Jede Zeile ist eine Query,
           jede Spalte ein Key, und jede Zeile summiert sich zu 1. Die gestrichelten Felder mit „–“ sind maskiert – ein
-          Token darf nicht in die Zukunft schauen, deshalb sieht „{first}“ nur sich selbst. Und die letzte Zeile sind
-          genau die Gewichte von eben. Als Matrixformel ist das die skalierte Dot-Product-Attention. Als Nächstes spielen wir mit den Zahlen: „Was wäre, wenn …?“.
+          Token darf nicht in die Zukunft schauen, deshalb sieht „{first}“ nur sich selbst. Die letzte Zeile enthält
+          genau die Gewichte von eben. Als Matrixformel ist das die Attention mit skaliertem Skalarprodukt (Scaled Dot-Product Attention). Als Nächstes spielen wir mit den Zahlen: „Was wäre, wenn …?“.
         </p>
       }
     >

@@ -52,10 +52,10 @@ export function BackpropagationSlide() {
               <h3 className="slide-subhead">Von h zurück zu den Values</h3>
               <Tex math={GRAD_VALUE} />
               <p>
-                „Paris“: a<sub>Paris</sub> = {aParis}, der größte Anteil. Weiter zu W_V, W_Q und W_K.
+                „Paris“: a<sub>Paris</sub> = {aParis}, der größte Anteil. Weiter zu W<sub>V</sub>, W<sub>Q</sub> und W<sub>K</sub>.
               </p>
               <p className="slide-note">
-                Das Rechenbeispiel lernt nur W_Q, W_K, W_V, W_out und b; echte Modelle jeden Parameter (Abschnitt 7).
+                Das Rechenbeispiel lernt nur W<sub>Q</sub>, W<sub>K</sub>, W<sub>V</sub>, W<sub>out</sub> und b; echte Modelle jeden Parameter (Abschnitt 7).
               </p>
             </div>
             <MatrixView

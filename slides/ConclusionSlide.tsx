@@ -1,6 +1,12 @@
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
 import { SlideGrid } from '../src/components/SlideGrid';
+import { formatNumber } from '../src/format';
+import { conclusionChain } from '../src/model/conclusion';
+import './ConclusionSlide.css';
+
+/** The worked example from token to answer, computed once (it never changes on this slide). */
+const CHAIN = conclusionChain();
 
 const DISCUSSION_QUESTIONS = [
   'Was bedeutet „Verstehen“ bei rein statistischen Modellen?',
@@ -16,7 +22,11 @@ export function ConclusionSlide() {
           <p>
             Fassen wir zusammen: LLMs sind mächtige Wahrscheinlichkeitsmodelle, und dahinter stecken Vektoren, Matrizen
             und Wahrscheinlichkeiten. Softmax und Cross-Entropy machen Lernen möglich, Backpropagation und Gradient Descent
-            passen die Gewichte an.
+            passen die Gewichte an. Zum Abschluss noch einmal der ganze Weg des Rechenbeispiels: „{CHAIN.focus}“ schaut vor
+            allem auf „{CHAIN.topToken}“, {CHAIN.target} bekommt das Logit {formatNumber(CHAIN.targetLogit)} und die
+            Wahrscheinlichkeit {formatNumber(CHAIN.pTarget)}, der Loss ist {formatNumber(CHAIN.loss)}, und ein einziger
+            Lernschritt mit η = {formatNumber(CHAIN.learningRate, 1)} hebt die Wahrscheinlichkeit auf{' '}
+            {formatNumber(CHAIN.pTargetAfterStep)}.
           </p>
           <p>
             Dann die Fragen zum Diskutieren, eine nach der anderen. In der Vorlesung sprechen Sie zuerst zwei Minuten zu
@@ -50,6 +60,29 @@ export function ConclusionSlide() {
           </ol>
         </div>
       </SlideGrid>
+      <section className="fazit-chain-box" aria-label="Der Weg im Rechenbeispiel">
+        <p className="slide-subhead">Der Weg im Rechenbeispiel</p>
+        <ol className="fazit-chain">
+          <li>
+            „{CHAIN.focus}“
+          </li>
+          <li>
+            Attention „{CHAIN.topToken}“ <span className="num">{formatNumber(CHAIN.topWeight)}</span>
+          </li>
+          <li>
+            Logit <span className="num">{formatNumber(CHAIN.targetLogit)}</span>
+          </li>
+          <li>
+            P({CHAIN.target}) <span className="num">{formatNumber(CHAIN.pTarget)}</span>
+          </li>
+          <li>
+            Loss <span className="num">{formatNumber(CHAIN.loss)}</span>
+          </li>
+          <li>
+            ein Lernschritt: <span className="num">{formatNumber(CHAIN.pTargetAfterStep)}</span>
+          </li>
+        </ol>
+      </section>
     </LectureSlide>
   );
 }

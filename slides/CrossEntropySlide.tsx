@@ -29,13 +29,13 @@ export function CrossEntropySlide() {
   const ours: Marker = {
     x: pTarget,
     y: trace.loss,
-    label: `unser p = ${formatNumber(pTarget)}: L = ${formatNumber(trace.loss)}`,
+    label: `unser p = ${formatNumber(pTarget)}, L = ${formatNumber(trace.loss)}`,
     role: 'target',
   };
   const mistake: Marker = {
     x: CONFIDENT_MISTAKE_P,
     y: mistakeLoss,
-    label: `sicher falsch: p = ${formatNumber(CONFIDENT_MISTAKE_P)}: L = ${formatNumber(mistakeLoss)}`,
+    label: `sicher falsch: p = ${formatNumber(CONFIDENT_MISTAKE_P)}, L = ${formatNumber(mistakeLoss)}`,
     role: 'loss',
   };
 
@@ -44,7 +44,7 @@ export function CrossEntropySlide() {
       notes={
         <p>
           Der Loss schaut nur auf die Wahrscheinlichkeit des richtigen Wortes: L ist minus der natürliche Logarithmus von
-          p(Frankreich), bei uns −ln {formatNumber(pTarget, WORKED_DIGITS)} = {formatNumber(trace.loss, WORKED_DIGITS)}. Die Kurve zeigt, warum das
+          P(Frankreich), bei uns −ln {formatNumber(pTarget, WORKED_DIGITS)} = {formatNumber(trace.loss, WORKED_DIGITS)}. Die Kurve zeigt, warum das
           sinnvoll ist: Bei p = 1 kostet es nichts, und je sicherer das Modell falsch liegt, desto steiler steigt der Loss;
           bei p = {formatNumber(CONFIDENT_MISTAKE_P)} sind es schon {formatNumber(mistakeLoss)}. Zum Schluss der Gradient
           nach den Logits: einfach p minus y, ein Minus beim richtigen Wort, ein Plus bei den anderen. Dieses Signal
@@ -82,7 +82,7 @@ export function CrossEntropySlide() {
                     caption={`Loss L = −ln p über p von ${formatNumber(CONFIDENT_MISTAKE_P)} bis 1. ${markers
                       .map((m) => m.label)
                       .join('; ')}.`}
-                    xLabel="p(Frankreich)"
+                    xLabel="P(Frankreich)"
                     yLabel="L = −ln p"
                     xDomain={[0, 1]}
                     yDomain={[0, Y_MAX]}
@@ -92,7 +92,7 @@ export function CrossEntropySlide() {
                     height={330}
                   />
                   <p className={withMistake ? 'slide-note' : 'slide-note step-reveal-hidden'}>
-                    Ein sicherer Fehler kostet {formatNumber(mistakeRatio, 1)}-mal so viel wie unser Modell.
+                    Ein sicherer Fehler kostet {formatNumber(mistakeRatio, 1)}-mal so viel wie die Vorhersage unseres Modells.
                   </p>
                 </>
               );

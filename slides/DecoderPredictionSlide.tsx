@@ -61,7 +61,7 @@ export function DecoderPredictionSlide() {
               result={namedRow('z', trace.logits, WORKED_DIGITS)}
             />
             <p className="slide-note">
-              Spalten von W_out, Einträge von b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
+              Spalten von W<sub>out</sub>, Einträge von b und z: {trace.vocabulary.map((word, i) => `${i + 1}. ${word}`).join(', ')}.
               Der Kontextvektor h kommt aus der Attention für „{trace.focus}“.
             </p>
           </section>
@@ -86,15 +86,43 @@ export function DecoderPredictionSlide() {
               </strong>
             </p>
           </section>
-          <Reveal at={2} className="slide-stack tex-left">
-            <h3 className="slide-subhead">3. Argmax: das wahrscheinlichste Wort</h3>
-            <Tex math={ARGMAX} />
-            <Tex math={argmaxNumbers(trace.probabilities, predicted)} />
-            <p className="lrn-prediction">
-              Vorhersage: <strong className="text-target" data-testid="prediction">{predicted}</strong>
-              {trace.prediction === trace.targetIndex ? ' – richtig.' : ` – falsch, richtig wäre ${target}.`}
-            </p>
-          </Reveal>
+          <div className="slide-stack tex-left">
+            <table className="dec-logit-table" aria-label={`Logits und Wahrscheinlichkeiten bei T = ${formatNumber(temperature)}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Wort</th>
+                  <th scope="col" className="num">
+                    Logit z<sub>i</sub>
+                  </th>
+                  <th scope="col" className="num">
+                    p<sub>i</sub> bei T = {formatNumber(temperature)}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {trace.vocabulary.map((word, i) => (
+                  <tr key={word} className={view === 2 && i === trace.prediction ? 'dec-logit-chosen' : undefined}>
+                    <th scope="row">{word}</th>
+                    <td className="num">{formatNumber(trace.logits[i])}</td>
+                    <td className="num">{formatNumber(trace.probabilities[i])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Reveal at={2} className="slide-stack">
+              <h3 className="slide-subhead">3. Argmax: das wahrscheinlichste Wort</h3>
+              <Tex math={ARGMAX} />
+              <Tex math={argmaxNumbers(trace.probabilities, predicted)} />
+              <p className="lrn-prediction">
+                Vorhersage: <strong className="text-target" data-testid="prediction">{predicted}</strong>
+                {trace.prediction === trace.targetIndex ? ' – richtig.' : ` – falsch, richtig wäre ${target}.`}
+              </p>
+              <p className="slide-note">
+                Die Temperatur ändert die Verteilung, nicht die Reihenfolge: Argmax wählt bei jedem T dasselbe Wort. Wirken
+                kann T erst, wenn das nächste Wort gezogen wird (Sampling).
+              </p>
+            </Reveal>
+          </div>
         </SlideGrid>
       )}
     </LectureSlide>

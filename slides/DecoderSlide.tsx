@@ -2,10 +2,11 @@ import { Tex } from '../src/components/Tex';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
-import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT } from '../src/tex';
+import { ARGMAX, CONTEXT_H, DECODER_PROJECTION, SOFTMAX, W_OUT, namedRow, namedRowVector, predictedWord } from '../src/tex';
 import { traceWorkedExample } from '../src/model';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
+import './DecoderSlide.css';
 
 // The default worked example never changes on this slide, so it is traced once.
 const trace = traceWorkedExample();
@@ -46,19 +47,24 @@ export function DecoderSlide() {
             Auswahl des wahrscheinlichsten Tokens (Argmax): <Tex inline math={ARGMAX} />
           </Reveal>
         </ol>
-        <div className="card">
+        <div className="card dec-card tex-left">
           <p>
-            <strong>Rechenbeispiel</strong>
+            <strong>Rechenbeispiel</strong>: Vokabular {`{${trace.vocabulary.join(', ')}}`}, <Tex inline math={W_OUT} /> und b
+            von Hand gesetzt
           </p>
-          <ul>
-            <li>Vokabular: {`{${trace.vocabulary.join(', ')}}`}</li>
-            <li>
-              Logits: je Wort eine Spalte von <Tex inline math={W_OUT} /> (von Hand gesetzt)
-            </li>
-            <li>
-              Softmax ergibt <span className="role-target">P(Frankreich) = {formatNumber(pTarget)}</span>
-            </li>
-          </ul>
+          <Tex math={namedRowVector('h', trace.focus, trace.h)} />
+          <Reveal at={1}>
+            <Tex math={namedRow('z', trace.logits)} />
+          </Reveal>
+          <Reveal at={2}>
+            <Tex math={namedRow('p', trace.probabilities)} />
+          </Reveal>
+          <Reveal at={3}>
+            <Tex math={predictedWord(trace.vocabulary[trace.prediction])} />
+            <p>
+              mit <span className="role-target">P({trace.vocabulary[trace.targetIndex]}) = {formatNumber(pTarget)}</span>
+            </p>
+          </Reveal>
         </div>
       </SlideGrid>
       <SourceLine kind="demo">Demo: npm run demo -- softmax</SourceLine>

@@ -9,8 +9,8 @@ import { SlideGrid } from '../src/components/SlideGrid';
  */
 export const GLOSSARY = [
   { term: 'Token', definition: 'Kleinstes Textelement im Modell (Wort, Subwort, Zeichen)', slideId: 'tokenisierung' },
-  { term: 'Embedding', definition: 'Zahlenvektor, der ein Token im Modellraum repräsentiert', slideId: 'self-attention' },
-  { term: 'Self-Attention', definition: 'Mechanismus, bei dem Tokens aufeinander „achten“', slideId: 'rechenbeispiel' },
+  { term: 'Embedding', definition: 'Zahlenvektor, der ein Token im Modellraum repräsentiert', slideId: 'transformer' },
+  { term: 'Self-Attention', definition: 'Mechanismus, bei dem Tokens aufeinander „achten“', slideId: 'transformer' },
   { term: 'Logits', definition: 'unnormierte Werte vor der Softmax-Funktion', slideId: 'decoder-vorhersage' },
   { term: 'Softmax', definition: 'Wandelt Logits in Wahrscheinlichkeiten um', slideId: 'softmax' },
   { term: 'Cross-Entropy', definition: 'Verlustfunktion für Klassifikation', slideId: 'cross-entropy' },

@@ -110,7 +110,7 @@ export function GradientDescentSlide() {
         <p>
           Die Backpropagation hat uns den Gradienten jedes Gewichts geliefert, hier für ein Gewicht von W_out: Fehler
           beim Wort mal Eingabe h_1. Gradient Descent geht dann ein Stück gegen den Gradienten,
-          W_neu = W_alt − η mal Gradient, und zwar für alle Gewichte W_Q, W_K, W_V, W_out und b gleichzeitig. Wir drücken
+          W_neu = W_alt − η mal Gradient, und zwar für alle Parameter W_Q, W_K, W_V, W_out und b gleichzeitig. Wir drücken
           „Schritt“: P(Frankreich) steigt, der Loss fällt. „Trainieren“ macht {TRAIN_STEPS} Schritte auf einmal, und die
           Kurve zeigt, wie der Loss gegen null geht. Was passiert, wenn die Lernrate zu groß ist, zeigt eine einfache Parabel. Als
           Nächstes: „Lernrate: Konvergenz und Divergenz“.
@@ -149,7 +149,7 @@ export function GradientDescentSlide() {
             </strong>
           </p>
           <h3 className="slide-subhead">
-            Nächster Schritt für ein Gewicht: w = (W_out)<sub>{WEIGHT_COLUMN + 1},{target}</sub>
+            Nächster Schritt für ein Gewicht: w = (W<sub>out</sub>)<sub>{WEIGHT_COLUMN + 1},{target}</sub>
           </h3>
           <p className="slide-note">Backpropagation (Kettenregel) liefert den Gradienten:</p>
           <div className="gd-gradient">

@@ -44,7 +44,8 @@ export function HallucinationSlide() {
             gleich wahrscheinlich. Ein kleines T
             hilft aber nur, wenn das wahrscheinlichste Wort auch stimmt. Die eigentlichen Halluzinationen großer Modelle
             entstehen dort, wo schon die Verteilung eine falsche Antwort bevorzugt: Dann liegt auch Greedy daneben, und
-            zwar mit großer Sicherheit.
+            der Satz klingt genauso sicher wie eine richtige Antwort, auch wenn die Wahrscheinlichkeit dahinter nur mäßig
+            ist, wie gleich bei Ungarn.
           </p>
           <p>
             Und „weiß ich nicht“? Ein reines Sprachmodell hat dafür keine eigene Ausgabe; es verteilt die

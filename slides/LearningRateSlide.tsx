@@ -14,14 +14,13 @@ import {
   quadraticStepNumbers,
   scalarResult,
 } from '../src/tex';
-import { LEARNING_RATE_BOWL, learningRateLandscape } from '../src/model/learningRateLandscape';
+import { LEARNING_RATE_BOWL, LEARNING_RATE_DEFAULT, learningRateLandscape } from '../src/model/learningRateLandscape';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './LearningRateSlide.css';
 
 /** The bowl L(w) = c (w − w*)², its start point and the plotted window (src/model/learningRateLandscape.ts). */
 export const LANDSCAPE = LEARNING_RATE_BOWL;
 export const LANDSCAPE_RATE_RANGE = { min: 0.05, max: 1.5, step: 0.05 } as const;
-const DEFAULT_RATE = 0.2;
 
 /** German words for what the path does. */
 export const BEHAVIOUR_TEXT = {
@@ -31,7 +30,7 @@ export const BEHAVIOUR_TEXT = {
 } as const;
 
 export function LearningRateSlide() {
-  const [rate, setRate] = useSliderState('learningRate.eta', { ...LANDSCAPE_RATE_RANGE, initial: DEFAULT_RATE });
+  const [rate, setRate] = useSliderState('learningRate.eta', { ...LANDSCAPE_RATE_RANGE, initial: LEARNING_RATE_DEFAULT });
   const { a, wStar, w0, steps, xDomain, yDomain } = LANDSCAPE;
   const { curve, path, behaviour, factor, maxStableLearningRate, w1, plotted, leftWindow, startDistance, endDistance } = useMemo(
     () => learningRateLandscape(rate),

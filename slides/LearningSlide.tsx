@@ -18,8 +18,9 @@ export function LearningSlide() {
           </p>
           <p>
             Beim Training ist das Ziel, den Cross-Entropy-Loss zu minimieren. Er ist der negative Logarithmus der
-            Wahrscheinlichkeit, die das Modell dem richtigen Wort gibt. Backpropagation verteilt diesen Fehler mit der
-            Kettenregel zurück durch alle Schichten, und Gradient Descent passt W_Q, W_K, W_V, W_out und b an. Als Nächstes: „Cross-Entropy: Wie falsch liegt das Modell?“
+            Wahrscheinlichkeit, die das Modell dem richtigen Wort gibt. Das Ziel schreiben wir als One-Hot-Vektor y: eine Eins
+            bei Frankreich, sonst Nullen; deshalb bleibt von der Summe nur −ln p_Frankreich übrig. Backpropagation führt
+            diesen Fehler mit der Kettenregel durch alle Schichten zurück, und Gradient Descent passt W_Q, W_K, W_V, W_out und b an. Als Nächstes: „Cross-Entropy: Wie falsch liegt das Modell?“
           </p>
         </>
       }
@@ -27,9 +28,9 @@ export function LearningSlide() {
       <SlideGrid layout="text-figure" split="even">
         <ul>
           <li>Ziel: Cross-Entropy-Loss minimieren</li>
-          <li>Softmax liefert Wahrscheinlichkeitsverteilung über das Vokabular</li>
+          <li>Softmax liefert eine Wahrscheinlichkeitsverteilung über das Vokabular</li>
           <li>Cross-Entropy misst, wie „falsch“ das Modell liegt</li>
-          <li>Backpropagation verteilt den Fehler zurück durch alle Schichten</li>
+          <li>Backpropagation führt den Fehler durch alle Schichten zurück</li>
           <li>
             Gewichte <Tex inline math={TRAINED_WEIGHTS} /> werden aktualisiert
           </li>

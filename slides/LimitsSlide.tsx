@@ -7,7 +7,7 @@ import { SlideGrid } from '../src/components/SlideGrid';
 export const LIMITS = [
   { limit: 'Halluzinationen', why: 'Flüssig und sicher formuliert, aber falsch – wenn die Verteilung ein falsches Wort bevorzugt. (Demo gleich)' },
   { limit: 'Wissensgrenze (Trainingszeitpunkt)', why: 'Es kennt nur Texte bis zum Ende der Trainingsdaten; was danach geschah, fehlt.' },
-  { limit: 'Fehlende Quellenangaben', why: 'Wissen steckt verteilt in Gewichten, nicht in Dokumenten – es gibt keine verlässliche Fundstelle. Retrieval holt Dokumente vor der Antwort.' },
+  { limit: 'Fehlende Quellenangaben', why: 'Wissen steckt verteilt in Gewichten, nicht in Dokumenten – es gibt keine verlässliche Fundstelle. Abhilfe: Systeme mit Retrieval (RAG) suchen vor der Antwort passende Dokumente.' },
   { limit: 'Begrenzte Kontextlänge', why: 'Trainiert auf eine Länge; Positionen darüber hinaus kennt das Modell nicht, der Rest bleibt unsichtbar.' },
   { limit: 'Kosten für lange Sequenzen', why: 'Attention vergleicht jedes Token mit jedem, der KV-Cache wächst mit n. (Rechnung gleich)' },
   { limit: 'Kein echtes „Verstehen“, nur Musterlernen', why: 'Gelernt wird, welches Token statistisch folgt – nicht, was wahr ist.' },

@@ -1,6 +1,11 @@
+import type { ReactNode } from 'react';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { Reveal } from '../src/shell/slideStep';
 import { SlideGrid } from '../src/components/SlideGrid';
+import './MotivationSlide.css';
+
+/** The first three bullets as a figure: each field a part of the one around it. */
+const NESTED = ['Künstliche Intelligenz (KI)', 'Maschinelles Lernen (ML)', 'Deep Learning (DL)', 'GPT, ein großes Sprachmodell'] as const;
 
 export function MotivationSlide() {
   return (
@@ -27,13 +32,26 @@ export function MotivationSlide() {
       }
     >
       <SlideGrid layout="text-figure" split="wide-first">
-        <ul>
-          <li>Maschinelles Lernen (ML) als Teilgebiet der KI</li>
-          <li>Deep Learning (DL) mit tiefen neuronalen Netzen</li>
-          <li>GPT = Generative Pretrained Transformer</li>
-          <li>Kernfrage: Wie kann ein Modell nur durch Statistik scheinbar „verstehen“?</li>
-          <li>Vom Sprachmodell zum Chatbot: Vortraining (nächstes Token), dann Nachtraining (SFT, RLHF)</li>
-        </ul>
+        <div>
+          <ul>
+            <li>Maschinelles Lernen (ML) als Teilgebiet der KI</li>
+            <li>Deep Learning (DL) mit tiefen neuronalen Netzen</li>
+            <li>GPT = Generative Pretrained Transformer</li>
+            <li>Kernfrage: Wie kann ein Modell nur durch Statistik scheinbar „verstehen“?</li>
+            <li>Vom Sprachmodell zum Chatbot: Vortraining (nächstes Token), dann Nachtraining (SFT, RLHF)</li>
+          </ul>
+          <figure className="mot-nest" aria-label="Künstliche Intelligenz umfasst maschinelles Lernen, maschinelles Lernen umfasst Deep Learning, Deep Learning umfasst GPT">
+            {NESTED.reduceRight<ReactNode>(
+              (inner, name) => (
+                <div className="mot-nest-box">
+                  <span className="mot-nest-name">{name}</span>
+                  {inner}
+                </div>
+              ),
+              null,
+            )}
+          </figure>
+        </div>
         <Reveal at={1}>
           <div className="card">
             <p className="small">Beispielsatz</p>

@@ -1,3 +1,4 @@
+import { WithSubscripts } from '../src/components/WithSubscripts';
 import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 import { Tex } from '../src/components/Tex';
@@ -17,13 +18,15 @@ export function NotationSlide() {
           Bevor wir rechnen, die Schreibweise, die ab jetzt überall gilt. Vektoren sind Zeilenvektoren: Der Vektor eines
           Tokens ist eine Zeile mit d Zahlen und steht vor der Matrix: x mal W. Jeder Buchstabe hat genau eine Bedeutung:
           h ist immer der Kontextvektor, η immer die Lernrate, L immer der Loss, und Anzahlen heißen n mit einem Index,
-          n_Block, n_head, n_vocab. Die Folie zeigt die {BOX.length} Zeichen, die Sie am häufigsten sehen; alle{' '}
+          n_Block, n_head, n_vocab; die Indizes head und vocab übernehmen wir aus der GPT-2-Konfiguration. Die Folie zeigt die {BOX.length} Zeichen, die Sie am häufigsten sehen; alle{' '}
           {NOTATION.length} zeigt die Terminal-Demo „notation“. Als Nächstes: „Rechenbeispiel: Wie arbeitet das Modell?“.
         </p>
       }
     >
       <SlideGrid layout="one">
-        <p className="slide-text">{ROW_VECTOR_CONVENTION}</p>
+        <p className="slide-text">
+          <WithSubscripts text={ROW_VECTOR_CONVENTION} />
+        </p>
         <Tex math={ROW_VECTOR_PRODUCT} label="x W: 1 mal d, mal d mal d aus, ergibt 1 mal d aus" />
         <dl className="notation-box" aria-label="Die wichtigsten Zeichen">
           {BOX.map((entry) => (
@@ -32,7 +35,10 @@ export function NotationSlide() {
                 <Tex inline math={entry.symbol} label={entry.plain} />
               </dt>
               <dd>
-                {entry.box} <span className="notation-shape">{entry.shape}</span>
+                <WithSubscripts text={entry.box ?? ''} />{' '}
+                <span className="notation-shape">
+                  <WithSubscripts text={entry.shape} />
+                </span>
               </dd>
             </div>
           ))}

@@ -30,11 +30,13 @@ export function PipelineSlide() {
             werden sollen; eine Maske sperrt sie aus.
           </p>
           <p>
-            Attention allein kennt keine Reihenfolge: Für „von“ wäre „Paris ist die Hauptstadt von“ dasselbe wie
-            „Hauptstadt die Paris ist von“: Die Attention sieht, welche Wörter vorkommen, aber nicht, in welcher
-            Reihenfolge. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
+            Attention allein kennt keine Reihenfolge. Für „von“ wäre „Paris ist die Hauptstadt von“ dasselbe wie
+            „Hauptstadt die Paris ist von“; die Attention sieht, welche Wörter vorkommen, aber nicht, in welcher
+            Reihenfolge. Streng genommen gilt das für eine einzelne Attention-Schicht; tiefe Modelle mit kausaler Maske
+            können Positionen teilweise selbst erschließen, gut funktioniert es aber erst mit einer ausdrücklichen
+            Positionsangabe. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
             des Tokens und einem Embedding der Position. GPT-2 lernt für jede seiner {GPT2_POSITIONS} Positionen einen
-            eigenen Vektor; modernere Modelle drehen stattdessen Query und Key (RoPE, Abschnitt 8). Als Nächstes:
+            eigenen Vektor; modernere Modelle bringen die Position stattdessen als Drehung in die Attention selbst (RoPE, Abschnitt 8). Als Nächstes:
             „Tokenisierung: Vom Text zu Tokens“.
           </p>
         </>

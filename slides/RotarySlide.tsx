@@ -19,6 +19,7 @@ import {
 import type { Pair } from '../src/math/rotary';
 import { rotaryView } from '../src/model/rotary';
 import { SlideGrid } from '../src/components/SlideGrid';
+import { WithSubscripts } from '../src/components/WithSubscripts';
 import './RotarySlide.css';
 
 /** The pair that is rotated, and the query/key pair of the relative-position check. */
@@ -39,6 +40,13 @@ export const ROTARY_RANGES = {
 function useRange(name: keyof typeof ROTARY_RANGES): [number, (value: number) => void] {
   return useSliderState(`rotary.${name}`, ROTARY_RANGES[name]);
 }
+
+/** What attention and a state-space model keep and do per new token (the trade-off of the last view). */
+const SSM_COMPARISON = [
+  ['Gedächtnis', 'KV-Cache, wächst mit n', 'fester Zustand r_t'],
+  ['Arbeit pro Token', 'wächst mit n', 'gleichbleibend'],
+  ['Zugriff auf frühere Tokens', 'jedes direkt', 'nur über den Zustand'],
+] as const;
 
 export function RotarySlide() {
   const [position, setPosition] = useRange('position');
@@ -71,9 +79,10 @@ export function RotarySlide() {
           <p>
             Jetzt der Kern: Im Skalarprodukt von gedrehter Query und gedrehtem Key bleibt nur der Winkelunterschied übrig,
             also der Abstand j − i. Verschieben wir beide Positionen um Δ, bleiben die zwei Zahlen gleich. Zum Schluss
-            State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der Länge. S4 hält die
-            Matrizen Ā, B̄ und C fest; Mamba berechnet sie für jedes Token aus x_t und kann so wählen, was es sich merkt.
-            Auch diese Arbeiten gehören zum Umfeld von Titans, nicht zu Titans selbst. Als Nächstes: „Grenzen von LLMs“.
+            State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der Länge. S4 lernt die
+            Matrizen Ā, B̄ und C, benutzt aber für jedes Token dieselben; Mamba berechnet sie für jedes Token aus x_t und kann so wählen, was es sich merkt.
+            Die Tabelle stellt gegenüber, was beide für jedes neue Token brauchen: Attention einen KV-Cache, der mit n
+            wächst, ein State-Space-Modell nur seinen festen Zustand. Auch diese Arbeiten gehören zum Umfeld von Titans, nicht zu Titans selbst. Als Nächstes: „Grenzen von LLMs“.
           </p>
         </>
       }
@@ -102,7 +111,7 @@ export function RotarySlide() {
             />
             <Tex math={ROPE_FREQUENCIES} label="theta m gleich 10000 hoch minus 2 m durch d k" />
             <p className="slide-note">
-              Jedes Paar dreht anders schnell: bei d_k = {spread.d} von einer Drehung alle{' '}
+              Jedes Paar dreht anders schnell: bei d<sub>k</sub> = {spread.d} von einer Drehung alle{' '}
               {formatNumber(spread.shortestWavelength, 1)} Tokens bis zu einer alle {formatInteger(spread.longestWavelength)}{' '}
               Tokens.
             </p>
@@ -128,10 +137,31 @@ export function RotarySlide() {
             <p>Statt Attention eine Rekurrenz über einen Zustand r<sub>t</sub>:</p>
             <Tex math={SSM_RECURRENCE} label="r t gleich r t minus 1 mal A quer t plus x t mal B quer t, o t gleich r t mal C t" />
             <p>
-              S4: Ā, B̄, C fest. Mamba: Ā<sub>t</sub>, B̄<sub>t</sub>, C<sub>t</sub> werden aus x<sub>t</sub> berechnet
+              S4: Ā, B̄, C gelernt, aber für alle Tokens gleich. Mamba: Ā<sub>t</sub>, B̄<sub>t</sub>, C<sub>t</sub> werden aus x<sub>t</sub> berechnet
               (selektiv) – das Modell entscheidet pro Token, was es behält.
             </p>
             <p>Die Reihenfolge steckt im Zustand, die Kosten wachsen nur linear mit der Länge n.</p>
+            <table className="ol-ssm-table">
+              <caption className="visually-hidden">Attention und State-Space-Modell im Vergleich</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Beim Generieren</th>
+                  <th scope="col">Attention</th>
+                  <th scope="col">State-Space-Modell</th>
+                </tr>
+              </thead>
+              <tbody>
+                {SSM_COMPARISON.map(([what, attention, ssm]) => (
+                  <tr key={what}>
+                    <th scope="row">{what}</th>
+                    <td>{attention}</td>
+                    <td>
+                      <WithSubscripts text={ssm} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </section>
         )}
       </SlideGrid>

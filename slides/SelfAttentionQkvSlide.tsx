@@ -5,7 +5,7 @@ import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { useSlideStep } from '../src/shell/slideStep';
-import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, focusQueryNumbers, namedRowVector } from '../src/tex';
+import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, equalsRowVector, focusProjection, focusQueryNumbers, namedRowVector } from '../src/tex';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { FEATURE_NAMES } from '../src/model/attentionSteps';
 import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
@@ -52,7 +52,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
             result={namedRowVector('q', trace.focus, trace.q)}
           />
           <p className="small">
-            Zeile ▸ „{trace.focus}“ aus E mal die 4 × 4-Matrix W_Q. Die Query q sagt, wonach „{trace.focus}“ im Kontext
+            Zeile ▸ „{trace.focus}“ aus E mal die 4 × 4-Matrix W<sub>Q</sub>. Die Query q sagt, wonach „{trace.focus}“ im Kontext
             sucht.
           </p>
         </div>
@@ -74,6 +74,10 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
                 highlightRow={trace.focusIndex}
                 role="key"
               />
+              <div className="tex-left sa-focus-row">
+                <Tex math={focusProjection('k', trace.focus)} />
+                <Tex math={equalsRowVector(trace.K[trace.focusIndex])} />
+              </div>
             </div>
             <div className="role-value-block">
               <MatrixView
@@ -83,6 +87,10 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
                 highlightRow={trace.focusIndex}
                 role="value"
               />
+              <div className="tex-left sa-focus-row">
+                <Tex math={focusProjection('v', trace.focus)} />
+                <Tex math={equalsRowVector(trace.V[trace.focusIndex])} />
+              </div>
             </div>
           </SlideGrid>
         </div>

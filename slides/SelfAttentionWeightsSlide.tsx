@@ -78,10 +78,10 @@ function SoftmaxView({ trace, parts, evidence }: SoftmaxProps) {
             danach auf <strong>„{trace.tokens[second]}“</strong> ({formatNumber(trace.weights[second])}).
           </p>
           <p className="slide-finding" data-testid="scaling-evidence">
-            Ohne ÷ √{evidence.dK} = {formatNumber(evidence.sqrtDK, 0)}: „{trace.tokens[evidence.top]}“{' '}
+            Ohne Teilung durch √{evidence.dK} = {formatNumber(evidence.sqrtDK, 0)}: „{trace.tokens[evidence.top]}“{' '}
             {formatNumber(evidence.unscaled[evidence.top])} statt {formatNumber(evidence.scaled[evidence.top])},{' '}
             „{trace.tokens[evidence.second]}“ {formatNumber(evidence.unscaled[evidence.second])} statt{' '}
-            {formatNumber(evidence.scaled[evidence.second])} – Softmax wird spitzer.
+            {formatNumber(evidence.scaled[evidence.second])} – die Verteilung wird spitzer.
           </p>
         </div>
       </SlideGrid>
@@ -141,14 +141,15 @@ export function SelfAttentionWeightsSlide() {
           geteilt. Bei uns ist d_k = {evidence.dK}, wir teilen also durch {formatNumber(parts.sqrtDK, 0)}. Die Rechnung für{' '}
           {first} steht ausgeschrieben, die Tabelle zeigt alle {trace.tokens.length} Scores.
           Warum √d_k? Sind die Einträge von q und k unabhängig mit Mittelwert 0 und Varianz 1, dann hat das Skalarprodukt die Varianz
-          d_k: Je länger die Vektoren, desto weiter streuen die Scores, Softmax sättigt und gibt fast alles einem Token.
+          d_k: Je mehr Dimensionen die Vektoren haben, desto weiter streuen die Scores, Softmax sättigt und gibt fast alles einem Token.
           Geteilt durch √d_k ist die Varianz wieder 1. Jetzt macht Softmax aus den Scores Gewichte, die sich zu 1
           addieren – „{trace.focus}“ schaut vor allem auf {first} und {second}; die Gewichtsmatrizen dafür haben wir von
           Hand gewählt, ein trainiertes Modell lernt sie selbst. Ohne die Teilung bekäme {first}{' '}
           {formatNumber(evidence.unscaled[evidence.top])} statt {formatNumber(evidence.scaled[evidence.top])} und{' '}
           {second} nur {formatNumber(evidence.unscaled[evidence.second])} statt{' '}
-          {formatNumber(evidence.scaled[evidence.second])}: schon bei vier Dimensionen wird die Verteilung spitzer. Zum
-          Schluss ist der neue Vektor h die gewichtete Summe der Values, jede Zeile der Tabelle ist ein Summand. Jedes Token hat so eine Zeile; als Nächstes: „Die ganze Attention-Matrix“.
+          {formatNumber(evidence.scaled[evidence.second])}: Schon bei vier Dimensionen wird die Verteilung spitzer. Zum
+          Schluss ist der neue Vektor h die gewichtete Summe der Values; jede Zeile der Tabelle ist ein Summand. Solche
+          Gewichte berechnet nicht nur „{trace.focus}“, sondern jedes Token für sich. Als Nächstes: „Die ganze Attention-Matrix“.
         </p>
       }
     >

@@ -40,8 +40,10 @@ export function SoftmaxSlide() {
       }
     >
       <SlideGrid layout="one">
-        <section className="slide-stack tex-left" aria-label="Logits aus den Spalten von W_out">
-          <h3 className="slide-subhead">Logits: h mal eine Spalte von W_out, plus b</h3>
+        <section className="slide-stack tex-left" aria-label="Logits aus den Spalten von W out">
+          <h3 className="slide-subhead">
+            Logits: h mal eine Spalte von W<sub>out</sub>, plus b
+          </h3>
           <div className="lrn-logit-rows">
             <Tex math={LOGIT_ROW} />
             {trace.vocabulary.map((word, i) => (

@@ -10,7 +10,7 @@ export const TITANS_MEMORIES = [
   {
     name: 'Kurzzeitgedächtnis',
     english: 'Short-Term Memory',
-    what: 'Attention über ein Fenster von w Tokens: genau; kostet n·w statt n².',
+    what: 'Attention über ein Fenster von w Tokens: exakt und mit n·w statt n² Scores.',
   },
   {
     name: 'Langzeitgedächtnis',

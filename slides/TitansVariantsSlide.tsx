@@ -123,7 +123,7 @@ export function TitansVariantsSlide() {
           <p>
             Als Zweites Memory as a Gate: Attention über ein gleitendes Fenster und Gedächtnis laufen parallel, und ein
             Gate mischt beide Ergebnisse. Eine übliche Form des Gates ist g mal das eine plus 1 − g
-            mal das andere; das Paper verknüpft beide Zweige nach einer Normierung nichtlinear, o = y ⊗ 𝓜(x̃). Dann Memory as a Layer: das Gedächtnis als
+            mal das andere; das Paper verknüpft beide Zweige nach einer Normierung nichtlinear, o = y ⊗ 𝓜(x̃); dabei ist x̃ die Eingabe mit den vorangestellten persistenten Tokens und y die Ausgabe der Fenster-Attention. Dann Memory as a Layer: das Gedächtnis als
             eigene Schicht vor der Attention. Farben und Beschriftung zeigen dieselben Rollen in allen drei Bildern. Als
             Nächstes: „Sandkasten: ein Gedächtnis lernt beim Lesen“.
           </p>

@@ -49,7 +49,7 @@ export function TitleSlide() {
               words={trace.vocabulary}
               probabilities={trace.probabilities}
               targetIndex={trace.targetIndex}
-              caption="p(nächstes Wort) im Rechenbeispiel (Ziel schraffiert)"
+              caption="P(nächstes Wort) im Rechenbeispiel (Ziel schraffiert)"
             />
             <p className="slide-note">Alle Zahlen werden live im Browser berechnet.</p>
           </div>

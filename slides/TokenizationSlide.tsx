@@ -5,6 +5,8 @@ import { LectureSlide } from '../src/shell/LectureSlide';
 import { useEncoding } from './useEncoding';
 import {
   ENCODING_MODELS,
+  BYTE_VALUES,
+  GPT2_SPECIAL_TOKENS,
   ENCODING_NAMES,
   MAX_TOKENIZER_INPUT,
   TOKENIZATION_SENTENCE,
@@ -20,6 +22,8 @@ import { MODEL_PRESETS } from '../src/model/parameterCount';
 
 /** GPT-2's vocabulary size, the end point of its BPE merges. */
 const GPT2_VOCABULARY = formatInteger(MODEL_PRESETS[0].shape.vocabSize);
+/** GPT-2's BPE merges: its vocabulary less the byte tokens it starts from and its one special token, „<|endoftext|>“. */
+const GPT2_MERGES = MODEL_PRESETS[0].shape.vocabSize - BYTE_VALUES - GPT2_SPECIAL_TOKENS;
 
 const toChips = (pieces: readonly string[]): ChipItem[] => pieces.map((text) => ({ text }));
 
@@ -94,13 +98,14 @@ export function TokenizationSlide() {
         <>
           <p>
             Bevor ein Modell rechnen kann, zerlegt ein Tokenizer den Text in Tokens, und jedes Token bekommt eine ID aus
-            dem Vokabular. Ganze Wörter bräuchten ein riesiges Vokabular und scheitern an neuen Wörtern, einzelne Zeichen
-            machen die Folgen sehr lang; Byte-Pair-Encoding (BPE) liegt dazwischen.
+            dem Vokabular. Ganze Wörter bräuchten ein riesiges Vokabular und scheiterten an neuen Wörtern; einzelne Zeichen
+            machten die Folgen sehr lang. Byte-Pair-Encoding (BPE) liegt dazwischen.
           </p>
           <p>
-            BPE lernt sein Vokabular aus einem großen Textkorpus: Es beginnt mit den 256 möglichen Bytes als Tokens,
+            BPE lernt sein Vokabular aus einem großen Textkorpus: Es beginnt mit den {formatInteger(BYTE_VALUES)} möglichen Bytes als Tokens,
             zählt, welches Paar benachbarter Tokens am häufigsten vorkommt, und fügt dieses Paar zu einem neuen Token
-            zusammen. Das wiederholt es, bis das Vokabular die gewünschte Größe hat, bei GPT-2 {GPT2_VOCABULARY} Tokens. So
+            zusammen. Das wiederholt es, bis das Vokabular die gewünschte Größe hat: GPT-2 macht {formatInteger(GPT2_MERGES)} solcher
+            Verschmelzungen und hat mit einem Sondertoken für das Textende {GPT2_VOCABULARY} Tokens. So
             werden häufige Wörter zu einem Token, seltene zerfallen in Stücke, und nichts ist unbekannt.
           </p>
           <p>

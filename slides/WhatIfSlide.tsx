@@ -63,7 +63,9 @@ export function WhatIfSlide() {
             Embedding von „{trace.focus}“ und zwei Gewichte; alle Ergebnisse der Folie werden bei jeder Änderung neu berechnet.
           </p>
           <p>
-            Erster Versuch: Berlin oder Madrid statt Paris – die Attention bleibt gleich, aber der Value der Stadt trägt
+            Die Folie zeigt schon, was Abschnitt 6 genauer erklärt: Eine Ausgabeschicht macht aus h einen Wert pro Wort,
+            das Logit z, und Softmax macht daraus Wahrscheinlichkeiten p. Der Bias b ist ein fester Zuschlag pro Wort, hier
+            ein Vorwissen für Deutschland. Erster Versuch: Berlin oder Madrid statt Paris – die Attention bleibt gleich, aber der Value der Stadt trägt
             ein anderes Land, und die Vorhersage wechselt zu Deutschland bzw. Spanien. Zweiter Versuch: {QUERY_LABEL} oder {KEY_LABEL} klein machen – „{trace.focus}“ schaut nicht mehr auf Paris, und Frankreich verliert: Mit
             gleichmäßiger Attention wäre P(Frankreich) nur {formatNumber(EVIDENCE.uniform.pTarget)} statt{' '}
             {formatNumber(EVIDENCE.computed.pTarget)}; schaute „{trace.focus}“ nur auf sich selbst, wären es{' '}
@@ -101,7 +103,7 @@ export function WhatIfSlide() {
             />
           ))}
           <ParamSlider
-            label={`${QUERY_LABEL} · Query fragt nach Land`}
+            label={`${QUERY_LABEL} · Query fragt nach einem Land`}
             value={queryWeight}
             {...SLIDER}
             digits={1}

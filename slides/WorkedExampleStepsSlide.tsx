@@ -11,6 +11,8 @@ import {
   SCALED_DOT_PRODUCT_ATTENTION,
 } from '../src/tex';
 import { SlideGrid } from '../src/components/SlideGrid';
+import { formatNumber } from '../src/format';
+import { D_MODEL } from '../src/model/workedExample';
 import { SourceLine } from '../src/components/SourceLine';
 
 /** The five steps of section 4, with the formula of each. */
@@ -30,12 +32,13 @@ export function WorkedExampleStepsSlide() {
           <p>
             Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Nach und nach kommen die fünf Schritte dazu: Embeddings, dann Query, Key und Value
             über die drei Gewichtsmatrizen, dann die Scores als Skalarprodukt, Softmax zu Gewichten und schließlich der
-            neue Vektor für „von“. Zusammengefasst ist das die Formel unten: skalierte Dot-Product-Attention.
+            neue Vektor für „von“. Die Scores werden durch √d_k geteilt, die Wurzel aus der Länge der Keys, bei uns
+            √{D_MODEL} = {formatNumber(Math.sqrt(D_MODEL), 0)}; warum, zeigt die übernächste Folie. Zusammengefasst ist das die Formel unten, die Attention mit skaliertem Skalarprodukt (Scaled Dot-Product Attention).
           </p>
           <p>
             Das Rechenbeispiel lässt die Positionen weg, die ein Transformer mit x_t = e_t + pos_t addiert. Seine vier
             Zahlen pro Wort sind von Hand gesetzte, lesbare Merkmale („Frankreich-Bezug“, „Funktionswort“ …), und für die
-            Frage „Welches Wort nennt ein Land?“ spielt die Reihenfolge keine Rolle. Mit Positionen käme in jede Zahl
+            Frage „Welches Wort verweist auf ein Land?“ spielt die Reihenfolge keine Rolle. Mit Positionen käme in jede Zahl
             ein Anteil, der mit der Frage nichts zu tun hat. Als Nächstes: „Self-Attention Schritt für Schritt“.
           </p>
         </>

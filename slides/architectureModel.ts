@@ -1,7 +1,8 @@
 /** The model size shared by the two parameter-count slides of section 7 (one state, two slides). */
 import { clampToRange } from '../src/components/ParamSlider';
 import { useSharedState } from '../src/shell/useSharedState';
-import { MODEL_PRESETS, type ModelShape } from '../src/model/parameterCount';
+import { MODEL_PRESETS, type ModelPreset, type ModelShape } from '../src/model/parameterCount';
+import { formatInteger } from '../src/format';
 
 type Size = 'dModel' | 'heads' | 'layers' | 'vocabSize' | 'contextLength';
 
@@ -33,4 +34,10 @@ export function useModelSize(): [ModelSize, (next: ModelSize) => void] {
 /** The preset whose sizes are all on the sliders right now, if any. */
 export function activePreset(size: ModelSize) {
   return MODEL_PRESETS.find((p) => (Object.keys(SIZE_RANGES) as Size[]).every((key) => p.shape[key] === size[key]));
+}
+
+/** A preset's button label: its name, and its shape where the name does not say it („GPT-3 (96 Blöcke, d = 12.288)“). */
+export function presetLabel(preset: ModelPreset): string {
+  const { layers, dModel } = preset.shape;
+  return preset.labelShowsShape ? `${preset.name} (${formatInteger(layers)} Blöcke, d = ${formatInteger(dModel)})` : preset.name;
 }

@@ -1,8 +1,10 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatNumber } from '../format';
+import { WithSubscripts } from './WithSubscripts';
 
 type ParamSliderProps = {
-  label: string;
+  /** Text (an index written „n_head“ is set as a subscript), or markup. */
+  label: ReactNode;
   value: number;
   min: number;
   max: number;
@@ -24,7 +26,7 @@ export function ParamSlider({ label, value, min, max, step, onChange, digits = 2
   const id = useId();
   return (
     <div className="param-slider">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{typeof label === 'string' ? <WithSubscripts text={label} /> : label}</label>
       <input
         id={id}
         type="range"

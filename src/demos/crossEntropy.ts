@@ -1,6 +1,6 @@
 /**
  * `npm run demo -- cross-entropy`: the loss of section 5 on the worked example,
- * L = −ln p(Frankreich), its gradient ∂L/∂z = p − y, and a table of −ln p showing that a
+ * L = −ln P(Frankreich), its gradient ∂L/∂z = p − y, and a table of −ln p showing that a
  * confident mistake costs much more than an unsure one. The worked example's numbers come from
  * `traceWorkedExample()`; the −ln p table is a plot of the function itself.
  */
@@ -40,9 +40,9 @@ export const crossEntropyDemo: Demo = (args) => {
       digits: [DIGITS, DIGITS, 0],
     }),
 
-    heading('Schritt 2: Loss L = −Σ_i y_i · ln p_i = −ln p(Frankreich)'),
+    heading('Schritt 2: Loss L = −Σ_i y_i · ln p_i = −ln P(Frankreich)'),
     `Nur das richtige Wort zählt (y = 1 nur bei ${quote(t.target)}):\n` +
-      `  L = −ln p(${t.target}) = −ln ${formatNumber(pTarget, DIGITS)} = ${formatNumber(t.loss, DIGITS)}\n` +
+      `  L = −ln P(${t.target}) = −ln ${formatNumber(pTarget, DIGITS)} = ${formatNumber(t.loss, DIGITS)}\n` +
       `  (P(${t.target}) ≈ ${formatNumber(pTarget)}; ein perfektes Modell hätte p = 1 und L = 0)`,
 
     heading('Schritt 3: Gradient ∂L/∂z = p − y'),

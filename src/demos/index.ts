@@ -47,7 +47,7 @@ export const DEMOS: Readonly<Record<string, DemoEntry>> = {
   },
   'cross-entropy': {
     run: crossEntropyDemo,
-    summary: 'Abschnitt 5: L = −ln p(Frankreich) und ∂L/∂z = p − y',
+    summary: 'Abschnitt 5: L = −ln P(Frankreich) und ∂L/∂z = p − y',
     options: [],
   },
   'gradient-descent': {

@@ -138,7 +138,7 @@ export const selfAttentionDemo: Demo = (args) => {
     }),
 
     heading('Danach: Vorhersage, Loss und Gradient (Abschnitte 5 und 6)'),
-    `z = h · W_out + b,  p = softmax(z),  L = −ln p(${t.target}),  ∂L/∂z = p − y`,
+    `z = h · W_out + b,  p = softmax(z),  L = −ln P(${t.target}),  ∂L/∂z = p − y`,
     renderTable({
       title: 'Logits, Wahrscheinlichkeiten und Gradient',
       corner: 'Wort',
@@ -163,7 +163,7 @@ export const selfAttentionDemo: Demo = (args) => {
       title: 'Andere Attention-Gewichte, gleiche Values',
       corner: 'Attention',
       rowLabels: cases.map((x) => x.label),
-      columns: [...t.vocabulary.map((w) => `p(${w})`), 'Vorhersage'],
+      columns: [...t.vocabulary.map((w) => `P(${w})`), 'Vorhersage'],
       rows: cases.map(({ c }) => [...c.probabilities, t.vocabulary[c.prediction]]),
       digits: VALUE_DIGITS,
     }),
@@ -171,7 +171,7 @@ export const selfAttentionDemo: Demo = (args) => {
       title: `Andere Stadt, gleiche Gewichte: ${quote('… ist die Hauptstadt von')}`,
       corner: 'Stadt',
       rowLabels: swapped.map((x) => x.tokens[0]),
-      columns: [...t.vocabulary.map((w) => `p(${w})`), 'Vorhersage'],
+      columns: [...t.vocabulary.map((w) => `P(${w})`), 'Vorhersage'],
       rows: swapped.map((x) => [...x.probabilities, x.vocabulary[x.prediction]]),
       digits: VALUE_DIGITS,
     }),

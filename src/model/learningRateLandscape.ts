@@ -14,6 +14,9 @@ import {
   type DescentPoint,
 } from '../math';
 
+/** The learning rate the slide opens with (and the step the foundations slide shows). */
+export const LEARNING_RATE_DEFAULT = 0.2;
+
 /** The bowl of the slide, its start point, the number of steps and the plotted window. */
 export const LEARNING_RATE_BOWL = {
   a: 1,

@@ -102,7 +102,9 @@ export function countParameters(shape: ModelShape): number {
 
 /** A named model size for the preset buttons. */
 export interface ModelPreset {
-  readonly label: string;
+  readonly name: string;
+  /** The button names the shape too (n_Block and d), where the name alone does not say the size. */
+  readonly labelShowsShape: boolean;
   readonly shape: Required<Omit<ModelShape, 'dFF'>>;
   /** What the authors published, for an honest comparison on the slide. */
   readonly published: string;
@@ -111,18 +113,21 @@ export interface ModelPreset {
 /** GPT-2 small and medium (Radford et al. 2019) and GPT-3 175B (Brown et al. 2020, Table 2.1). */
 export const MODEL_PRESETS: readonly ModelPreset[] = [
   {
-    label: 'GPT-2 small',
+    name: 'GPT-2 small',
+    labelShowsShape: false,
     shape: { dModel: 768, heads: 12, layers: 12, vocabSize: 50257, contextLength: 1024 },
     published: '124 Mio. (im GPT-2-Paper noch „117 Mio.“)',
   },
   {
-    label: 'GPT-2 medium',
+    name: 'GPT-2 medium',
+    labelShowsShape: false,
     shape: { dModel: 1024, heads: 16, layers: 24, vocabSize: 50257, contextLength: 1024 },
     published: '355 Mio. (im GPT-2-Paper noch „345 Mio.“)',
   },
   {
-    label: 'GPT-3 (96 Blöcke, d = 12.288)',
+    name: 'GPT-3',
+    labelShowsShape: true,
     shape: { dModel: 12288, heads: 96, layers: 96, vocabSize: 50257, contextLength: 2048 },
-    published: '175 Mrd. (gerundet; Kontext 2048, nicht jedes Detail ist veröffentlicht)',
+    published: '175 Mrd. (gerundet; nicht jedes Detail ist veröffentlicht)',
   },
 ];

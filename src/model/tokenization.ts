@@ -18,6 +18,12 @@
 /** Longest input the slide and the demo tokenize, in characters (Unicode code points). */
 export const MAX_TOKENIZER_INPUT = 2000;
 
+/** The values one byte can take (8 bits): byte-level BPE starts its vocabulary with one token for each. */
+export const BYTE_VALUES = 2 ** 8;
+
+/** GPT-2's tokens outside BPE: one, „<|endoftext|>“, the last id of r50k_base. */
+export const GPT2_SPECIAL_TOKENS = 1;
+
 /** The lecture's example sentence. */
 export const TOKENIZATION_SENTENCE = 'Paris ist die Hauptstadt von Frankreich';
 

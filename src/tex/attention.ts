@@ -53,3 +53,14 @@ export function contextVectorNumbers(focus: string, tokens: readonly string[], w
   const terms = tokens.map((t, j) => String.raw`${texNumber(weights[j])} \, v_{${texText(t)}}`).join(' + ');
   return String.raw`h_{${texText(focus)}} = ${terms}`;
 }
+
+/** k_von = e_von W_K (or v, W_V): how the focus token's row of K or V arises. */
+export function focusProjection(name: 'k' | 'v', focus: string): string {
+  const weight = name === 'k' ? 'W_K' : 'W_V';
+  return String.raw`${name}_{${texText(focus)}} = e_{${texText(focus)}} \, ${weight}`;
+}
+
+/** = (row) with an = in front, the second line of a projection whose left side stands above. */
+export function equalsRowVector(values: readonly number[]): string {
+  return String.raw`= ${texRowVector(values)}`;
+}

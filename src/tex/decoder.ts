@@ -48,3 +48,8 @@ export function logitRowNumbers(word: string, row: readonly number[], h: readonl
   const products = row.map((w, j) => String.raw`${texFactor(w)} \cdot ${texFactor(h[j])}`).join(' + ');
   return String.raw`z_{${texText(word)}} = ${products} + ${texFactor(bias)} = ${texNumber(logit)}`;
 }
+
+/** ŷ = word: the token argmax chose. */
+export function predictedWord(word: string): string {
+  return String.raw`\hat{y} = ${texText(word)}`;
+}

@@ -23,16 +23,25 @@ export type NotationEntry = {
   readonly where: string;
   /** A few words for the „Schreibweise“ box; entries without it are not in the box. */
   readonly box?: string;
+  /**
+   * What a number in the symbol's index means (w_0, h_1, r_{t-1}), one meaning per symbol: a
+   * component of the vector, a time step, a token (its position or its number in a list), or which
+   * matrix of the MLP. A symbol without it is never written with a number in its index.
+   */
+  readonly numericIndex?: NumericIndex;
 };
+
+/** The meanings a number in an index may have (tests/tex/numericIndex.test.ts). */
+export type NumericIndex = 'Komponente' | 'Zeitschritt' | 'Token' | 'Schicht des MLP';
 
 export const NOTATION: readonly NotationEntry[] = [
   // Vectors of one token (row vectors) and the matrices they make.
   { symbol: 'x', plain: 'x', meaning: 'Eingabe eines Blocks oder einer Funktion; x_t = e_t + pos_t die des ersten Blocks', shape: '1 × d (oder Skalar)', where: '2, 7, 8', box: 'Eingabe' },
   { symbol: 'e', plain: 'e', meaning: 'Embedding eines Tokens', shape: '1 × d', where: '2, 4', box: 'Embedding' },
   { symbol: 'E', plain: 'E', meaning: 'Embeddings aller Tokens, eine Zeile pro Token', shape: 'n × d', where: '4, 7' },
-  { symbol: 'q', plain: 'q', meaning: 'Query eines Tokens: wonach es sucht', shape: '1 × d_k', where: '4, 8', box: 'Query' },
-  { symbol: 'k', plain: 'k', meaning: 'Key eines Tokens: was es anbietet', shape: '1 × d_k', where: '4, 8', box: 'Key' },
-  { symbol: 'v', plain: 'v', meaning: 'Value eines Tokens: was es weitergibt', shape: '1 × d_k', where: '4, 8', box: 'Value' },
+  { symbol: 'q', plain: 'q', meaning: 'Query eines Tokens: wonach es sucht', shape: '1 × d_k', where: '4, 8', box: 'Query', numericIndex: 'Komponente' },
+  { symbol: 'k', plain: 'k', meaning: 'Key eines Tokens: was es anbietet', shape: '1 × d_k', where: '4, 8', box: 'Key', numericIndex: 'Token' },
+  { symbol: 'v', plain: 'v', meaning: 'Value eines Tokens: was es weitergibt', shape: '1 × d_k', where: '4, 8', box: 'Value', numericIndex: 'Token' },
   { symbol: 'Q', plain: 'Q', meaning: 'Queries aller Tokens', shape: 'n × d_k', where: '4' },
   { symbol: 'K', plain: 'K', meaning: 'Keys aller Tokens', shape: 'n × d_k', where: '4' },
   { symbol: 'V', plain: 'V', meaning: 'Values aller Tokens', shape: 'n × d_k', where: '4' },
@@ -40,20 +49,20 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'a', plain: 'a', meaning: 'Attention-Gewicht, softmax der Scores', shape: 'Skalar', where: '4', box: 'Attention-Gewicht' },
   { symbol: 'A', plain: 'A', meaning: 'Attention-Matrix, eine Zeile pro Query', shape: 'n × n', where: '4' },
   { symbol: 'M', plain: 'M', meaning: 'kausale Maske (−∞ über der Diagonale)', shape: 'n × n', where: '4' },
-  { symbol: 'h', plain: 'h', meaning: 'Kontextvektor: gewichtete Summe der Values', shape: '1 × d', where: '4–6', box: 'Kontextvektor' },
+  { symbol: 'h', plain: 'h', meaning: 'Kontextvektor: gewichtete Summe der Values', shape: '1 × d', where: '4–6', box: 'Kontextvektor', numericIndex: 'Komponente' },
   { symbol: 'o', plain: 'o', meaning: 'Ausgabe eines Kopfes oder Moduls', shape: '1 × d', where: '7, 8' },
   { symbol: 'O', plain: 'O', meaning: 'Ausgabe, nur als Index: W_O bildet die verketteten Köpfe ab', shape: 'Index', where: '7' },
-  { symbol: 'W', plain: 'W', meaning: 'Gewichtsmatrix (W_Q, W_K, W_V, W_O, W_out, W_1, W_2)', shape: 'd_ein × d_aus', where: '3–7', box: 'Gewichtsmatrix' },
-  { symbol: 'w', plain: 'w', meaning: 'ein einzelnes Gewicht (w* sein bester Wert)', shape: 'Skalar', where: '3, 5' },
+  { symbol: 'W', plain: 'W', meaning: 'Gewichtsmatrix (W_Q, W_K, W_V, W_O, W_out, W_1, W_2)', shape: 'd_ein × d_aus', where: '3–7', box: 'Gewichtsmatrix', numericIndex: 'Schicht des MLP' },
+  { symbol: 'w', plain: 'w', meaning: 'ein einzelnes Gewicht (w* sein bester Wert)', shape: 'Skalar', where: '3, 5', numericIndex: 'Zeitschritt' },
   { symbol: 'u', plain: 'u', meaning: 'Zwischengröße der Kettenregel: L hängt über u von w ab', shape: 'Skalar', where: '3' },
-  { symbol: 'b', plain: 'b', meaning: 'Bias', shape: '1 × d_aus', where: '5–7' },
+  { symbol: 'b', plain: 'b', meaning: 'Bias', shape: '1 × d_aus', where: '5–7', numericIndex: 'Schicht des MLP' },
   { symbol: 'z', plain: 'z', meaning: 'Logits, ein Wert pro Wort des Vokabulars', shape: '1 × n_vocab', where: '5, 6', box: 'Logits' },
   { symbol: 'p', plain: 'p', meaning: 'Wahrscheinlichkeiten, p_i die des i-ten Wortes', shape: '1 × n_vocab', where: '5, 6, 9', box: 'Wahrscheinlichkeiten' },
   { symbol: 'P', plain: 'P', meaning: 'Wahrscheinlichkeit eines Wortes, P(Frankreich)', shape: 'Skalar', where: '6, 9' },
   { symbol: 'y', plain: 'y', meaning: 'Ziel als One-Hot-Vektor', shape: '1 × n_vocab', where: '5' },
   { symbol: '\\hat{y}', plain: 'ŷ', meaning: 'Vorhersage des Modells (Argmax)', shape: 'Wort', where: '6' },
   { symbol: 'L', plain: 'L', meaning: 'Loss (Cross-Entropy oder Beispiel-Loss)', shape: 'Skalar', where: '3, 5', box: 'Loss' },
-  { symbol: 'c', plain: 'c', meaning: 'Krümmung des Beispiel-Loss L(w) = c (w − w*)²', shape: 'Skalar', where: '5' },
+  { symbol: 'c', plain: 'c', meaning: 'Krümmung des Beispiel-Loss L(w) = c (w − w*)²', shape: 'Skalar', where: '3, 5' },
   { symbol: 'T', plain: 'T', meaning: 'Temperatur der Softmax', shape: 'Skalar', where: '6, 9' },
   // Sizes, indices.
   { symbol: 'd', plain: 'd', meaning: 'Dimension: d Breite des Modells, d_k der Keys', shape: 'Zahl', where: '4, 7', box: 'Dimension' },
@@ -75,21 +84,21 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: '\\Phi', plain: 'Φ', meaning: 'Verteilungsfunktion der Standardnormalverteilung', shape: 'Funktion', where: '7' },
   { symbol: '\\odot', plain: '⊙', meaning: 'eintragsweises Produkt zweier gleich großer Vektoren', shape: 'Operator', where: '7, 8' },
   // Titans, RoPE, state-space models.
-  { symbol: '\\mathcal{M}', plain: '𝓜', meaning: 'Langzeitgedächtnis von Titans (im Sandkasten eine Matrix)', shape: 'Netz oder d × d', where: '8' },
+  { symbol: '\\mathcal{M}', plain: '𝓜', meaning: 'Langzeitgedächtnis von Titans (im Sandkasten eine Matrix)', shape: 'Netz oder d × d', where: '8', numericIndex: 'Zeitschritt' },
   { symbol: '\\ell', plain: 'ℓ', meaning: 'Fehler des Gedächtnisses (quadratisch)', shape: 'Skalar', where: '8' },
-  { symbol: 'S', plain: 'S', meaning: 'Überraschung (Titans): Gradient mit Momentum', shape: 'wie 𝓜', where: '8' },
+  { symbol: 'S', plain: 'S', meaning: 'Überraschung (Titans): Gradient mit Momentum', shape: 'wie 𝓜', where: '8', numericIndex: 'Zeitschritt' },
   { symbol: '\\rho', plain: 'ρ', meaning: 'Nachklang der Überraschung (Titans; im Paper η_t)', shape: 'Skalar', where: '8' },
   { symbol: '\\alpha', plain: 'α', meaning: 'Vergessen (Titans)', shape: 'Skalar', where: '8' },
   { symbol: '\\theta', plain: 'θ', meaning: 'Frequenz der Drehung (RoPE)', shape: 'Skalar', where: '8' },
   { symbol: '\\Delta', plain: 'Δ', meaning: 'Verschiebung beider Positionen (RoPE)', shape: 'Zahl', where: '8' },
-  { symbol: 'R', plain: 'R', meaning: 'Drehung um i · θ (RoPE)', shape: '2 × 2 je Paar', where: '8' },
-  { symbol: 'r', plain: 'r', meaning: 'Zustand eines State-Space-Modells', shape: '1 × d', where: '8' },
+  { symbol: 'R', plain: 'R', meaning: 'Drehung um i · θ (RoPE)', shape: '2 × 2 je Paar', where: '8', numericIndex: 'Token' },
+  { symbol: 'r', plain: 'r', meaning: 'Zustand eines State-Space-Modells', shape: '1 × d', where: '8', numericIndex: 'Zeitschritt' },
   { symbol: '\\bar{A}', plain: 'Ā', meaning: 'Übergangsmatrix eines State-Space-Modells', shape: 'd × d', where: '8' },
   { symbol: '\\bar{B}', plain: 'B̄', meaning: 'Eingangsmatrix eines State-Space-Modells', shape: 'd × d', where: '8' },
   { symbol: 'C', plain: 'C', meaning: 'Ausgangsmatrix eines State-Space-Modells', shape: 'd × d', where: '8' },
   // Number sets and constants.
   { symbol: '\\mathbb{R}', plain: 'ℝ', meaning: 'reelle Zahlen (ℝ⁴: Vektoren mit 4 Einträgen)', shape: 'Menge', where: '4, 7' },
-  { symbol: '\\mathrm{e}', plain: 'e', meaning: 'Eulersche Zahl (aufrecht gesetzt, e^x = exp(x))', shape: 'Konstante', where: '4, 6' },
+  { symbol: '\\mathrm{e}', plain: 'e', meaning: 'eulersche Zahl (aufrecht gesetzt, e^x = exp(x))', shape: 'Konstante', where: '4, 6' },
 ];
 
 /** The entries by symbol; building it throws if a symbol has two entries. */
@@ -107,5 +116,5 @@ export function notationBySymbol(entries: readonly NotationEntry[] = NOTATION): 
 
 /** The convention, in one sentence for the „Schreibweise“ box. */
 export const ROW_VECTOR_CONVENTION =
-  'Vektoren sind Zeilenvektoren und stehen vor der Matrix: x W. Matrizen mit einer Zeile pro Token (E, Q, K, V) sind n × d.';
+  'Vektoren sind Zeilenvektoren und stehen vor der Matrix: x W. Matrizen mit einer Zeile pro Token haben n Zeilen: E ist n × d, Q, K und V sind n × d_k.';
 

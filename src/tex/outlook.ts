@@ -17,7 +17,7 @@ export const TITANS_READ = String.raw`o_t = \mathcal{M}^{*}(q_t)`;
 export const TITANS_KEYS_VALUES = String.raw`k_t = x_t W_K, \quad v_t = x_t W_V, \quad q_t = x_t W_Q`;
 export const TITANS_LINEAR_GRADIENT = String.raw`\mathcal{M}(k) = k\,\mathcal{M} \;\Rightarrow\; \nabla_{\mathcal{M}} \ell = 2\, k_t^{\top} (k_t \mathcal{M} - v_t)`;
 export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \mathcal{M}_n - v_1 \big\rVert`;
-export const ROPE_ROTATION = String.raw`(q'_{2m+1} \; q'_{2m+2}) = (q_{2m+1} \; q_{2m+2}) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
+export const ROPE_ROTATION = String.raw`(q'_{2m+1} \; q'_{2m+2}) = (q_{2m+1} \; q_{2m+2}) \begin{pmatrix} \cos i\theta_m & \sin i\theta_m \\ -\sin i\theta_m & \cos i\theta_m \end{pmatrix}`;
 /** RoPE's frequencies: pair m of a head of width d_k turns by θ_m per token. */
 export const ROPE_FREQUENCIES = String.raw`\theta_m = \exp(-2m \ln(10000) / d_k), \quad m = 0, 1, \dots, d_k/2 - 1`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;
@@ -54,9 +54,9 @@ export function ropeScoreNumbers(m: number, n: number, value: number): string {
   return String.raw`R_{${m}}(q) \cdot R_{${n}}(k) = ${texNumber(value, 3)}`;
 }
 
-/** The KV cache with the sizes and n put in. */
+/** The KV cache with the sizes and n put in; the line starts at "=", so it fits beside the chart (the formula above names it). */
 export function kvCacheNumbers(layers: number, d: number, n: number): string {
-  return String.raw`\text{KV-Cache} = 2 \cdot ${texCount(layers)} \cdot ${texCount(d)} \cdot 2\,\text{Byte} \cdot ${texCount(n)}`;
+  return String.raw`= 2 \cdot ${texCount(layers)} \cdot ${texCount(d)} \cdot 2\,\text{Byte} \cdot ${texCount(n)}`;
 }
 
 /** The KV cache in the unit that reads best (src/format.ts storageOf: GB, from 1000 GB upward TB). */

@@ -26,7 +26,7 @@ describe('runCli', () => {
     const { code, stdout, stderr } = await cli(['cross-entropy']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toContain('L = −ln p(Frankreich) = −ln 0,4367 = 0,8285');
+    expect(stdout).toContain('L = −ln P(Frankreich) = −ln 0,4367 = 0,8285');
   });
 
   it('prints the JSON with --json, before or after the options', async () => {

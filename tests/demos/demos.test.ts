@@ -165,7 +165,7 @@ describe('cross-entropy demo', () => {
 
   it('prints L = −ln p(Frankreich) with the numbers put in', async () => {
     const { text } = await run(crossEntropyDemo);
-    expect(text).toContain('L = −ln p(Frankreich) = −ln 0,4367 = 0,8285');
+    expect(text).toContain('L = −ln P(Frankreich) = −ln 0,4367 = 0,8285');
     expect(text).toContain('P(Frankreich) ≈ 0,44');
     expect(text).toContain('−0,5633');
     expect(text).toContain('4,6052'); // −ln 0,01

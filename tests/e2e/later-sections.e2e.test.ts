@@ -94,6 +94,14 @@ describe('controls in Chromium', () => {
     await exerciseSlider(page, /^Kontextlänge/, watch, view);
     await page.keyboard.press('End');
     expect(await watch()).toContain('1.048.576');
+    // With the widest numbers (n = 1.048.576), the worked KV-cache lines end left of the chart and its
+    // rotated y-axis label, with a gap (they touched before the numbers line started at „=“).
+    const gap = await frame.evaluate((root) => {
+      const formulas = [...root.querySelectorAll('.worked-formula .katex')].map((e) => e.getBoundingClientRect().right);
+      const axisLabel = [...root.querySelectorAll('.line-chart .chart-axis-label')].map((e) => e.getBoundingClientRect().left);
+      return Math.min(...axisLabel) - Math.max(...formulas);
+    });
+    expect(gap, 'px between the worked formula and the y-axis label').toBeGreaterThanOrEqual(16);
     await page.keyboard.press('Home');
     expect(await watch()).toContain('1.024');
     expect(await frame.getByTestId('cost-table').innerText()).toContain('19,33 GB');

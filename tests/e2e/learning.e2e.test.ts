@@ -104,11 +104,11 @@ describe('Cross-Entropy', () => {
   it('computes L = 0,83, adds the confident mistake, then the gradient', async () => {
     const { page, errors, frame, slideIndex } = await open(CrossEntropySlide);
     const text = await expectClean(frame);
-    expect(text).toContain('unser p = 0,44: L = 0,83');
+    expect(text).toContain('unser p = 0,44, L = 0,83');
     expect(await frame.locator('.chart-marker-label').count()).toBe(1);
     await pressAndSettle(page, 'ArrowRight');
     await expect.poll(() => frame.locator('.chart-marker-label').count()).toBe(2);
-    expect(await frame.locator('.chart-marker-label').nth(1).textContent()).toBe('sicher falsch: p = 0,01: L = 4,61');
+    expect(await frame.locator('.chart-marker-label').nth(1).textContent()).toBe('sicher falsch: p = 0,01, L = 4,61');
     await pressAndSettle(page, 'ArrowRight');
     expect(viewOf(page)).toEqual({ slideIndex, stepIndex: 2 });
     await expect.poll(() => frame.getByText('Gradient nach den Logits').isVisible()).toBe(true);

@@ -12,6 +12,7 @@ import { SLIDES } from '../../slides';
 import { activeSlideTitle, connectBrowser, inspectSlide, openDeck, pressAndSettle, viewOf, walkToEnd } from './browser';
 import { BODY_PX, measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
 import { expectFitAndNumbers, expectFormulasOnMathSlides, expectManifestOrder, expectSomethingNewAtEveryClick, TITLE, where, type WalkVisit } from './walkChecks';
+import { CONTENT_PAD_PX, EMPTY_BUDGET, measureEmptySpace, type EmptySpace } from './emptySpace';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /**
@@ -20,6 +21,15 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  */
 const TYPE_BUDGET = { belowReadable: 0, belowSource: 0 } as const;
 
+/**
+ * Slides still over the empty-space budget, each with why it is not yet reworked. The test fails
+ * for any other slide over the budget, and for a slide listed here that is no longer over it.
+ */
+const OVER_EMPTY_BUDGET: Record<string, string> = {
+  'mini-gpt-beibringen': 'the Mini-GPT slides belong to issue 18 (branch minigpt)',
+  glossar: 'not reworked this round (time): a list of links, short by nature',
+};
+
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 type Visit = WalkVisit & {
   bodies: string[];
@@ -27,6 +37,10 @@ type Visit = WalkVisit & {
   type: TypeSizes;
   /** The ink layers over the slide on screen (src/features/ink): slide id, step and size, one expected. */
   ink: string[];
+  /** Words on the slide written with a visible underscore (W_Q), outside formulas and code. */
+  underscores: string[];
+  /** How much of the slide body is empty; measured at each slide's last step only. */
+  space?: EmptySpace;
 };
 
 let browser: Browser;
@@ -51,6 +65,7 @@ beforeAll(async () => {
   await page.addScriptTag({ path: axePath });
   await walkToEnd(page, async () => {
     const seen = await inspectSlide(page);
+    const { slideIndex, stepIndex } = viewOf(page);
     visits.push({
       ...viewOf(page),
       title: await activeSlideTitle(page),
@@ -65,6 +80,19 @@ beforeAll(async () => {
       ink: await page
         .locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]')
         .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ink-layer')} ${e.getAttribute('data-ink-step')} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`)),
+      space: stepIndex === SLIDES[slideIndex].steps ? await measureEmptySpace(page) : undefined,
+      underscores: await page.evaluate(() => {
+        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+        if (!frame) return [];
+        const found: string[] = [];
+        const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('.katex, .visually-hidden, code, kbd, option, select, [data-type-role="source"]') || !parent.checkVisibility()) continue;
+          for (const [word] of (node.textContent ?? '').matchAll(/(?<![\p{L}\p{N}])\p{L}_[\p{L}\p{N}]+/gu)) found.push(word);
+        }
+        return found;
+      }),
     });
   });
 }, 600_000);
@@ -99,6 +127,10 @@ describe('one walk through the deck in Chromium', () => {
 
   it('shows something new at every click, and the replacing slides show their views in order', () => {
     expectSomethingNewAtEveryClick(visits);
+  });
+
+  it('sets indices in slide text as subscripts, never with a visible underscore (W_Q)', () => {
+    expect(visits.flatMap((v) => v.underscores.map((word) => `${where(v)}: „${word}“`))).toEqual([]);
   });
 
   it(`keeps the type budget: nothing below ${READABLE_PX} px outside source lines and footers, nothing below ${SOURCE_PX} px`, () => {
@@ -149,6 +181,69 @@ describe('one walk through the deck in Chromium', () => {
     expect(after.belowSource - before.belowSource).toBe(30);
     expect(after.smallest).toBe(15);
     expect(after.smallestFormula).toBe(22);
+  });
+
+  it(`leaves at most ${Math.round(100 * EMPTY_BUDGET)} % of each slide's content box empty at its last step`, () => {
+    const last = visits.filter((v) => v.space !== undefined);
+    expect(last.map((v) => v.slideIndex)).toEqual(SLIDES.map((_, index) => index));
+    const percent = (x: number) => `${Math.round(100 * x)} %`;
+    process.stdout.write(
+      `Empty share of the content box at each slide's last step (budget ${percent(EMPTY_BUDGET)}):\n` +
+        last.map((v) => `  ${String(v.slideIndex + 1).padStart(2)} ${SLIDES[v.slideIndex].id.padEnd(26)} ${percent(v.space!.empty).padStart(5)}, empty band ${v.space!.emptyBand} px`).join('\n') +
+        '\n',
+    );
+    const over = last.filter((v) => v.space!.empty > EMPTY_BUDGET).map((v) => SLIDES[v.slideIndex].id);
+    expect(over.filter((id) => !(id in OVER_EMPTY_BUDGET)), 'over the budget').toEqual([]);
+    expect(Object.keys(OVER_EMPTY_BUDGET).filter((id) => !over.includes(id)), 'no longer over the budget: remove from OVER_EMPTY_BUDGET').toEqual([]);
+  });
+
+  it('measures empty space as it should: boxes and text blocks count with their margin, hidden and faded content does not', async () => {
+    const probe = await page.evaluate(() => {
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const body = frame.querySelector<HTMLElement>('.slide-body')!;
+      const style = document.createElement('style');
+      style.id = 'empty-probe-style';
+      style.textContent = '.slide-body > :not(#empty-probe) { display: none !important; }';
+      const probe = document.createElement('div');
+      probe.id = 'empty-probe';
+      // A 400×200 box 40 px below the body's top, a 300×40 paragraph 60 px below it; a 600×300 box
+      // hidden and a 600×300 box faded out (a step not yet revealed), which count as empty.
+      probe.innerHTML =
+        '<div style="margin:40px 0 0 40px;width:400px;height:200px;background:currentColor"></div>' +
+        '<p style="margin:60px 0 0 40px;width:300px;height:40px;font-size:24px">Text</p>' +
+        '<div style="visibility:hidden;width:600px;height:300px;background:currentColor"></div>' +
+        '<div style="opacity:0;width:600px;height:300px;background:currentColor"></div>';
+      document.head.append(style);
+      body.append(probe);
+      const box = body.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    });
+    const measured = await measureEmptySpace(page);
+    await page.evaluate(() => {
+      document.getElementById('empty-probe')?.remove();
+      document.getElementById('empty-probe-style')?.remove();
+    });
+    // Each box grown by the pad on every side; the two do not overlap (60 px apart, 2 × 8 px of pad).
+    const grown = (w: number, h: number) => (w + 2 * CONTENT_PAD_PX) * (h + 2 * CONTENT_PAD_PX);
+    const expected = 1 - (grown(400, 200) + grown(300, 40)) / (probe.width * probe.height);
+    expect(measured.empty).toBeCloseTo(expected, 2);
+    // The empty band: from the paragraph's grown bottom (40 + 200 + 60 + 40 + 8) to the body's end.
+    expect(Math.abs(measured.emptyBand - (probe.height - 348))).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps a line with an index (W<sub>Q</sub>) as high as one without, on a slide and in the body text', async () => {
+    const heights = await page.evaluate(() => {
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const probe = document.createElement('div');
+      probe.id = 'sub-probe';
+      probe.innerHTML = '<p>Weiter zu W und V.</p><p>Weiter zu W<sub>V</sub> und W<sup>2</sup>.</p>';
+      frame.querySelector('.slide-body')!.append(probe);
+      const [plain, indexed] = [...probe.querySelectorAll('p')].map((p) => p.getBoundingClientRect().height);
+      probe.remove();
+      return { plain, indexed };
+    });
+    expect(heights.plain).toBeGreaterThan(0);
+    expect(heights.indexed).toBeCloseTo(heights.plain, 0);
   });
 
   it('lays out text and figure side by side, and in one column when the grid\'s container is narrower than 720 px', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  BYTE_VALUES,
   MAX_TOKENIZER_INPUT,
   TOKENIZATION_SENTENCE,
   bytesToDisplay,
@@ -222,5 +223,15 @@ describe('bad inputs never throw', () => {
 
   it('loadEncoding rejects an unknown name instead of throwing synchronously', async () => {
     await expect(loadEncoding('cl100k_base' as never)).rejects.toThrow(/unknown encoding/);
+  });
+});
+
+describe('BYTE_VALUES', () => {
+  it('is the number of one-byte tokens GPT-2’s vocabulary starts with (r50k_base: every byte value once)', async () => {
+    const ranks = (await import('gpt-tokenizer/bpeRanks/r50k_base')).default as readonly (string | readonly number[])[];
+    const bytesOf = (entry: string | readonly number[]) => (typeof entry === 'string' ? [...new TextEncoder().encode(entry)] : [...entry]);
+    const single = ranks.map(bytesOf).filter((bytes) => bytes.length === 1);
+    expect(new Set(single.map((bytes) => bytes[0])).size).toBe(single.length);
+    expect(single.length).toBe(BYTE_VALUES);
   });
 });

@@ -18,6 +18,7 @@ import { ArchitectureGeluSlide } from '../../slides/ArchitectureGeluSlide';
 import { ArchitectureModelParamsSlide } from '../../slides/ArchitectureModelParamsSlide';
 import { ArchitectureMultiHeadSlide } from '../../slides/ArchitectureMultiHeadSlide';
 import { ArchitectureSlide } from '../../slides/ArchitectureSlide';
+import { presetLabel } from '../../slides/architectureModel';
 import { renderSlideAt, texSources } from './selfAttentionHelpers';
 
 afterEach(cleanup);
@@ -136,9 +137,9 @@ describe('Parameter count', () => {
   it('the model slide shows formatInteger(countParameters(preset)) for every preset', () => {
     const frame = renderSlideAt(ArchitectureModelParamsSlide, 0);
     for (const preset of MODEL_PRESETS) {
-      pressPreset(preset.label);
+      pressPreset(presetLabel(preset));
       expect(screen.getByTestId('model-params').textContent).toBe(formatInteger(countParameters(preset.shape)));
-      expect(screen.getByRole('button', { name: preset.label }).getAttribute('aria-pressed')).toBe('true');
+      expect(screen.getByRole('button', { name: presetLabel(preset) }).getAttribute('aria-pressed')).toBe('true');
       expect(frame.textContent).toContain(preset.published);
       const tex = texSources(frame).join('\n');
       expect(tex).toContain(formatInteger(countParameters(preset.shape)).replace(/\./g, '{.}'));
@@ -148,23 +149,29 @@ describe('Parameter count', () => {
     expect(frame.textContent).not.toMatch(BROKEN);
   });
 
+  it('labels the presets from their shapes: GPT-3 with its blocks and width, as its paper’s table gives them', () => {
+    expect(MODEL_PRESETS.map(presetLabel)).toEqual(['GPT-2 small', 'GPT-2 medium', 'GPT-3 (96 Blöcke, d = 12.288)']);
+    const wider = { ...MODEL_PRESETS[2], shape: { ...MODEL_PRESETS[2].shape, layers: 80, dModel: 8192 } };
+    expect(presetLabel(wider)).toBe('GPT-3 (80 Blöcke, d = 8.192)');
+  });
+
   it('sliders change the count, except the heads slider', () => {
     renderSlideAt(ArchitectureModelParamsSlide, 0);
     pressPreset('GPT-2 small');
     const total = () => screen.getByTestId('model-params').textContent;
     const before = total();
-    fireEvent.change(screen.getByLabelText('Köpfe n_head'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('Köpfe nhead'), { target: { value: '7' } });
     expect(total()).toBe(before);
-    fireEvent.change(screen.getByLabelText('Blöcke n_Block'), { target: { value: '24' } });
+    fireEvent.change(screen.getByLabelText('Blöcke nBlock'), { target: { value: '24' } });
     const shape = { dModel: 768, heads: 7, layers: 24, vocabSize: 50257, contextLength: 1024 };
     expect(total()).toBe(formatInteger(countParameters(shape)));
-    fireEvent.change(screen.getByLabelText('Kontext n_ctx'), { target: { value: '2048' } });
+    fireEvent.change(screen.getByLabelText('Kontext nctx'), { target: { value: '2048' } });
     expect(total()).toBe(formatInteger(countParameters({ ...shape, contextLength: 2048 })));
-    fireEvent.change(screen.getByLabelText('Vokabular n_vocab'), { target: { value: '1000' } });
+    fireEvent.change(screen.getByLabelText('Vokabular nvocab'), { target: { value: '1000' } });
     expect(total()).toBe(formatInteger(countParameters({ ...shape, contextLength: 2048, vocabSize: 1000 })));
     // No preset matches any more.
     for (const preset of MODEL_PRESETS) {
-      expect(screen.getByRole('button', { name: preset.label }).getAttribute('aria-pressed')).toBe('false');
+      expect(screen.getByRole('button', { name: presetLabel(preset) }).getAttribute('aria-pressed')).toBe('false');
     }
     pressPreset('GPT-2 small');
   });
@@ -172,13 +179,13 @@ describe('Parameter count', () => {
   it('the block slide shows the parts of 12d² + 13d for the shared d, and d_k = d / n_head', () => {
     renderSlideAt(ArchitectureBlockParamsSlide, 0);
     fireEvent.change(screen.getByLabelText('Breite d'), { target: { value: '1024' } });
-    fireEvent.change(screen.getByLabelText('Köpfe n_head'), { target: { value: '16' } });
+    fireEvent.change(screen.getByLabelText('Köpfe nhead'), { target: { value: '16' } });
     const b = parameterBreakdown({ dModel: 1024, heads: 16, layers: 12, vocabSize: 50257, contextLength: 1024 });
     expect(screen.getByTestId('block-params').textContent).toBe(formatInteger(b.block));
     const cells = [...document.querySelectorAll('.arch-param-table tbody td.num')].map((e) => e.textContent);
     expect(cells).toEqual([b.attention, b.mlp, b.layerNorms].map(formatInteger));
     expect(screen.getByTestId('head-width').textContent).toContain('= 64');
-    fireEvent.change(screen.getByLabelText('Köpfe n_head'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Köpfe nhead'), { target: { value: '3' } });
     expect(screen.getByTestId('block-params').textContent).toBe(formatInteger(b.block));
     expect(screen.getByTestId('head-width').textContent).toContain(formatNumber(1024 / 3));
     expect(document.body.textContent).not.toMatch(BROKEN);

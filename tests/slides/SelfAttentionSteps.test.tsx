@@ -11,6 +11,8 @@ import {
   KEYS_VALUES,
   SCALED_DOT_PRODUCT_ATTENTION,
   contextVectorNumbers,
+  equalsRowVector,
+  focusProjection,
   focusQueryNumbers,
   namedRowVector,
   scoreNumbers,
@@ -18,7 +20,7 @@ import {
   softmaxNumbers,
   softmaxResult,
 } from '../../src/tex';
-import { traceWorkedExample } from '../../src/model';
+import { DEFAULT_PARAMS, traceWorkedExample } from '../../src/model';
 import { AttentionMatrixSlide } from '../../slides/AttentionMatrixSlide';
 import { SelfAttentionQkvSlide } from '../../slides/SelfAttentionQkvSlide';
 import { SelfAttentionWeightsSlide } from '../../slides/SelfAttentionWeightsSlide';
@@ -92,7 +94,19 @@ describe('Self-Attention Schritt für Schritt (steps 1 and 2)', () => {
     expect(bodyRows(tableByCaption(frame, /^Values V/))).toEqual(formatMatrix(json.V));
     expect(bodyRows(tableByCaption(frame, /^Keys K/))).toEqual(formatMatrix(trace.K));
     expect(bodyRows(tableByCaption(frame, /^Values V/))).toEqual(formatMatrix(trace.V));
-    expect(texSources(frame)).toEqual([KEYS_VALUES, namedRowVector('q', json.focus, json.q)]);
+    const focus = trace.tokens.indexOf(json.focus);
+    expect(texSources(frame)).toEqual([
+      KEYS_VALUES,
+      namedRowVector('q', json.focus, json.q),
+      focusProjection('k', json.focus),
+      equalsRowVector(json.K[focus]),
+      focusProjection('v', json.focus),
+      equalsRowVector(json.V[focus]),
+    ]);
+    // The focus rows are e_von W_K and e_von W_V, by a plain loop over the worked example's parameters.
+    const times = (e: readonly number[], W: readonly (readonly number[])[]) => W[0].map((_, j) => e.reduce((sum, x, i) => sum + x * W[i][j], 0));
+    expect(json.K[focus].map((x) => texNumber(x))).toEqual(times(DEFAULT_PARAMS.embeddings[focus], DEFAULT_PARAMS.W_K).map((x) => texNumber(x)));
+    expect(json.V[focus].map((x) => texNumber(x))).toEqual(times(DEFAULT_PARAMS.embeddings[focus], DEFAULT_PARAMS.W_V).map((x) => texNumber(x)));
   });
 });
 
@@ -142,8 +156,8 @@ describe('Scores, Softmax, Kontextvektor (steps 3 to 5)', () => {
     const unscaled = rawExps.map((e) => e / rawTotal);
     const evidence = frame.querySelector('[data-testid="scaling-evidence"]')?.textContent?.replace(/\s+/g, ' ');
     expect(evidence).toBe(
-      `Ohne ÷ √4 = 2: „${json.tokens[first]}“ ${formatNumber(unscaled[first])} statt ${formatNumber(json.weights[first])}, ` +
-        `„${json.tokens[second]}“ ${formatNumber(unscaled[second])} statt ${formatNumber(json.weights[second])} – Softmax wird spitzer.`,
+      `Ohne Teilung durch √4 = 2: „${json.tokens[first]}“ ${formatNumber(unscaled[first])} statt ${formatNumber(json.weights[first])}, ` +
+        `„${json.tokens[second]}“ ${formatNumber(unscaled[second])} statt ${formatNumber(json.weights[second])} – die Verteilung wird spitzer.`,
     );
   });
 

@@ -69,18 +69,18 @@ describe('Was wäre, wenn …?', () => {
   it('has a labelled slider for each entry of e_von and for one entry of W_Q and W_K', () => {
     renderFresh();
     DEFAULT_PARAMS.embeddings[FOCUS_INDEX].forEach((x, i) => {
-      const input = slider(new RegExp(`^\\(e_von\\)${String.fromCharCode(0x2081 + i)}`));
+      const input = slider(new RegExp(`^\\(evon\\)${String.fromCharCode(0x2081 + i)}`));
       expect(Number(input.value)).toBeCloseTo(x, 12);
       expect([input.min, input.max, input.step]).toEqual(['-2', '2', '0.1']);
     });
-    expect(Number(slider(/^\(W_Q\)₄₁/).value)).toBe(DEFAULT_PARAMS.W_Q[3][0]);
-    expect(Number(slider(/^\(W_K\)₁₁/).value)).toBe(DEFAULT_PARAMS.W_K[0][0]);
+    expect(Number(slider(/^\(WQ\)₄₁/).value)).toBe(DEFAULT_PARAMS.W_Q[3][0]);
+    expect(Number(slider(/^\(WK\)₁₁/).value)).toBe(DEFAULT_PARAMS.W_K[0][0]);
   });
 
   it('recomputes everything when e_von changes', () => {
     const frame = renderFresh();
-    fireEvent.change(slider(/^\(e_von\)₄/), { target: { value: '0.3' } });
-    fireEvent.change(slider(/^\(e_von\)₂/), { target: { value: '0.5' } });
+    fireEvent.change(slider(/^\(evon\)₄/), { target: { value: '0.3' } });
+    fireEvent.change(slider(/^\(evon\)₂/), { target: { value: '0.5' } });
     const e = [DEFAULT_PARAMS.embeddings[FOCUS_INDEX][0], 0.5, DEFAULT_PARAMS.embeddings[FOCUS_INDEX][2], 0.3];
     const t = traceWorkedExample(withFocusEmbedding(DEFAULT_PARAMS, e));
     expect(shown(frame)).toEqual(expected(t));
@@ -89,8 +89,8 @@ describe('Was wäre, wenn …?', () => {
 
   it('recomputes everything when W_Q and W_K change, and names the new most attended token', () => {
     const frame = renderFresh();
-    fireEvent.change(slider(/^\(W_K\)₁₁/), { target: { value: '-2' } });
-    fireEvent.change(slider(/^\(W_Q\)₄₁/), { target: { value: '1.5' } });
+    fireEvent.change(slider(/^\(WK\)₁₁/), { target: { value: '-2' } });
+    fireEvent.change(slider(/^\(WQ\)₄₁/), { target: { value: '1.5' } });
     const t = traceWorkedExample(
       withProjectionEntry(withProjectionEntry(DEFAULT_PARAMS, 'W_Q', 3, 0, 1.5), 'W_K', 0, 0, -2),
     );
@@ -122,7 +122,7 @@ describe('Was wäre, wenn …?', () => {
 
   it('clamps out-of-range input and never shows NaN, Infinity or undefined', () => {
     const frame = renderFresh();
-    const input = slider(/^\(e_von\)₃/);
+    const input = slider(/^\(evon\)₃/);
     // Browsers clamp range inputs themselves; the slider clamps again, so 2 is the most it can reach.
     for (const value of ['2', '-2', '1e9', 'abc']) {
       fireEvent.change(input, { target: { value } });
@@ -134,14 +134,14 @@ describe('Was wäre, wenn …?', () => {
   it('"Zurücksetzen" restores the lecture numbers', () => {
     const frame = renderFresh();
     const lecture = expected(traceWorkedExample());
-    fireEvent.change(slider(/^\(e_von\)₂/), { target: { value: '-1.5' } });
-    fireEvent.change(slider(/^\(W_K\)₁₁/), { target: { value: '0.3' } });
+    fireEvent.change(slider(/^\(evon\)₂/), { target: { value: '-1.5' } });
+    fireEvent.change(slider(/^\(WK\)₁₁/), { target: { value: '0.3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Madrid' }));
     expect(shown(frame)).not.toEqual(lecture);
     fireEvent.click(screen.getByRole('button', { name: 'Zurücksetzen' }));
     expect(shown(frame)).toEqual(lecture);
-    expect(Number(slider(/^\(e_von\)₂/).value)).toBe(DEFAULT_PARAMS.embeddings[FOCUS_INDEX][1]);
-    expect(Number(slider(/^\(W_K\)₁₁/).value)).toBe(DEFAULT_PARAMS.W_K[0][0]);
+    expect(Number(slider(/^\(evon\)₂/).value)).toBe(DEFAULT_PARAMS.embeddings[FOCUS_INDEX][1]);
+    expect(Number(slider(/^\(WK\)₁₁/).value)).toBe(DEFAULT_PARAMS.W_K[0][0]);
     expect(screen.getByRole('button', { name: 'Paris' }).getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -205,12 +205,12 @@ describe('Cross-Entropy', () => {
   it('marks our p and, on the first click, the confident mistake on the −ln p curve', () => {
     const before = renderSlide(CrossEntropySlide, 0);
     const label = (f: HTMLElement) => [...f.querySelectorAll('.chart-marker-label')].map((e) => e.textContent);
-    expect(label(before.frame)).toEqual([`unser p = 0,44: L = ${formatNumber(trace.loss)}`]);
+    expect(label(before.frame)).toEqual([`unser p = 0,44, L = ${formatNumber(trace.loss)}`]);
     before.unmount();
     const { frame } = renderSlide(CrossEntropySlide, 1);
     const mistake = formatNumber(negativeLog(CONFIDENT_MISTAKE_P));
     expect(mistake).toBe(formatNumber(-Math.log(0.01)));
-    expect(label(frame)[1]).toBe(`sicher falsch: p = 0,01: L = ${mistake}`);
+    expect(label(frame)[1]).toBe(`sicher falsch: p = 0,01, L = ${mistake}`);
     expect(frame.querySelector('svg[role=img]')?.getAttribute('aria-label')).toContain(mistake);
   });
 

@@ -171,8 +171,8 @@ describe('Grenzen', () => {
 describe('Glossar', () => {
   const TARGETS: Record<string, string> = {
     Token: 'tokenisierung',
-    Embedding: 'self-attention',
-    'Self-Attention': 'rechenbeispiel',
+    Embedding: 'transformer',
+    'Self-Attention': 'transformer',
     Logits: 'decoder-vorhersage',
     Softmax: 'softmax',
     'Cross-Entropy': 'cross-entropy',

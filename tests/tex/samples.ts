@@ -25,8 +25,14 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   // section 3
   quadraticStepNumbers: [[-2, 0.2, 1, 1], [-2, 1.5, 1, -1]],
   errorFactorNumbers: [[1, 0.2, 0.6], [1, 1, -1], [1, 1.5, -2]],
+  matrixProductNumbers: [[[0, 0, 0, 0.9], [0, 0, 0, 2], 1, 1.8], [[0.5, -1], [-0.2, 3], 2, -3.1]],
+  chainRuleNumbers: [[1, -3, 1, -6]],
+  chainRuleExample: [[-2, 1, 1]],
+  gradientStepNumbers: [[-2, 0.2, -6, -0.8]],
   // section 4
   focusQueryNumbers: [['von', [0.1, 0.2, 0.3, 0.4], [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, -1]]]],
+  focusProjection: [['k', 'von'], ['v', 'a_b']],
+  equalsRowVector: [[[0, 0, 0, 0.9]]],
   scoreNumbers: [['Paris', [0.29, -0.56, 0.1, 0], [0.1, 0.1, -0.3, 1], 4]],
   scoreResult: [['Hauptstadt', 1.293, 2, 0.6465]],
   softmaxNumbers: [['Paris', 0.65, [0.65, -0.1, 0.2, 0, 0.3]]],
@@ -45,6 +51,7 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   softmaxTemperatureNumbers: [['Frankreich', 0.63, [0.63, 0.2, 0.15], 0.5]],
   probabilityResult: [['Frankreich', 0.44]],
   argmaxNumbers: [[[0.44, 0.3, 0.26], 'Frankreich']],
+  predictedWord: [['Frankreich'], ['a_b{c}']],
   logitRowNumbers: [['Frankreich', [1, -0.5, 0, 0.2], [0.5, 0.2, -0.1, 0.3], -0.1, 0.49]],
   // section 7
   geluNumbers: [[-1, 0.1587], [2.5, 0.9938]],
