@@ -7,7 +7,7 @@
 import { createContext, useContext, type ElementType, type ReactNode } from 'react';
 
 /**
- * live: in the deck (Spectacle shows the notes in presenter mode).
+ * live: on the stage (the notes of the slide on screen go to the presenter view or „Erklärung“).
  * overview: Spectacle's overview or print mode (all steps shown).
  * static: rendered outside the deck (PDF handout, tests); notes inline when asked for.
  * reading: in the reading view (`?view=read`): live demos, the notes are drawn by the view itself.

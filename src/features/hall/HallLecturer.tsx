@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { deckBridge } from '../../shell/deckBridge';
+import { windowDeck } from '../../shell/windowDeck';
 import { sharedStore } from '../../shell/sharedStore';
 import { inkStore } from '../ink/store';
 import { connectHall, type HallStatus } from './connection';
@@ -35,8 +35,8 @@ export function HallLecturer({ link }: { link: HallLink }) {
       if (checkLecturerMessage(message).ok) send(message);
     };
     const sendView = (send: (message: LecturerMessage) => void, force: boolean) => {
-      const deck = deckBridge.get();
-      if (!deck.initialized) return;
+      const deck = windowDeck()?.get();
+      if (!deck) return;
       const key = `${deck.slideIndex}/${deck.stepIndex}`;
       if (!force && key === lastView) return;
       lastView = key;
@@ -60,13 +60,13 @@ export function HallLecturer({ link }: { link: HallLink }) {
       onMessage: (message) => {
         if (message.type === 'welcome') setFollowUrl(message.followUrl);
         else if (message.type === 'command') {
-          const deck = deckBridge.api();
+          const deck = windowDeck();
           if (message.command === 'next') deck?.next();
           else deck?.previous();
         }
       },
     });
-    const stopView = deckBridge.subscribe(() => sendView(connection.send, false));
+    const stopView = windowDeck()?.subscribe(() => sendView(connection.send, false)) ?? (() => undefined);
     const stopState = sharedStore.subscribe(() => sendState(connection.send));
     // The lecturer's ink from every window of this browser (the projector's too).
     const stopInk = inkStore.onEvent((event, origin) => {
