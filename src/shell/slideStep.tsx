@@ -1,6 +1,6 @@
 /**
- * The step (click) a slide body shows, from the slide manifest's runtime instead of Spectacle's
- * `useSteps`: a body is a function of its step, so it renders the same in the live deck, in the
+ * The step (click) a slide body shows, from the slide manifest's runtime (not Spectacle's
+ * `useSteps`): a body is a function of its step, so it renders the same in the live deck, in the
  * presenter's preview, in the PDF handout and in tests, and the deck knows every slide's steps
  * without mounting its body.
  */

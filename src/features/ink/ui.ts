@@ -13,7 +13,7 @@ export interface InkUiState {
   readonly drawing: boolean;
   readonly tool: InkToolChoice;
   readonly color: InkColor;
-  /** The Spectacle deck (its deckId) whose current slide takes the drawing. */
+  /** The deck (its deckId) whose current slide takes the drawing. */
   readonly ownerDeck: string | null;
   /** The latest messages about refused ink, newest last. */
   readonly notices: readonly string[];

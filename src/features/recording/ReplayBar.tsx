@@ -258,7 +258,7 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, name 
     const expected = engine.current.view;
     if (!playing || !expected) return;
     if (expected.slideIndex !== slideIndex || expected.stepIndex !== stepIndex) {
-      // Spectacle moves in one render; a view that differs after it is the student's own.
+      // The stage moves at once (Spectacle's overview through pendingView first); a view that differs after it is the student's own.
       if (deck.pendingView.slideIndex === expected.slideIndex && deck.pendingView.stepIndex === expected.stepIndex) return;
       setPlaying(false);
     }
