@@ -7,7 +7,7 @@ import { deckOnScreen } from '../shell/prerendered';
 import type { LectureSection } from '../features/presenter/PresenterView';
 import { InkControls } from '../features/ink/InkControls';
 import { InkLayer } from '../features/ink/InkLayer';
-import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
+import { ReplayHost, useReplayActive } from '../features/recording/ReplayHost';
 import { replayStore } from '../features/recording/replayStore';
 import { DeckFeaturesContext, type DeckCompanionProps, type DeckFeatures } from '../shell/deckFeatures';
 import { ManifestContext } from '../shell/SlideContent';

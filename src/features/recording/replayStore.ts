@@ -3,7 +3,7 @@
  * one ready to play. Opened from the file picker („Aufzeichnung öffnen“) or `?replay=<URL>`.
  */
 import { createSignal } from '../../shell/signal';
-import { decodeRecording, RecordingFormatError, type Recording } from './format';
+import type { Recording } from './format';
 
 export type ReplayState =
   | { readonly kind: 'closed' }
@@ -29,6 +29,8 @@ function set(next: ReplayState) {
 }
 
 async function open(bytes: Uint8Array, name: string) {
+  // The file format's code loads with the first recording opened.
+  const { decodeRecording, RecordingFormatError } = await import('./format');
   try {
     const { recording, audio } = decodeRecording(bytes);
     let audioUrl: string | null = null;
