@@ -1,6 +1,6 @@
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import { useSyncExternalStore } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeckApiContext } from '../../src/shell/deckApi';
 import { ManifestContext } from '../../src/shell/SlideContent';
 import { defineSlide, type SlideMeta } from '../../src/shell/manifest';
@@ -79,5 +79,36 @@ describe('the stage', () => {
     const again = renders.map((count, index) => count - before[index]);
     expect(again[3]).toBeGreaterThan(0);
     expect(again.filter((_, index) => index !== 3)).toEqual(new Array(COUNT - 1).fill(0));
+  });
+
+  describe('under prefers-reduced-motion', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('changes the slide at once: no slide slides in or out', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => undefined, removeEventListener: () => undefined }));
+      const { navigation } = renderStage('?slideIndex=6&stepIndex=0');
+      await act(async () => navigation.next());
+      expect(visibleTitles()).toEqual(['Folie 7']);
+      expect(document.querySelector('.deck-stage-enter, .deck-stage-leave')).toBeNull();
+    });
+  });
+
+  it('takes a swipe to the left as next and one to the right as previous; a short or vertical one is no swipe', async () => {
+    // Slide 3 declares one step, slide 2 none.
+    const { navigation } = renderStage('?slideIndex=3&stepIndex=0');
+    const canvas = document.querySelector('.deck-stage-canvas')!;
+    const swipe = (points: [number, number][]) => {
+      fireEvent.touchStart(canvas, { touches: [{ clientX: points[0][0], clientY: points[0][1] }] });
+      for (const [x, y] of points.slice(1)) fireEvent.touchMove(canvas, { touches: [{ clientX: x, clientY: y }] });
+      fireEvent.touchEnd(canvas, { touches: [] });
+    };
+    await act(async () => swipe([[300, 200], [250, 205], [120, 210]]));
+    expect(navigation.get()).toEqual({ slideIndex: 3, stepIndex: 1 });
+    await act(async () => swipe([[300, 200], [305, 200]]));
+    await act(async () => swipe([[300, 200], [320, 400]]));
+    expect(navigation.get()).toEqual({ slideIndex: 3, stepIndex: 1 });
+    await act(async () => swipe([[100, 200], [260, 190]]));
+    await act(async () => swipe([[100, 200], [260, 190]]));
+    expect(navigation.get()).toEqual({ slideIndex: 2, stepIndex: 0 });
   });
 });
