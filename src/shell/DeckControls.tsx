@@ -6,6 +6,7 @@ import { registerKeyLayer } from './inputRouter';
 import { useDeckFeatures, useSyncPaused, type HelpAction } from './deckFeatures';
 import { explanation, useExplanationOpen } from './explanation';
 import { keyInputOf, keyHelpParts, toggleModeSearch, type KeyInput } from './keys';
+import type { ModeFlag } from './modes';
 import { bindingFor, KEY_HELP, KEY_HELP_GROUPS, type KeyCommand, type KeyCondition } from './keymap';
 import { InPresenterView } from './presenterContext';
 import { handOver } from './prerendered';
@@ -13,6 +14,8 @@ import { readingHref } from './readingLink';
 import { ManifestContext } from './SlideContent';
 import { syncRoleOf } from './syncRoles';
 import { useDeckSync } from './useDeckSync';
+
+const MODE_OF_COMMAND = { overview: 'overviewMode', presenter: 'presenterMode', 'print-mode': 'printMode', 'export-mode': 'exportMode' } as const satisfies Partial<Record<KeyCommand, ModeFlag>>;
 
 type Overlay = { kind: 'none' } | { kind: 'help' };
 
@@ -127,16 +130,11 @@ export function DeckControls() {
           return true;
         }
         case 'overview':
-          window.location.search = toggleModeSearch(window.location.search, 'overviewMode');
-          return true;
         case 'presenter':
-          window.location.search = toggleModeSearch(window.location.search, 'presenterMode');
-          return true;
         case 'print-mode':
-          window.location.search = toggleModeSearch(window.location.search, 'printMode');
-          return true;
         case 'export-mode':
-          window.location.search = toggleModeSearch(window.location.search, 'exportMode');
+          // A mode is a page of its own: the page reloads with the mode's flag toggled.
+          window.location.search = toggleModeSearch(window.location.search, MODE_OF_COMMAND[command]);
           return true;
         case 'explanation':
           // The presenter view shows the notes already.
