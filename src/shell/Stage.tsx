@@ -1,7 +1,8 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type AnimationEvent, type ReactNode, type TouchEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type AnimationEvent, type ReactNode, type TouchEvent } from 'react';
 import { useDeckApi } from './deckApi';
 import type { SlideMeta } from './manifest';
 import { SlideContent } from './SlideContent';
+import { useSlideFit } from './slideFit';
 import { SlidePositionContext, type SlidePosition } from './slidePosition';
 import { cssVar } from '../theme/palette';
 import { usePrefersReducedMotion } from '../theme/reducedMotion';
@@ -22,33 +23,6 @@ type StageProps = {
   hosted?: boolean;
 };
 
-/** The scale that fits the slide's design size into the box, and the offset that centres it. */
-function fitOf(width: number, height: number) {
-  if (!(width > 0 && height > 0)) return { scale: 1, left: 0, top: 0 };
-  const scale = Math.min(width / SLIDE_SIZE.width, height / SLIDE_SIZE.height);
-  return { scale, left: (width - SLIDE_SIZE.width * scale) / 2, top: (height - SLIDE_SIZE.height * scale) / 2 };
-}
-
-function useFit() {
-  const box = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState(() => fitOf(0, 0));
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const measure = () => {
-      const { width, height } = element.getBoundingClientRect();
-      const next = fitOf(width, height);
-      setFit((old) => (old.scale === next.scale && old.left === next.left && old.top === next.top ? old : next));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [box, fit] as const;
-}
-
 type Motion = { index: number; step: number; leaving: { index: number; step: number } | null };
 
 /**
@@ -64,7 +38,7 @@ export function Stage({ slides, template, hosted = false }: StageProps) {
   const deck = useDeckApi();
   const { slideIndex: index, stepIndex: step } = deck.view;
   const reducedMotion = usePrefersReducedMotion();
-  const [box, fit] = useFit();
+  const [box, fit] = useSlideFit();
   // The neighbours follow after the key press has been answered (a deferred render).
   const around = useDeferredValue(index);
   const [motion, setMotion] = useState<Motion>({ index, step, leaving: null });

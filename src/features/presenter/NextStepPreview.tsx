@@ -3,6 +3,7 @@ import { nextView } from '../../shell/navigation';
 import { useSlideBody } from '../../shell/slideBodies';
 import { StaticSlide } from '../../shell/StaticSlide';
 import { ScaledSlide } from './ScaledSlide';
+import { SLIDE_PADDING } from '../../theme/slideSize';
 
 export function NextStepPreview({ slides, slideIndex, stepIndex }: { slides: readonly SlideMeta[]; slideIndex: number; stepIndex: number }) {
   // What the next click shows: the same slide one step on, or the next slide's first view.
@@ -31,7 +32,7 @@ function NextSlide({ meta, step }: { meta: SlideMeta; step: number }) {
   const body = useSlideBody(meta);
   return (
     <ScaledSlide label={`Vorschau: ${meta.title}, Schritt ${step + 1}`}>
-      <div className="presenter-preview-slide">
+      <div className="presenter-preview-slide" style={{ padding: SLIDE_PADDING }}>
         {body.status === 'ready' ? (
           <StaticSlide meta={meta} Body={body.Body} step={step} titleIsHeading={false} />
         ) : body.status === 'error' ? (
