@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type AnimationEvent, type ReactNode, type TouchEvent } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type AnimationEvent, type ReactNode, type TouchEvent } from 'react';
 import { useDeckApi } from './deckApi';
 import type { SlideMeta } from './manifest';
 import { SlideContent } from './SlideContent';
@@ -39,8 +39,20 @@ export function Stage({ slides, template, hosted = false }: StageProps) {
   const { slideIndex: index, stepIndex: step } = deck.view;
   const reducedMotion = usePrefersReducedMotion();
   const [box, fit] = useSlideFit();
-  // The neighbours follow after the key press has been answered (a deferred render).
-  const around = useDeferredValue(index);
+  // The neighbours follow once the key press's frame is painted (mounting a body can take longer
+  // than a frame): after the next animation frame, as a transition.
+  const [around, setAround] = useState(index);
+  useEffect(() => {
+    if (around === index) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAround(index)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [around, index]);
   const [motion, setMotion] = useState<Motion>({ index, step, leaving: null });
   if (motion.index !== index || motion.step !== step) {
     const forward = !reducedMotion && index === motion.index + 1;
