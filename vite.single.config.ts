@@ -40,8 +40,11 @@ export default mergeConfig(
   defineConfig({
     plugins: [woff2Only(), inlineFavicon(), viteSingleFile()],
     resolve: {
-      // The training worker inlined into the page (a page from file:// may not start a worker from a file).
-      alias: [{ find: /^\.\/trainWorker$/, replacement: fileURLToPath(new URL('./slides/trainWorker.inline.ts', import.meta.url)) }],
+      // The workers inlined into the page (a page from file:// may not start a worker from a file).
+      alias: [
+        { find: /^\.\/trainWorker$/, replacement: fileURLToPath(new URL('./slides/trainWorker.inline.ts', import.meta.url)) },
+        { find: /^\.\/voiceWorker$/, replacement: fileURLToPath(new URL('./src/features/recording/voiceWorker.inline.ts', import.meta.url)) },
+      ],
     },
     // Nothing is copied from public/: the favicon is inlined above.
     publicDir: false,

@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'webkit',
           globalSetup: ['tests/engines/globalSetup.ts'],
-          include: ['tests/engines/walk.engines.test.ts', 'tests/engines/replay.engines.test.ts'],
+          include: ['tests/engines/walk.engines.test.ts', 'tests/engines/recording.engines.test.ts', 'tests/engines/replay.engines.test.ts'],
         },
       },
     ],

@@ -1,9 +1,10 @@
 // Benchmark of the deck against a reveal.js build of the same outline, measured in the same run:
-// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|recording-sync|pdf]`.
+// `npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--pdf-runs N] [--no-build] [--dir DIR] [--skip-pdf] [--skip-lighthouse] [--only reading|recording|recording-sync|pdf|hall|tinygpt]`.
 // `--only recording-sync` opens a 90-minute recording in the built deck and seeks in it.
 // `--only reading` measures just the reading view (Lighthouse mobile: performance and accessibility);
 // `--only recording` just the size of a simulated lecture recording; `--only pdf` just the PDF rows;
-// `--only hall` just the hall's relay under load and faults on loopback (500 simulated phones).
+// `--only hall` just the hall's relay under load and faults on loopback (500 simulated phones);
+// `--only tinygpt` just the tiny GPT's training rows (Node, the training slide with its frames, the teach slide).
 // Builds both decks, serves each gzipped on 127.0.0.1, drives the Debian Chromium through
 // playwright-core (and Lighthouse through chrome-launcher) and prints every figure with its goal.
 // Timing goals live here, never in tests. The measures themselves are in scripts/bench/.
@@ -26,7 +27,7 @@ import { printTable, relativeGoal, type Figure } from './bench/report';
 import { sliderTimes } from './bench/sliders';
 import { median, percentile } from './bench/stats';
 import { deckTarget, revealTarget, type Target } from './bench/targets';
-import { RETRAIN_SELECTOR, STUDENT_CORPUS_SENTENCES, TRAIN_START_SELECTOR, tinyGptBrowser, tinyGptNode, tinyGptTeachBrowser, workedExampleTraining } from './bench/training';
+import { RETRAIN_SELECTOR, TRAIN_START_SELECTOR, tinyGptFigures, tinyGptSlideUrls, workedExampleTraining } from './bench/training';
 
 const REVEAL_DIR = 'dist-reveal';
 const FRAME_BUDGET = 16.7;
@@ -165,11 +166,11 @@ async function main() {
       'pdf-runs': { type: 'string', default: '1' },
     },
   });
-  if (values.only !== undefined && values.only !== 'reading' && values.only !== 'pdf' && values.only !== 'recording-sync') {
+  if (values.only !== undefined && !['reading', 'pdf', 'recording-sync', 'tinygpt'].includes(values.only)) {
     // One part alone (no build, no browser): `--only recording`, the size of a lecture recording;
     // `--only hall`, the relay under load.
     if (values.only !== 'recording' && values.only !== 'hall') {
-      throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, recording-sync, pdf, hall)`);
+      throw new Error(`--only: unknown part "${values.only}" (known: reading, recording, recording-sync, pdf, hall, tinygpt)`);
     }
     const table = values.only === 'hall' ? await hallFigures() : await recordingFigures();
     if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
@@ -183,6 +184,20 @@ async function main() {
   if (!values['no-build']) build(['--outDir', dir, '--emptyOutDir']);
   if (values.only === 'reading') {
     await onlyReading(dir, lighthouseRuns, values.json ?? false);
+    return;
+  }
+  if (values.only === 'tinygpt') {
+    const server = await startServer({ dir, port: 0, gzip: true });
+    const tinyBrowser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+    try {
+      const urls = await tinyGptSlideUrls(server.url);
+      const table = await tinyGptFigures(tinyBrowser, urls.training, urls.teach);
+      if (values.json) console.log(JSON.stringify({ figures: table }, null, 2));
+      else printTable(table);
+    } finally {
+      await tinyBrowser.close();
+      await server.close();
+    }
     return;
   }
   if (values.only === 'recording-sync') {
@@ -247,54 +262,8 @@ async function main() {
     }
     await sliderPage.close();
 
-    // The tiny GPT: Node first, then the browser on its training slide.
-    const node = tinyGptNode();
-    extra.push({
-      name: 'Tiny GPT: Training bis 100 % Trainingsgenauigkeit, Node',
-      value: node.ms / 1000,
-      unit: 's',
-      goal: { limit: 2, better: 'lower' },
-      note: node.steps === null ? 'nie 100 % erreicht' : `${node.steps} Schritte`,
-    });
-    const trainingUrl = deckWalk.found.training;
-    const inBrowser = trainingUrl ? await tinyGptBrowser(browser, trainingUrl) : null;
-    const missing = `n/a — keine Folie mit ${TRAIN_START_SELECTOR}`;
-    extra.push(
-      { name: 'Tiny GPT: Training bis 100 %, Browser', value: inBrowser ? inBrowser.toFullAccuracy / 1000 : NA, unit: 's', note: inBrowser ? inBrowser.note : missing },
-      {
-        name: 'Bildzeit während des Trainings (p95)',
-        value: inBrowser && inBrowser.frames.length ? percentile(inBrowser.frames, 95) : NA,
-        unit: 'ms',
-        goal: { limit: FRAME_BUDGET, better: 'lower' },
-        note: inBrowser ? `${inBrowser.frames.length} Bilder` : missing,
-      },
-      {
-        name: 'Bildzeit während des Trainings (Max)',
-        value: inBrowser && inBrowser.frames.length ? Math.max(...inBrowser.frames) : NA,
-        unit: 'ms',
-        goal: { limit: 33, better: 'lower' },
-        note: inBrowser ? `${inBrowser.frames.length} Bilder` : missing,
-      },
-    );
-    const teachUrl = deckWalk.found.teach;
-    const teach = teachUrl ? await tinyGptTeachBrowser(browser, teachUrl) : null;
-    const teachMissing = `n/a — keine Folie mit ${RETRAIN_SELECTOR}`;
-    extra.push(
-      {
-        name: `Tiny GPT: ${STUDENT_CORPUS_SENTENCES} Sätze neu trainieren, Browser`,
-        value: teach ? teach.ms / 1000 : NA,
-        unit: 's',
-        goal: { limit: 5, better: 'lower' },
-        note: teach ? teach.note : teachMissing,
-      },
-      {
-        name: 'Bildzeit beim Neutrainieren (p95 | Max)',
-        value: teach && teach.frames.length ? percentile(teach.frames, 95) : NA,
-        unit: 'ms',
-        goal: { limit: FRAME_BUDGET, better: 'lower' },
-        note: teach && teach.frames.length ? `Max ${formatNumber(Math.max(...teach.frames), 1)} ms, ${teach.frames.length} Bilder` : teachMissing,
-      },
-    );
+    // The tiny GPT: Node first, then the browser on its training and teach slides.
+    extra.push(...(await tinyGptFigures(browser, deckWalk.found.training, deckWalk.found.teach)));
 
     // Lighthouse, one fresh Chromium per run, alternating between the decks.
     // The slides with view=slides: a phone-sized window opens the reading view otherwise.

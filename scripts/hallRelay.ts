@@ -1,6 +1,6 @@
 // The hall's relay (npm run hall): a WebSocket endpoint on the deck's own HTTP server. The
-// lecturer's connections (holding this run's secret) send the view, the demo state, ink and the
-// phone's Weiter/Zurück; everyone else only receives. Every message is checked
+// lecturer's connections (holding this run's secret) send the view, the demo state, ink, the
+// stopwatch and the phone's Weiter/Zurück; everyone else only receives. Every message is checked
 // (src/features/hall/protocol.ts) and dropped when it does not fit; nothing is stored on disk.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
@@ -46,6 +46,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   const wss = new WebSocketServer({ noServer: true, maxPayload: HALL_LIMITS.messageBytes * 4 });
   const clients = new Set<Client>();
   let view: RelayMessage | null = null;
+  let clock: RelayMessage | null = null;
   const state = new Map<string, RelayMessage>();
   const ink: RelayInk[] = [];
   let inkSeq = 0;
@@ -61,8 +62,16 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   /** Keeps what a late phone needs; returns what goes out (ink with its number). */
   const remember = (message: LecturerMessage): RelayMessage => {
     if (message.type === 'view') view = message;
+    else if (message.type === 'clock') clock = message;
     else if (message.type === 'state') {
       if (state.has(message.key) || state.size < HALL_LIMITS.stateKeys) state.set(message.key, message);
+    } else if (message.type === 'ink-reset') {
+      // The presenter sends its ink whole after this: the backlog starts again with the reset
+      // (a phone that missed it while away still gets it when it comes back).
+      inkSeq += 1;
+      const numbered: RelayInk = { type: 'ink-reset', seq: inkSeq };
+      ink.splice(0, ink.length, numbered);
+      return numbered;
     } else if (message.type === 'ink') {
       inkSeq += 1;
       const numbered: RelayInk = { ...message, seq: inkSeq };
@@ -95,8 +104,9 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
     const text = JSON.stringify(message);
     for (const other of clients) {
       if (other === client) continue;
-      // Weiter/Zurück only reach the lecturer's windows, which move the deck and send the view.
-      if (message.type === 'command' && !other.lecturer) continue;
+      // Weiter/Zurück only reach the lecturer's windows, which move the deck and send the view; the
+      // stopwatch only the lecturer's phone (the students do not see the lecturer's pace).
+      if ((message.type === 'command' || message.type === 'clock') && !other.lecturer) continue;
       send(other, text);
     }
   };
@@ -125,6 +135,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
     // The presenter is the source of the view (`source=1`): it gets no catch-up, it sends its own.
     if (query.get('source') === '1') return;
     if (view) send(client, view);
+    if (clock && wantsToDrive) send(client, clock);
     for (const message of state.values()) send(client, message);
     for (const message of ink) send(client, message);
   });

@@ -23,7 +23,7 @@ console.log(
   [
     `${model.steps} Schritte in ${formatNumber(seconds, 2)} s (Seed ${model.seed}, η = ${String(model.learningRate).replace('.', ',')})`,
     `Trainings-Loss ${formatNumber(train.loss, 4)}, Trainings-Genauigkeit ${formatPercent(train.accuracy)}`,
-    `Held-out-Loss ${formatNumber(heldOut.loss, 4)}, Held-out-Genauigkeit ${formatPercent(heldOut.accuracy)}`,
+    `zurückgehaltene Sätze: Loss ${formatNumber(heldOut.loss, 4)}, Genauigkeit ${formatPercent(heldOut.accuracy)}`,
     `geschrieben: ${target} (${formatNumber(text.length / 1024, 0)} kB)`,
   ].join('\n'),
 );

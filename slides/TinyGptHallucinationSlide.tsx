@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep, useSlideStepState } from '../src/shell/slideStep';
+import { useIsSummary, useViewShown } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import { hallucinationView } from '../src/model/tinyGpt';
 import './TinyGptHallucinationSlide.css';
@@ -11,10 +11,10 @@ import { SlideGrid } from '../src/components/SlideGrid';
 const withoutPeriod = (sentence: string): string => sentence.replace(/\.$/, '');
 
 export function TinyGptHallucinationSlide() {
-  const step = useSlideStep();
-  const { mode } = useSlideStepState();
-  // The reading view and the overview stack both explanations; the slide shows one per click.
-  const shows = (k: number) => (mode === 'reading' || mode === 'overview' ? step >= k : step === k);
+  // The slide shows one explanation per click; the reading view stacks them, and a page for the
+  // whole slide (print, the one-page-per-slide handout) lays out both.
+  const shows = useViewShown();
+  const summary = useIsSummary();
   const view = useMemo(() => hallucinationView(), []);
   const { gap } = view;
 
@@ -45,7 +45,7 @@ export function TinyGptHallucinationSlide() {
         </>
       }
     >
-      <SlideGrid layout="text-figure" split="wide-second">
+      <SlideGrid layout="text-figure" split="wide-second" className={summary ? 'gpt-hallucination-summary' : undefined}>
         <section className="slide-stack" aria-label="Die Antwort des Mini-GPT auf Zürich">
           <p className="answer-line answer-line-false" data-testid="tiny-gpt-zurich">
             „{view.prompt}“ → <strong>{view.answer}.</strong>

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Heatmap } from '../src/components/Heatmap';
 import { ScatterPlot, type ScatterGroup } from '../src/components/ScatterPlot';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep, useSlideStepState } from '../src/shell/slideStep';
+import { useIsSummary, useViewShown } from '../src/shell/slideStep';
 import { useSharedState } from '../src/shell/useSharedState';
 import { formatNumber, formatPercent } from '../src/format';
 import { LENS_PROMPT, learnedView, lensView, type HeadEvidence, type LensRow } from '../src/model/tinyGpt';
@@ -87,10 +87,10 @@ function reverseText(heads: readonly HeadEvidence[], baseline: readonly number[]
 }
 
 export function TinyGptLearnedSlide() {
-  const step = useSlideStep();
-  const { mode } = useSlideStepState();
-  // The reading view and the overview stack every part; the slide shows one part per click.
-  const shows = (k: number) => (mode === 'reading' || mode === 'overview' ? step >= k : step === k);
+  // The slide shows one part per click beside the attention; the reading view stacks them, and a
+  // page for the whole slide (print, the one-page-per-slide handout) lays out all of them.
+  const shows = useViewShown();
+  const summary = useIsSummary();
   const lensId = useId();
   const [rawLensPrompt, setLensPrompt] = useSharedState('tinyGpt.lensPrompt', LENS_PROMPT);
   const lensPrompt = typeof rawLensPrompt === 'string' ? rawLensPrompt : LENS_PROMPT;
@@ -132,8 +132,9 @@ export function TinyGptLearnedSlide() {
             ist die Tabelle ihrem Start nur noch zu {formatNumber(rep.cosineToInit)} ähnlich (Kosinus): Das Training hat
             sie wirklich bewegt. Im Modell selbst, in {view.dimensions} Dimensionen, liegen {rep.separatedFull} von{' '}
             {rep.placeWords} Städten und Ländern näher am Mittelpunkt ihrer eigenen Gruppe (am Start{' '}
-            {rep.separatedFullInit}, so viel wie Raten). Die PCA drückt das auf 2 Achsen mit {formatPercent(pc1, 1)} und {formatPercent(pc2, 1)} der
-            Streuung; dort sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
+            {rep.separatedFullInit}, so viel wie Raten). Die Hauptkomponentenanalyse (PCA) projiziert die {view.dimensions}{' '}
+            Dimensionen auf die zwei Richtungen größter Streuung; sie erfassen {formatPercent(pc1, 1)} und{' '}
+            {formatPercent(pc2, 1)} der Streuung. In dieser Projektion sind es nur noch {rep.separated2d} von {rep.placeWords}. Das Bild ist ein grober Schatten.
           </p>
           <p>
             Zum Schluss die Logit-Linse: Wir nehmen den Vektor des letzten Worts nach jedem Block – die Eingabe plus alles,
@@ -149,8 +150,8 @@ export function TinyGptLearnedSlide() {
         </>
       }
     >
-      <SlideGrid layout="two-figures" split="even">
-        <section className="slide-stack" aria-label="Gelernte Aufmerksamkeit von „von“">
+      <SlideGrid layout="two-figures" split="even" className={summary ? 'gpt-learned-summary' : undefined}>
+        <section className="slide-stack gpt-part-attention" aria-label="Gelernte Aufmerksamkeit von „von“">
           <h3 className="slide-subhead">Wohin schaut „{view.focus}“?</h3>
           <Heatmap
             values={view.heads.map((h) => h.weights)}
@@ -168,7 +169,7 @@ export function TinyGptLearnedSlide() {
           </ul>
         </section>
         {shows(0) && (
-          <section className="slide-stack" aria-label="Köpfe abschalten">
+          <section className="slide-stack gpt-part-ablation" aria-label="Köpfe abschalten">
             <h3 className="slide-subhead">Gegenprobe: jeden Kopf abschalten</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-ablation">
               <thead>
@@ -200,7 +201,7 @@ export function TinyGptLearnedSlide() {
           </section>
         )}
         {shows(1) && (
-          <section className="slide-stack" aria-label="Stadt tauschen">
+          <section className="slide-stack gpt-part-swap" aria-label="Stadt tauschen">
             <h3 className="slide-subhead">Gegenprobe: die Stadt tauschen</h3>
             <table className="gpt-evidence-table" data-testid="tiny-gpt-swap">
               <thead>
@@ -228,11 +229,11 @@ export function TinyGptLearnedSlide() {
           </section>
         )}
         {shows(2) && (
-          <section className="slide-stack" aria-label="Wortvektoren in 2-D">
+          <section className="slide-stack gpt-part-pca" aria-label="Wortvektoren in 2-D">
             <ScatterPlot
               points={points}
               groups={EMBEDDING_GROUPS}
-              caption={`Wortvektoren in 2-D (PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
+              caption={`Wortvektoren in 2-D (Hauptkomponentenanalyse, PCA): ${view.counts.city} Städte, ${view.counts.country} Länder, ${view.counts.other} andere Wörter`}
               xLabel={`1. Achse (${formatPercent(pc1, 1)} der Streuung)`}
               yLabel={`2. Achse (${formatPercent(pc2, 1)})`}
               width={560}
@@ -246,7 +247,7 @@ export function TinyGptLearnedSlide() {
           </section>
         )}
         {shows(3) && (
-          <section className="slide-stack" aria-label="Logit-Linse">
+          <section className="slide-stack gpt-part-lens" aria-label="Logit-Linse">
             <h3 className="slide-subhead">Logit-Linse: Was sagt es nach jedem Block?</h3>
             <p className="slide-note">„{lens.lecture.tokens.join(' ')} …“</p>
             <LensTable rows={lens.lecture.rows} testId="tiny-gpt-lens" />

@@ -161,7 +161,7 @@ export function TinyGptTeachSlide() {
     state.corpus === null
       ? `Mini-GPT der Vorlesung: ${lecture.sentenceCount} Sätze, ${lecture.vocabulary.length} Wörter`
       : !live
-        ? 'Eigener Korpus: trainiert wird nur auf der Folie selbst, nicht in der Vorschau'
+        ? 'Eigenes Korpus: trainiert wird nur auf der Folie selbst, nicht in der Vorschau'
       : run.error
         ? 'Nicht trainiert'
         : run.progress
@@ -195,9 +195,9 @@ export function TinyGptTeachSlide() {
           </p>
           <p>
             Grenzen: höchstens {TEACH_LIMITS.maxSentences} Sätze, {TEACH_LIMITS.maxWords} verschiedene Wörter und{' '}
-            {TINY_GPT_CONFIG.contextLength} Wörter vor dem Punkt. Schreibt jemand etwas, das das Modell nicht lesen kann (HTML,
-            Emoji, andere Schriften), nennt die Meldung das Zeichen, das es nicht lesen kann. „Korpus sichern“ schreibt die
-            Sätze in eine Textdatei, „Korpus laden“ liest sie wieder, „Zurücksetzen“ holt den Korpus der Vorlesung. Als Nächstes:
+            {TINY_GPT_CONFIG.contextLength} Wörter vor dem Punkt. Enthält die Eingabe Zeichen, die das Modell nicht verarbeiten kann
+            (HTML, Emoji, andere Schriften), nennt die Meldung das betreffende Zeichen. „Korpus sichern“ schreibt die
+            Sätze in eine Textdatei, „Korpus laden“ liest sie wieder, „Zurücksetzen“ holt das Korpus der Vorlesung. Als Nächstes:
             „Titans – Ein Ausblick auf neue Architekturen“.
           </p>
         </>

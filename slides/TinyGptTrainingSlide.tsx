@@ -50,8 +50,12 @@ export function TinyGptTrainingSlide() {
         <>
           <p>
             Im Rechenbeispiel haben wir jede Zahl von Hand gesetzt. Dieses Mini-GPT hat seine{' '}
-            {formatInteger(corpus.parameterCount)} Zahlen selbst gelernt: Breite d = {corpus.config.dModel},{' '}
-            {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter. Der Korpus hat{' '}
+            {formatInteger(corpus.parameterCount)} Parameter selbst gelernt: Breite d = {corpus.config.dModel},{' '}
+            {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter, Kontext{' '}
+            {corpus.config.contextLength} Wörter. Zwei Abweichungen von GPT-2: Das MLP geht nur auf die Breite{' '}
+            {corpus.config.dFF} = {corpus.config.dFF / corpus.config.dModel}·d statt 4·d, und die Ausgabeschicht hat eigene
+            Gewichte W_out mit Bias, statt die Embedding-Gewichte zu teilen. Deshalb ergibt die Formel der vorigen Folie hier
+            nicht genau {formatInteger(corpus.parameterCount)}. Das Korpus umfasst{' '}
             {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
             {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von
             Frankreich“. Auch die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten wir zurück;
@@ -67,8 +71,9 @@ export function TinyGptTrainingSlide() {
           <p>
             Beim Öffnen zeigt die Folie den fertigen Lauf: {shipped.steps} AdamW-Schritte mit Lernrate{' '}
             {formatNumber(shipped.learningRate, 3)}, Loss von {formatNumber(shipped.trainLoss[0])} auf{' '}
-            {formatNumber(shipped.trainLossFinal)}, Held-out-Loss {formatNumber(shipped.heldOutLoss)}; 100 % Training
-            nach {shipped.stepsToFullTrainAccuracy ?? '–'} Schritten, Held-out {formatPercent(shipped.heldOutAccuracy, 0)}.
+            {formatNumber(shipped.trainLossFinal)}, Loss auf den zurückgehaltenen Sätzen {formatNumber(shipped.heldOutLoss)};
+            100 % Training nach {shipped.stepsToFullTrainAccuracy ?? '–'} Schritten, zurückgehaltene Sätze{' '}
+            {formatPercent(shipped.heldOutAccuracy, 0)}.
           </p>
           <p>
             „Zurücksetzen“ holt ein neu zufällig initialisiertes Modell (Seed {shipped.seed}), „Trainieren“ lässt es live lernen – im
@@ -92,8 +97,8 @@ export function TinyGptTrainingSlide() {
                 ))}
               </ul>
               <p className="slide-text" data-testid="tiny-gpt-corpus-split">
-                {corpus.trainCount} zum Üben; dazu {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} (für
-                Abschnitt 9)
+                {corpus.trainCount} zum Üben; die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten
+                wir ebenfalls zurück (für Abschnitt 9)
               </p>
               <p className="slide-text gpt-held-out">
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
@@ -114,7 +119,7 @@ export function TinyGptTrainingSlide() {
           )}
           <p className="slide-note">
             Im Rechenbeispiel waren die Zahlen von Hand gesetzt – dieses Modell lernt seine{' '}
-            {formatInteger(corpus.parameterCount)} Zahlen selbst.
+            {formatInteger(corpus.parameterCount)} Parameter selbst.
           </p>
         </section>
         <section className="slide-stack" aria-label="Training des Mini-GPT">
@@ -143,13 +148,13 @@ export function TinyGptTrainingSlide() {
               </dd>
             </div>
             <div>
-              <dt>Held-out richtig</dt>
+              <dt>Zurückgehaltene richtig</dt>
               <dd className="num" data-testid="tiny-gpt-heldout-accuracy">
                 {formatPercent(view.heldOutAccuracy, 0)}
               </dd>
             </div>
             <div>
-              <dt>Loss (Training | Held-out)</dt>
+              <dt>Loss (Training | zurückgehalten)</dt>
               <dd className="num" data-testid="tiny-gpt-loss">
                 {formatNumber(view.trainLoss)} | {formatNumber(view.heldOutLoss)}
               </dd>
@@ -158,9 +163,9 @@ export function TinyGptTrainingSlide() {
           <LineChart
             series={[
               { label: 'Training', role: 'loss', points: view.trainLossPoints },
-              { label: 'Held-out', role: 'probability', points: view.heldOutLossPoints, dashed: true, dots: true },
+              { label: 'zurückgehalten', role: 'probability', points: view.heldOutLossPoints, dashed: true, dots: true },
             ]}
-            caption={`Loss nach ${view.step} Schritten: Training ${formatNumber(view.trainLoss)} (durchgezogen), Held-out ${formatNumber(view.heldOutLoss)} (gestrichelt, Punkte)`}
+            caption={`Loss nach ${view.step} Schritten: Training ${formatNumber(view.trainLoss)} (durchgezogen), zurückgehalten ${formatNumber(view.heldOutLoss)} (gestrichelt, Punkte)`}
             xLabel="Schritte"
             yLabel="Loss"
             xDomain={view.stepDomain}
@@ -171,7 +176,7 @@ export function TinyGptTrainingSlide() {
             height={250}
           />
           <p className="gpt-legend" aria-hidden="true">
-            <span className="gpt-legend-train">━ Training</span> <span className="gpt-legend-heldout">┅ ● Held-out</span>
+            <span className="gpt-legend-train">━ Training</span> <span className="gpt-legend-heldout">┅ ● zurückgehalten</span>
           </p>
         </section>
       </SlideGrid>

@@ -39,13 +39,15 @@ if (handout) {
 
 /**
  * The reading view (`?view=read`, and on a phone held upright): the whole lecture as one page, with
- * the notes and the words of every body rendered at build time (virtual:reading-text).
+ * the notes and the words of every body rendered at build time (virtual:reading-text), and the
+ * lecturer's ink over the slides.
  */
 async function startReading(container: HTMLElement) {
-  const [{ createRoot }, { StrictMode, startTransition }, { ReadingView }, { HallReading }, { default: text }] = await Promise.all([
+  const [{ createRoot }, { StrictMode, startTransition }, { ReadingView }, { ReadingInk, startReadingInk }, { HallReading }, { default: text }] = await Promise.all([
     import('react-dom/client'),
     import('react'),
     import('./features/reading/ReadingView'),
+    import('./features/ink/ReadingInk'),
     // Only in the hall (npm run hall): the reading view following the lecturer.
     hall?.role === 'follow' ? import('./features/hall/HallReading') : { HallReading: null },
     import('virtual:reading-text'),
@@ -54,12 +56,18 @@ async function startReading(container: HTMLElement) {
   // The reading view scrolls with the keys as any page does: nothing to keep for a deck.
   window.__stopEarlyKeys?.();
   document.documentElement.dataset.palette = 'screen';
+  // Outside the hall, the ink of the deck's windows open in this browser (the hall's phone takes the relay's).
+  if (!HallReading) startReadingInk();
   const reading = createRoot(container);
   // As for the deck: the first render in slices, no long task.
   startTransition(() => {
     reading.render(
       <StrictMode>
-        {HallReading && hall ? <HallReading link={hall} slides={SLIDES} sections={SECTIONS} text={text} /> : <ReadingView slides={SLIDES} sections={SECTIONS} text={text} />}
+        {HallReading && hall ? (
+          <HallReading link={hall} slides={SLIDES} sections={SECTIONS} text={text} />
+        ) : (
+          <ReadingView slides={SLIDES} sections={SECTIONS} text={text} SlideOverlay={ReadingInk} />
+        )}
       </StrictMode>,
     );
   });

@@ -1,9 +1,11 @@
 // Training figures: the worked example's trainer and the tiny GPT, in Node and in the browser.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_LEARNING_RATE, DEFAULT_PARAMS, trainWorkedExample } from '../../src/model';
 import { LECTURE_CORPUS_TEXT, timeToFullTrainAccuracy } from '../../src/model/tinyGpt';
+import { formatNumber } from '../../src/format';
 import { VIEWPORT } from './browser';
-import { median } from './stats';
+import type { Figure } from './report';
+import { median, percentile } from './stats';
 
 /** 1000 steps of the worked example's trainer, 7 runs, median of the last 5 (the first two warm up). */
 export function workedExampleTraining(): number {
@@ -33,8 +35,25 @@ export type TinyGptBrowser = {
   toFullAccuracy: number;
   /** Times between frames while the training runs. */
   frames: number[];
+  /** Times between 120 frames of the same page before the training starts (the page's idle rhythm). */
+  idleFrames: number[];
   note?: string;
 };
+
+/** Times between `count` animation frames of the page, measured in the page. */
+async function idleFrames(page: Page, count: number): Promise<number[]> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const frames = [];
+    let last = null;
+    const tick = (now) => {
+      if (last !== null) frames.push(now - last);
+      last = now;
+      if (frames.length < ${count}) requestAnimationFrame(tick);
+      else resolve(frames);
+    };
+    requestAnimationFrame(tick);
+  })`)) as number[];
+}
 
 /**
  * Opens the training slide (`url`, found by the walk), clicks start and records every frame's
@@ -56,6 +75,7 @@ export async function tinyGptBrowser(browser: Browser, url: string): Promise<Tin
         await page.waitForFunction((selector) => !/100\s*%/.test(document.querySelector(selector)?.textContent ?? ''), TRAIN_ACCURACY, { timeout: 10_000 });
       }
     }
+    const idle = await idleFrames(page, 120);
     await page.evaluate(`
       window.__training = { frames: [], startedAt: null, doneAt: null };
       (function frame(last) {
@@ -84,7 +104,7 @@ export async function tinyGptBrowser(browser: Browser, url: string): Promise<Tin
       : training.doneAt === null
         ? '100 % nicht in 30 s erreicht'
         : undefined;
-    return { toFullAccuracy: training.doneAt === null ? Number.NaN : training.doneAt - training.startedAt, frames: training.frames, note };
+    return { toFullAccuracy: training.doneAt === null ? Number.NaN : training.doneAt - training.startedAt, frames: training.frames, idleFrames: idle, note };
   } finally {
     await context.close();
   }
@@ -121,7 +141,7 @@ export async function tinyGptTeachBrowser(browser: Browser, url: string): Promis
     await page.goto(url, { waitUntil: 'load' });
     const retrain = page.locator(`${RETRAIN}:visible`).first();
     await retrain.waitFor({ timeout: 10_000 });
-    const done = `Dein Mini-GPT: ${STUDENT_CORPUS_SENTENCES} Sätze`;
+    const done = `Neues Mini-GPT: ${STUDENT_CORPUS_SENTENCES} Sätze`;
     // A script string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
     await page.evaluate(`
       (function () {
@@ -155,4 +175,77 @@ export async function tinyGptTeachBrowser(browser: Browser, url: string): Promis
   } finally {
     await context.close();
   }
+}
+
+const FRAME_BUDGET = 16.7;
+
+/**
+ * `--only tinygpt`'s addresses of the training and teach slides, from the manifest (the full run
+ * takes the steps its walk found). The manifest's entries point at TSX slide components, which the
+ * Node-side type check does not compile: the path is a value, so only tsx (at run time) follows it.
+ */
+export async function tinyGptSlideUrls(base: string): Promise<{ training?: string; teach?: string }> {
+  const path: string = '../../slides/index.ts';
+  const { SLIDES } = (await import(path)) as { SLIDES: readonly { readonly id: string }[] };
+  const at = (id: string): string | undefined => {
+    const index = SLIDES.findIndex((slide) => slide.id === id);
+    return index < 0 ? undefined : `${base}?slideIndex=${index}&stepIndex=0`;
+  };
+  return { training: at('mini-gpt-lernt'), teach: at('mini-gpt-beibringen') };
+}
+
+/**
+ * The tiny GPT's rows: training in Node, then in the browser on the training slide (`trainingUrl`)
+ * with its frames, and retraining a student corpus on the teach slide (`teachUrl`); a slide the
+ * walk did not find gives n/a. The frame rows name the same page's idle rhythm: rAF timestamps are
+ * rounded to 0,1 ms, so a page that never misses a frame still shows intervals of 16,6–16,8 ms.
+ */
+export async function tinyGptFigures(browser: Browser, trainingUrl: string | null | undefined, teachUrl: string | null | undefined): Promise<Figure[]> {
+  const NA = Number.NaN;
+  const node = tinyGptNode();
+  const inBrowser = trainingUrl ? await tinyGptBrowser(browser, trainingUrl) : null;
+  const missing = `n/a — keine Folie mit ${TRAIN_START}`;
+  const idle = inBrowser
+    ? `Leerlauf derselben Seite: p95 ${formatNumber(percentile(inBrowser.idleFrames, 95), 1)} ms, Max ${formatNumber(Math.max(...inBrowser.idleFrames), 1)} ms`
+    : missing;
+  const teach = teachUrl ? await tinyGptTeachBrowser(browser, teachUrl) : null;
+  const teachMissing = `n/a — keine Folie mit ${RETRAIN}`;
+  return [
+    {
+      name: 'Tiny GPT: Training bis 100 % Trainingsgenauigkeit, Node',
+      value: node.ms / 1000,
+      unit: 's',
+      goal: { limit: 2, better: 'lower' },
+      note: node.steps === null ? 'nie 100 % erreicht' : `${node.steps} Schritte`,
+    },
+    { name: 'Tiny GPT: Training bis 100 %, Browser', value: inBrowser ? inBrowser.toFullAccuracy / 1000 : NA, unit: 's', note: inBrowser ? inBrowser.note : missing },
+    {
+      name: 'Bildzeit während des Trainings (p95)',
+      value: inBrowser && inBrowser.frames.length ? percentile(inBrowser.frames, 95) : NA,
+      unit: 'ms',
+      goal: { limit: FRAME_BUDGET, better: 'lower' },
+      note: inBrowser ? `${inBrowser.frames.length} Bilder; ${idle}` : missing,
+    },
+    {
+      name: 'Bildzeit während des Trainings (Max)',
+      value: inBrowser && inBrowser.frames.length ? Math.max(...inBrowser.frames) : NA,
+      unit: 'ms',
+      goal: { limit: 33, better: 'lower' },
+      note: inBrowser ? `${inBrowser.frames.length} Bilder` : missing,
+    },
+    {
+      name: `Tiny GPT: ${STUDENT_CORPUS_SENTENCES} Sätze neu trainieren, Browser`,
+      value: teach ? teach.ms / 1000 : NA,
+      unit: 's',
+      goal: { limit: 5, better: 'lower' },
+      note: teach ? teach.note : teachMissing,
+    },
+    {
+      name: 'Bildzeit beim Neutrainieren (p95 | Max)',
+      value: teach && teach.frames.length ? percentile(teach.frames, 95) : NA,
+      unit: 'ms',
+      goal: { limit: FRAME_BUDGET, better: 'lower' },
+      note: teach && teach.frames.length ? `Max ${formatNumber(Math.max(...teach.frames), 1)} ms, ${teach.frames.length} Bilder` : teachMissing,
+    },
+  ];
 }

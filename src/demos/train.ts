@@ -94,8 +94,8 @@ export const trainDemo: Demo = (args) => {
       rows: report.heldOut.map((a) => [a.target, a.predicted, a.pTarget, a.correct ? '✓' : '✗']),
       digits: 4,
       notes: [
-        `Held-out-Genauigkeit: ${formatPercent(report.heldOutAccuracy)} (${correct} von ${report.heldOut.length}), ` +
-          `Held-out-Loss ${formatNumber(report.heldOutLoss, 4)}`,
+        `Genauigkeit auf den zurückgehaltenen Sätzen: ${formatPercent(report.heldOutAccuracy)} (${correct} von ${report.heldOut.length}), ` +
+          `Loss ${formatNumber(report.heldOutLoss, 4)}`,
         `${quote('Paris ist die Hauptstadt von Frankreich.')} ist zurückgehalten: Paris und Frankreich kommen nur in den anderen Vorlagen vor.`,
       ],
     }),

@@ -90,6 +90,80 @@ export function scatterAddRows(dOut: Dense, ids: readonly number[], rows: number
   return { rows, cols: d, data: out };
 }
 
+/** The k×n transpose of an n×k row-major matrix's data. */
+function transposeData(data: Float64Array, n: number, k: number): Float64Array {
+  const out = new Float64Array(k * n);
+  for (let i = 0; i < n; i++) {
+    const r = i * k;
+    for (let p = 0; p < k; p++) out[p * n + i] = data[r + p];
+  }
+  return out;
+}
+
+/**
+ * C = A Bᵀ for A: a×k and B: b×k (row-major), C: a×b, with an optional row `start` (1×b) added to
+ * every row of C first. Entry (i, j) is start_j + Σ_p A_ip B_jp, summed in the order p = 0, 1, …,
+ * exactly as the plain loop sums it, so the result is the same to the last bit. The loop computes
+ * a 2×2 block of entries at once: four independent sums keep the floating-point unit busy where a
+ * single sum would wait for each addition (about 3× faster at the tiny GPT's sizes).
+ */
+function multiplyTransposed(A: Float64Array, a: number, B: Float64Array, b: number, k: number, start?: Float64Array): Float64Array {
+  const C = new Float64Array(a * b);
+  const init = (j: number): number => (start ? start[j] : 0);
+  let i = 0;
+  for (; i + 1 < a; i += 2) {
+    const a0 = i * k;
+    const a1 = a0 + k;
+    const c0 = i * b;
+    const c1 = c0 + b;
+    let j = 0;
+    for (; j + 1 < b; j += 2) {
+      const b0 = j * k;
+      const b1 = b0 + k;
+      let s00 = init(j);
+      let s01 = init(j + 1);
+      let s10 = s00;
+      let s11 = s01;
+      for (let p = 0; p < k; p++) {
+        const x0 = A[a0 + p];
+        const x1 = A[a1 + p];
+        const y0 = B[b0 + p];
+        const y1 = B[b1 + p];
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+      }
+      C[c0 + j] = s00;
+      C[c0 + j + 1] = s01;
+      C[c1 + j] = s10;
+      C[c1 + j + 1] = s11;
+    }
+    if (j < b) {
+      const b0 = j * k;
+      let s0 = init(j);
+      let s1 = s0;
+      for (let p = 0; p < k; p++) {
+        const y = B[b0 + p];
+        s0 += A[a0 + p] * y;
+        s1 += A[a1 + p] * y;
+      }
+      C[c0 + j] = s0;
+      C[c1 + j] = s1;
+    }
+  }
+  if (i < a) {
+    const a0 = i * k;
+    for (let j = 0; j < b; j++) {
+      const b0 = j * k;
+      let s = init(j);
+      for (let p = 0; p < k; p++) s += A[a0 + p] * B[b0 + p];
+      C[i * b + j] = s;
+    }
+  }
+  return C;
+}
+
 /** Y = X W + b for X: n×k, W: k×m and b: 1×m (b is added to every row). */
 export function linear(X: Dense, W: Dense, b: Dense): Dense {
   check(W.rows === X.cols, () => `linear: expected W with ${X.cols} rows like X has columns, got X ${shape(X)} and W ${shape(W)}`);
@@ -97,21 +171,8 @@ export function linear(X: Dense, W: Dense, b: Dense): Dense {
   const n = X.rows;
   const k = X.cols;
   const m = W.cols;
-  const x = X.data;
-  const w = W.data;
-  const bias = b.data;
-  const out = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) {
-    const o = i * m;
-    const xr = i * k;
-    for (let j = 0; j < m; j++) out[o + j] = bias[j];
-    for (let p = 0; p < k; p++) {
-      const xip = x[xr + p];
-      const wr = p * m;
-      for (let j = 0; j < m; j++) out[o + j] += xip * w[wr + j];
-    }
-  }
-  return { rows: n, cols: m, data: out };
+  // y_ij = b_j + Σ_p x_ip w_pj: row i of X against row j of Wᵀ.
+  return { rows: n, cols: m, data: multiplyTransposed(X.data, n, transposeData(W.data, k, m), m, k, b.data) };
 }
 
 /** Gradients of Y = X W + b. */
@@ -131,27 +192,16 @@ export function linearBackward(X: Dense, W: Dense, dY: Dense): LinearGradients {
   const n = X.rows;
   const k = X.cols;
   const m = W.cols;
-  const x = X.data;
-  const w = W.data;
   const dy = dY.data;
-  const dX = new Float64Array(n * k);
-  const dW = new Float64Array(k * m);
   const db = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const r = i * m;
     for (let j = 0; j < m; j++) db[j] += dy[r + j];
-    for (let p = 0; p < k; p++) {
-      const wr = p * m;
-      const xip = x[i * k + p];
-      let s = 0;
-      for (let j = 0; j < m; j++) {
-        const g = dy[r + j];
-        s += g * w[wr + j];
-        dW[wr + j] += xip * g;
-      }
-      dX[i * k + p] = s;
-    }
   }
+  // dx_ip = Σ_j dy_ij w_pj: row i of dY against row p of W.
+  const dX = multiplyTransposed(dy, n, W.data, k, m);
+  // dw_pj = Σ_i x_ip dy_ij: row p of Xᵀ against row j of dYᵀ, summed over the rows i in order.
+  const dW = multiplyTransposed(transposeData(X.data, n, k), k, transposeData(dy, n, m), m, n);
   return { dX: { rows: n, cols: k, data: dX }, dW: { rows: k, cols: m, data: dW }, db: { rows: 1, cols: m, data: db } };
 }
 
@@ -237,26 +287,43 @@ export function layerNormRowsBackward(forward: LayerNormRowsResult, gamma: Dense
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 const GELU_CUBIC = 0.044715;
 
-/** GeLU, tanh approximation (GPT-2), entry by entry: ½ x (1 + tanh(√(2/π)(x + 0.044715 x³))). */
-export function geluTanhDense(X: Dense): Dense {
+/** Output of {@link geluTanhDenseForward}. */
+export interface GeluTanhResult {
+  readonly output: Dense;
+  /** t = tanh u of every entry, u = √(2/π)(x + 0.044715 x³): the backward pass needs it again. */
+  readonly tanh: Float64Array;
+}
+
+/** GeLU, tanh approximation (GPT-2), entry by entry, with the tanh of every entry kept for the backward pass. */
+export function geluTanhDenseForward(X: Dense): GeluTanhResult {
   const out = new Float64Array(X.data.length);
+  const tanh = new Float64Array(X.data.length);
   for (let i = 0; i < out.length; i++) {
     const x = X.data[i];
-    out[i] = 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x)));
+    const t = Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
+    tanh[i] = t;
+    out[i] = 0.5 * x * (1 + t);
   }
-  return { rows: X.rows, cols: X.cols, data: out };
+  return { output: { rows: X.rows, cols: X.cols, data: out }, tanh };
+}
+
+/** GeLU, tanh approximation (GPT-2), entry by entry: ½ x (1 + tanh(√(2/π)(x + 0.044715 x³))). */
+export function geluTanhDense(X: Dense): Dense {
+  return geluTanhDenseForward(X).output;
 }
 
 /**
  * Backward of {@link geluTanhDense}: dX = dY ⊙ GeLU'(X) with t = tanh u, u = √(2/π)(x + 0.044715 x³),
- * GeLU'(x) = ½(1 + t) + ½ x (1 − t²) √(2/π)(1 + 3·0.044715 x²).
+ * GeLU'(x) = ½(1 + t) + ½ x (1 − t²) √(2/π)(1 + 3·0.044715 x²). `tanh`: the forward pass's t
+ * ({@link geluTanhDenseForward}), so that it is not computed twice; computed here if not given.
  */
-export function geluTanhDenseBackward(X: Dense, dY: Dense): Dense {
+export function geluTanhDenseBackward(X: Dense, dY: Dense, tanh?: Float64Array): Dense {
   check(dY.rows === X.rows && dY.cols === X.cols, () => `geluTanhDenseBackward: expected dY of shape ${shape(X)}, got ${shape(dY)}`);
+  check(tanh === undefined || tanh.length === X.data.length, () => `geluTanhDenseBackward: expected ${X.data.length} tanh values, got ${tanh?.length}`);
   const out = new Float64Array(X.data.length);
   for (let i = 0; i < out.length; i++) {
     const x = X.data[i];
-    const t = Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
+    const t = tanh ? tanh[i] : Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
     out[i] = dY.data[i] * (0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * GELU_CUBIC * x * x));
   }
   return { rows: X.rows, cols: X.cols, data: out };

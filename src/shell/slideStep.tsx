@@ -26,6 +26,11 @@ export interface SlideStepState {
    * mode), the „Erklärung“ panel in the slide view (live mode); null for none.
    */
   readonly notesTarget: HTMLElement | null;
+  /**
+   * The page stands for the whole slide: the handout's one page per slide (`--final-only`). Views
+   * that replace one another per click are then all shown, as in print mode (`overview`).
+   */
+  readonly summary?: boolean;
 }
 
 const SlideStepContext = createContext<SlideStepState>({ step: 0, steps: 0, mode: 'static', notesTarget: null });
@@ -49,6 +54,27 @@ export function useIsLive(): boolean {
   const { mode } = useContext(SlideStepContext);
   return mode === 'live' || mode === 'reading';
 }
+/**
+ * True where one page stands for the whole slide and shows everything at once: print/overview mode
+ * and the handout's one page per slide. Slides whose clicks replace one view by the next lay all
+ * their views out on that page.
+ */
+export function useIsSummary(): boolean {
+  const { mode, summary } = useContext(SlideStepContext);
+  return mode === 'overview' || summary === true;
+}
+
+/**
+ * For slides whose clicks replace one view by the next: whether view k is shown. The slide on
+ * screen shows one view per click; the reading view stacks the views up to its step, and a summary
+ * page ({@link useIsSummary}) shows them all.
+ */
+export function useViewShown(): (view: number) => boolean {
+  const { step, mode } = useContext(SlideStepContext);
+  const summary = useIsSummary();
+  return (view) => summary || (mode === 'reading' ? step >= view : step === view);
+}
+
 type RevealProps = {
   /** The click at which the content appears (1 = first click). */
   at: number;

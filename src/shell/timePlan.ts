@@ -142,3 +142,13 @@ export function paceText(deltaMs: number): string {
   const text = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
   return deltaMs > 0 ? `${text} hinter Plan` : `${text} vor Plan`;
 }
+
+/**
+ * The pace in whole minutes, for a glance at a phone: „2 min hinter dem Zeitplan“, „1 min vor dem
+ * Zeitplan“, „im Zeitplan“ (within 30 s, as paceText).
+ */
+export function paceMinutesText(deltaMs: number): string {
+  if (Math.abs(deltaMs) < 30_000) return 'im Zeitplan';
+  const minutes = Math.max(1, Math.round(Math.abs(deltaMs) / 60_000));
+  return deltaMs > 0 ? `${minutes} min hinter dem Zeitplan` : `${minutes} min vor dem Zeitplan`;
+}

@@ -17,7 +17,7 @@ export const TITANS_READ = String.raw`o_t = \mathcal{M}^{*}(q_t)`;
 export const TITANS_KEYS_VALUES = String.raw`k_t = x_t W_K, \quad v_t = x_t W_V, \quad q_t = x_t W_Q`;
 export const TITANS_LINEAR_GRADIENT = String.raw`\mathcal{M}(k) = k\,\mathcal{M} \;\Rightarrow\; \nabla_{\mathcal{M}} \ell = 2\, k_t^{\top} (k_t \mathcal{M} - v_t)`;
 export const TITANS_RECALL = String.raw`\text{Abruf-Fehler} = \big\lVert k_1 \mathcal{M}_n - v_1 \big\rVert`;
-export const ROPE_ROTATION = String.raw`(q'_{2m+1} \;\; q'_{2m+2}) = (q_{2m+1} \;\; q_{2m+2}) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
+export const ROPE_ROTATION = String.raw`(q'_{2m+1} \; q'_{2m+2}) = (q_{2m+1} \; q_{2m+2}) \begin{pmatrix} \cos i\theta & \sin i\theta \\ -\sin i\theta & \cos i\theta \end{pmatrix}`;
 /** RoPE's frequencies: pair m of a head of width d_k turns by θ_m per token. */
 export const ROPE_FREQUENCIES = String.raw`\theta_m = \exp(-2m \ln(10000) / d_k), \quad m = 0, 1, \dots, d_k/2 - 1`;
 export const ROPE_RELATIVE = String.raw`R_i(q) \cdot R_j(k) = q \cdot R_{j-i}(k)`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/demos/cli';
 import { generateDemo } from '../../src/demos/generate';
 import { trainDemo } from '../../src/demos/train';
-import { SHIPPED_MODEL, VOCABULARY, hallucinationSlide, shippedTrainingReport } from '../../src/model/tinyGpt';
+import { SHIPPED_MODEL, VOCABULARY, generationSlide, hallucinationSlide, shippedTrainingReport } from '../../src/model/tinyGpt';
 
 async function cli(argv: readonly string[]) {
   let stdout = '';
@@ -76,6 +76,51 @@ describe('generate demo', () => {
     const b = await generateDemo(['--prompt=Bern liegt in', '--temperature', '1,5', '--seed', '9']);
     expect(a.text).toBe(b.text);
     expect(a.text).toContain('T = 1,5, Seed 9');
+  });
+
+  it('--top-k 1 and a tiny --top-p draw the most probable word, as greedy does', async () => {
+    const greedy = generationSlide('Bern liegt in');
+    for (const cut of [['--top-k', '1'], ['--top-p', '0,01']]) {
+      const { json, text } = await generateDemo(['--prompt=Bern liegt in', '--temperature', '2', '--seed', '3', ...cut]);
+      expect((json as { steps: { next: string }[] }).steps.map((s) => s.next)).toEqual(greedy.ok && greedy.generated);
+      expect(text).toContain('übrig nach dem Schnitt: 1 von');
+      expect(text).toContain('p nach Schnitt');
+    }
+  });
+
+  it('--top-k K keeps K words, renormalised; the table shows the cut distribution', async () => {
+    const { text } = await generateDemo(['--prompt=Die Hauptstadt von Spanien ist', '--temperature', '1', '--top-k', '3']);
+    expect(text).toContain('vor dem Ziehen Top-k = 3');
+    expect(text).toContain('übrig nach dem Schnitt: 3 von');
+    // The first table's cut column: three words, renormalised by hand from the p column.
+    const table = text.split('Die 5 wahrscheinlichsten')[1].split('übrig')[0];
+    const rows = table.split('\n').filter((line) => /^│ \S/.test(line) && !line.includes('Wort'));
+    const numbers = rows.map((line) => line.split('│').slice(2, 5).map((cell) => Number(cell.trim().replace(',', '.'))));
+    expect(numbers).toHaveLength(5);
+    const top3 = numbers.slice(0, 3).reduce((sum, [, p]) => sum + p, 0);
+    numbers.forEach(([, p, cut], i) => expect(cut).toBeCloseTo(i < 3 ? p / top3 : 0, 3));
+  });
+
+  it('bad --top-k and --top-p values exit with code 2 and a German message', async () => {
+    for (const [args, message] of [
+      [['--top-k', '0'], `--top-k muss ≥ 1 und ≤ ${VOCABULARY.length} sein, bekommen: „0“`],
+      [['--top-k', '2,5'], '--top-k erwartet eine ganze Zahl, bekommen: „2,5“'],
+      [['--top-p', '0'], '--top-p muss > 0 und ≤ 1 sein, bekommen: „0“'],
+      [['--top-p', '1,5'], '--top-p muss > 0 und ≤ 1 sein, bekommen: „1,5“'],
+      [['--top-p', 'viel'], '--top-p erwartet eine Zahl, bekommen: „viel“'],
+      [['--top-k'], '--top-k braucht einen Wert (K)'],
+    ] as const) {
+      const { code, stderr, stdout } = await cli(['generate', '--temperature', '1', ...args]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(message);
+    }
+  });
+
+  it('greedy with --top-k says that the cut applies only when drawing', async () => {
+    const { text } = await generateDemo(['--top-k', '3']);
+    expect(text).toContain('Top-k und Top-p wirken nur beim Ziehen (T > 0)');
+    expect(text).not.toContain('p nach Schnitt');
   });
 
   it('an unknown word exits with code 2 and names the word', async () => {

@@ -107,7 +107,7 @@ export async function pressAndConfirm(page: Page, target: Locator, key: string):
 }
 
 /** Text that must never be on a slide: a number that went wrong. */
-export const BROKEN = /NaN|Infinity|undefined/;
+export { BROKEN } from './walkChecks';
 
 /**
  * What is on screen: the visible slide's text, its `data-view`s, how many <Appear>s are revealed,

@@ -102,3 +102,26 @@ export function readingScrollStop() {
   window.scrollBy(0, Math.round(window.innerHeight * 0.8));
   return { large, all, small, scrolls, partial, at: window.scrollY, moved: window.scrollY !== before };
 }
+
+/** What scrolling through the reading view measured (sums over its stops). */
+export type ReadingMeasure = { large: number; all: number; overflowAt: string[]; smallSamples: string[]; positions: number; partial: number };
+
+/**
+ * Scrolls through the whole reading view stop by stop (readingScrollStop), each stop once the
+ * bodies on screen are ready: the engine's own wait and evaluate come in as `ready` and `stop`.
+ */
+export async function scrollThroughReading(ready: () => Promise<unknown>, stop: () => Promise<ReturnType<typeof readingScrollStop>>): Promise<ReadingMeasure> {
+  const measured: ReadingMeasure = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0, partial: 0 };
+  for (let guard = 0; guard < 400; guard += 1) {
+    await ready();
+    const at = await stop();
+    measured.large += at.large;
+    measured.all += at.all;
+    measured.positions += 1;
+    if (at.partial) measured.partial += 1;
+    if (at.scrolls) measured.overflowAt.push(String(at.at));
+    measured.smallSamples.push(...at.small);
+    if (!at.moved) break;
+  }
+  return measured;
+}

@@ -45,6 +45,14 @@ function liveText({ slideIndex, stepIndex }: { slideIndex: number; stepIndex: nu
   return `Live: Folie ${slideIndex + 1} von ${SLIDES.length} · Schritt ${stepIndex + 1} von ${steps}`;
 }
 
+/** The presenter's pace („2:10 hinter Plan“, „im Plan“) as the remote says it, in whole minutes (rounded, at least 1). */
+function inMinutes(pace: string) {
+  const match = /^(\d+):(\d\d) (hinter|vor) Plan$/.exec(pace);
+  if (!match) return pace === 'im Plan' ? 'im Zeitplan' : `unexpected pace: ${pace}`;
+  const minutes = Math.max(1, Math.round((Number(match[1]) * 60 + Number(match[2])) / 60));
+  return `${minutes} min ${match[3]} dem Zeitplan`;
+}
+
 /** True when the follower shows that slide on screen at that step. */
 function showsSlide(page: Page, { slideIndex, stepIndex }: { slideIndex: number; stepIndex: number }) {
   return page.waitForFunction(
@@ -115,6 +123,16 @@ describe('the hall (npm run hall) on loopback', () => {
     const steps = SLIDES[view.slideIndex].steps + 1;
     await expect.poll(() => remote.page.getByTestId('remote-view').innerText()).toBe(`Folie ${view.slideIndex + 1} von ${SLIDES.length} · Schritt ${view.stepIndex + 1} von ${steps}`);
 
+    // The remote shows the pace as the presenter view has it: no stopwatch yet, then running.
+    await expect.poll(() => remote.page.getByTestId('remote-pace').innerText(), { timeout: 10_000 }).toBe('Stoppuhr läuft noch nicht');
+    await presenter.page.getByRole('group', { name: 'Vergangene Zeit' }).getByRole('button', { name: 'Start' }).click();
+    const presenterPace = await presenter.page.getByTestId('pace').innerText();
+    await expect.poll(() => remote.page.getByTestId('remote-pace').innerText(), { timeout: 10_000 }).toBe(inMinutes(presenterPace));
+    // The same section and planned window as the presenter's plan bar.
+    const planned = /hier geplant \S+–\S+/.exec(await presenter.page.getByTestId('time-plan').innerText())?.[0];
+    expect(planned).toBeTruthy();
+    expect(await remote.page.getByTestId('remote-times').innerText()).toContain(planned);
+
     // A remote without the right secret is refused and cannot drive.
     const base = new URL(hall.links.follow).origin;
     const intruder = await open(`${base}/?hall=remote&key=falschfalschfalsch`, true);
@@ -170,6 +188,78 @@ describe('the hall (npm run hall) on loopback', () => {
     expect(drawn).toBeTruthy();
     await layer(tablet.page).locator(`path[data-ink-stroke="${drawn}"]`).waitFor({ timeout: 10_000 });
     expect(tablet.errors).toEqual([]);
+  });
+
+  it('shows the lecturer’s ink on a phone’s reading view over that slide, keeps it when the reader scrolls away, and drops it on clear', async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    const presenter = await open(hall.links.presenter, false);
+    await expect.poll(() => presenter.page.getByTestId('hall-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('open');
+    await settleTransition(presenter.page, 2);
+    const phone = await open(hall.links.follow, true);
+    await phone.page.getByTestId('reading-view').waitFor();
+    // A reading view in the presenter's own browser (no hall link): its ink comes over the BroadcastChannel.
+    const reader = await presenter.page.context().newPage();
+    const readerErrors = collectErrors(reader);
+    await reader.goto(`${new URL(hall.links.follow).origin}/?view=read`);
+    await reader.getByTestId('reading-view').waitFor();
+    const view = await pressOnPresenter(presenter.page, 'ArrowRight');
+    await showsSlide(phone.page, view);
+    const slideId = SLIDES[view.slideIndex].id;
+    // The earlier test's presenter drew on this slide; this presenter window has none of that ink
+    // and reset the relay's ink when it connected: nothing is over the slide.
+    expect(await phone.page.locator(`svg[data-ink-layer="${slideId}"]`).count()).toBe(0);
+    await presenter.page.keyboard.press('d');
+
+    const layer = presenter.page.locator('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]');
+    const box = (await layer.boundingBox())!;
+    await presenter.page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+    await presenter.page.mouse.down();
+    await presenter.page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6, { steps: 12 });
+    await presenter.page.mouse.up();
+    const drawn = layer.locator('path[data-ink-stroke]').first();
+    const id = await drawn.getAttribute('data-ink-stroke');
+    // The whole stroke (every point) has reached the phone: the same path in the same coordinates.
+    const phoneInk = (page: Page) => page.locator(`#folie-${view.slideIndex + 1} svg[data-ink-reading][data-ink-layer="${slideId}"]`);
+    for (const page of [phone.page, reader]) {
+      await expect.poll(async () => (await phoneInk(page).locator(`path[data-ink-stroke="${id}"]`).count()) > 0 && phoneInk(page).locator(`path[data-ink-stroke="${id}"]`).getAttribute('d'), { timeout: 10_000 }).toBe(await drawn.getAttribute('d'));
+    }
+    // The layer has the section body's width and the slide's proportions (1366 × 768).
+    const size = await phoneInk(phone.page).evaluate((svg) => {
+      const own = svg.getBoundingClientRect();
+      const body = svg.parentElement!.getBoundingClientRect();
+      return { width: own.width, height: own.height, bodyWidth: body.width, bodyLeft: body.left, left: own.left };
+    });
+    expect(size.width).toBeCloseTo(size.bodyWidth, 0);
+    expect(size.left).toBeCloseTo(size.bodyLeft, 0);
+    expect(size.height).toBeCloseTo((size.width * 768) / 1366, 0);
+    // And it is drawn: pixels in the stroke's colour where the stroke passes (its middle point).
+    const middle = await phoneInk(phone.page).evaluate((svg, strokeId) => {
+      const path = svg.querySelector<SVGPathElement>(`path[data-ink-stroke="${strokeId}"]`)!;
+      const point = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    }, id);
+    const clip = { x: middle.x - 3, y: middle.y - 3, width: 6, height: 6 };
+    const withInk = await phone.page.screenshot({ clip });
+    await phoneInk(phone.page).evaluate((svg) => {
+      svg.style.visibility = 'hidden';
+    });
+    const withoutInk = await phone.page.screenshot({ clip });
+    await phoneInk(phone.page).evaluate((svg) => {
+      svg.style.visibility = '';
+    });
+    expect(withInk.equals(withoutInk)).toBe(false);
+
+    // The reader scrolls away: the ink stays on its slide.
+    await phone.page.mouse.move(200, 400);
+    await phone.page.mouse.wheel(0, 3000);
+    await phone.page.getByTestId('hall-follow').waitFor();
+    expect(await phoneInk(phone.page).locator(`path[data-ink-stroke="${id}"]`).count()).toBe(1);
+
+    // C clears the slide: the stroke and the layer go, on the phone and in the reading view.
+    await presenter.page.keyboard.press('c');
+    for (const page of [phone.page, reader]) await expect.poll(() => page.locator(`svg[data-ink-layer="${slideId}"]`).count(), { timeout: 10_000 }).toBe(0);
+    expect(phone.errors).toEqual([]);
+    expect(readerErrors).toEqual([]);
   });
 
   it('without the hall (a plain deck link) opens no connection', async () => {

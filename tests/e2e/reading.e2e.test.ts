@@ -7,7 +7,7 @@ import WhatIfSlide from '../../slides/WhatIfSlide.meta';
 import WorkedExampleStepsSlide from '../../slides/WorkedExampleStepsSlide.meta';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
 import { SYNC_CHANNEL } from '../../src/shell/useDeckSync';
-import { readingBodiesOnScreenReady, readingScrollStop } from './deckProbes';
+import { readingBodiesOnScreenReady, readingScrollStop, scrollThroughReading, type ReadingMeasure } from './deckProbes';
 import { collectErrors, connectBrowser, deckUrl, nextFrames, pressAndSettle, settleTransition, SLIDE_SIZE, viewOf } from './browser';
 
 /** A slide with several steps, for links that name a step (from the manifest, not a fixed index). */
@@ -62,7 +62,7 @@ describe('the reading view on a phone', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  let measured: { large: number; all: number; overflowAt: string[]; smallSamples: string[]; positions: number; partial: number };
+  let measured: ReadingMeasure;
 
   beforeAll(async () => {
     context = await browser.newContext(PHONE);
@@ -70,18 +70,10 @@ describe('the reading view on a phone', () => {
     ({ page, errors } = await openReading(context, ''));
     // Through the whole page, about a screen at a time: at every stop, once the bodies on screen have
     // mounted and typeset, no horizontal page scroll, and the visible characters by their font size.
-    measured = { large: 0, all: 0, overflowAt: [], smallSamples: [], positions: 0, partial: 0 };
-    for (let guard = 0; guard < 400; guard += 1) {
-      await page.waitForFunction(readingBodiesOnScreenReady, undefined, { timeout: 10_000 });
-      const stop = await page.evaluate(readingScrollStop);
-      measured.large += stop.large;
-      measured.all += stop.all;
-      measured.positions += 1;
-      if (stop.partial) measured.partial += 1;
-      if (stop.scrolls) measured.overflowAt.push(String(stop.at));
-      measured.smallSamples.push(...stop.small);
-      if (!stop.moved) break;
-    }
+    measured = await scrollThroughReading(
+      () => page.waitForFunction(readingBodiesOnScreenReady, undefined, { timeout: 10_000 }),
+      () => page.evaluate(readingScrollStop),
+    );
   }, 110_000);
 
   afterAll(async () => {

@@ -44,8 +44,41 @@ const durationOf = (page: Page, bytes: Uint8Array) =>
     return audio.duration;
   }, [...bytes]);
 
+/** A recording of SECONDS with a voice as MediaRecorder wrote it (WebM/Opus, no index) and no events. */
+function rawRecording(): Recording {
+  return {
+    createdAt: '2026-12-01T18:00:00.000Z',
+    durationMs: SECONDS * 1000,
+    slides: [{ id: 'titel', section: null, steps: 0 }],
+    sections: [],
+    start: { view: { slideIndex: 0, stepIndex: 0 }, blackout: null, state: {}, tracks: {} },
+    events: [],
+    audio: { mimeType: 'audio/webm;codecs=opus', offsetMs: 0, byteLength: 0, bitsPerSecond: 24000 },
+  };
+}
+
+/**
+ * Holds the voice repair's worker back until the test calls window.releaseRepair(): its request is
+ * kept (the worker is started from a URL naming seekable.worker), the other workers run as usual.
+ */
+function holdTheRepair() {
+  const Original = window.Worker;
+  const w = window as unknown as { releaseRepair?: () => void };
+  window.Worker = class extends Original {
+    private readonly isRepair: boolean;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.isRepair = String(url).includes('seekable');
+    }
+    postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) {
+      if (!this.isRepair) return super.postMessage(message, transfer as Transferable[]);
+      w.releaseRepair = () => super.postMessage(message, transfer as Transferable[]);
+    }
+  };
+}
+
 describe('seeking in a recording whose voice has no index', () => {
-  it('remuxes the WebM on open: a finite duration, and a seek lands and keeps playing', async () => {
+  it('remuxes the WebM after opening: a finite duration, and a seek lands and keeps playing', async () => {
     const context = await browser.newContext({ permissions: ['microphone'], viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(deckUrl('view=slides&slideIndex=0&stepIndex=0'));
@@ -54,21 +87,13 @@ describe('seeking in a recording whose voice has no index', () => {
     // The precondition: as recorded, the browser knows no duration.
     expect(await durationOf(page, raw)).toBe(Infinity);
 
-    const recording: Recording = {
-      createdAt: '2026-12-01T18:00:00.000Z',
-      durationMs: SECONDS * 1000,
-      slides: [{ id: 'titel', section: null, steps: 0 }],
-      sections: [],
-      start: { view: { slideIndex: 0, stepIndex: 0 }, blackout: null, state: {}, tracks: {} },
-      events: [],
-      audio: { mimeType: 'audio/webm;codecs=opus', offsetMs: 0, byteLength: 0, bitsPerSecond: 24000 },
-    };
-    const file = encodeRecording(recording, raw);
+    const file = encodeRecording(rawRecording(), raw);
     await page.getByTestId('replay-file-input').setInputFiles({ name: 'roh.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from(file) });
     const audio = page.getByTestId('replay-audio');
     await audio.waitFor({ state: 'attached' });
-    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(SECONDS - 0.5);
-    expect(await audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeLessThan(SECONDS + 0.5);
+    // The player opens with the voice as recorded and swaps in the remuxed one (a worker makes it).
+    await expect.poll(() => page.getByTestId('replay-bar').getAttribute('data-voice-seekable')).toBe('true');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement, seconds) => Math.abs(a.duration - seconds) < 0.5, SECONDS)).toBe(true);
     expect(await audio.evaluate((a: HTMLAudioElement) => (a.seekable.length > 0 ? a.seekable.end(0) : 0))).toBeGreaterThan(SECONDS - 0.5);
 
     // Play, then → (5 s would pass the end: seek to 2 s with the slider instead) and ← on the slider.
@@ -85,6 +110,45 @@ describe('seeking in a recording whose voice has no index', () => {
         return Math.abs(media - t) < 0.1 && t < 2;
       })
       .toBe(true);
+    expect(await page.getByTestId('replay-voice').count()).toBe(0);
+    await context.close();
+  });
+
+  it('plays at once while the voice is repaired; a seek meanwhile waits for the repaired voice and then lands in sync', async () => {
+    const context = await browser.newContext({ permissions: ['microphone'], viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+    await context.addInitScript(holdTheRepair);
+    const page = await context.newPage();
+    await page.goto(deckUrl('view=slides&slideIndex=0&stepIndex=0'));
+    await page.locator('.slide-title:visible').first().waitFor();
+    const raw = await recordRawWebm(page);
+    await page.getByTestId('replay-file-input').setInputFiles({ name: 'roh.vtzrec', mimeType: 'application/octet-stream', buffer: Buffer.from(encodeRecording(rawRecording(), raw)) });
+    const bar = page.getByTestId('replay-bar');
+    const audio = page.getByTestId('replay-audio');
+    await bar.waitFor();
+    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { releaseRepair?: () => void }).releaseRepair)).toBe('function');
+    expect(await bar.getAttribute('data-voice-seekable')).toBe('false');
+
+    // The voice as recorded plays from the start.
+    await page.getByTestId('replay-play').click();
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime > 0.3)).toBe(true);
+    // A seek now: the deck goes on from 2 s, the voice waits (paused, said on screen), no error.
+    await page.getByTestId('replay-seek').fill('2000');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+    expect(await page.getByTestId('replay-voice-waiting').textContent()).toMatch(/Ton wird für Sprünge vorbereitet/);
+    await expect.poll(async () => Number(await bar.getAttribute('data-replay-t'))).toBeGreaterThan(2100);
+    expect(await page.getByTestId('replay-voice').count()).toBe(0);
+
+    // The repair lands: the remuxed voice (finite duration) plays on where the deck is, within 100 ms.
+    await page.evaluate(() => (window as unknown as { releaseRepair: () => void }).releaseRepair());
+    await expect.poll(() => bar.getAttribute('data-voice-seekable')).toBe('true');
+    await expect
+      .poll(async () => {
+        const t = Number(await bar.getAttribute('data-replay-t')) / 1000;
+        const media = await audio.evaluate((a: HTMLAudioElement) => (a.paused || a.error || !Number.isFinite(a.duration) ? NaN : a.currentTime));
+        return Math.abs(media - t) < 0.1 && t > 2;
+      })
+      .toBe(true);
+    expect(await page.getByTestId('replay-voice-waiting').count()).toBe(0);
     expect(await page.getByTestId('replay-voice').count()).toBe(0);
     await context.close();
   });

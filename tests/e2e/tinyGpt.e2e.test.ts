@@ -19,7 +19,7 @@ import TinyGptLearnedSlide from '../../slides/TinyGptLearnedSlide.meta';
 import TinyGptTeachSlide from '../../slides/TinyGptTeachSlide.meta';
 import { LECTURE_CORPUS_TEXT } from '../../src/model/tinyGpt';
 import TinyGptTrainingSlide from '../../slides/TinyGptTrainingSlide.meta';
-import { BROKEN, collectErrors, inspectSlide, connectBrowser, openSlide, settleTransition, SLIDE_SIZE } from './browser';
+import { BROKEN, collectErrors, deckUrl, inspectSlide, connectBrowser, openSlide, settleTransition, SLIDE_SIZE } from './browser';
 
 const run = promisify(execFile);
 /** Training 60 steps takes a few seconds; the machine may be slow and busy. */
@@ -126,7 +126,7 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     expect(await answer.innerText()).toContain('Berlin');
     const error = frame.getByTestId('tiny-gpt-corpus-error');
     const refusals: [string, string][] = [
-      ['', 'Der Korpus ist leer'],
+      ['', 'Das Korpus ist leer'],
       ['<img src=x onerror=alert(1)> liegt in Frankreich.', 'Das Zeichen „<“'],
       ['Paris 😀 liegt in Frankreich.', 'Das Zeichen „😀“'],
       ['Paris liegt in שלום.', 'Das Zeichen „ש“'],
@@ -161,6 +161,42 @@ describe('every step of the new slides', () => {
     expect(seen.text).not.toMatch(BROKEN);
     expect(errors).toEqual([]);
   });
+});
+
+describe('the handout with one page per slide', () => {
+  // Each part's section, by its label: the slide shows one per click, the page for the whole slide all of them.
+  const parts = [
+    [TinyGptLearnedSlide.id, TinyGptLearnedSlide, ['Gelernte Aufmerksamkeit von „von“', 'Köpfe abschalten', 'Stadt tauschen', 'Wortvektoren in 2-D', 'Logit-Linse']],
+    [TinyGptHallucinationSlide.id, TinyGptHallucinationSlide, ['Die Antwort des Mini-GPT auf Zürich', 'Warum: falsche Voraussetzung', 'Wissenslücke']],
+  ] as const;
+
+  it.each(parts)('%s shows every part, inside its page', async (_id, meta, labels) => {
+    const context = await browser.newContext({ viewport: SLIDE_SIZE, reducedMotion: 'reduce' });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(deckUrl('handout=true&finalOnly=true'));
+    await page.waitForFunction(() => document.documentElement.dataset.handoutReady !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.handoutReady)).toBe('true');
+    const slide = page.locator(`.handout-page[data-slide-index="${SLIDES.indexOf(meta)}"] .handout-slide`);
+    const found = await slide.evaluate((box, wanted) => {
+      const page = box.getBoundingClientRect();
+      const footer = box.querySelector('.deck-footer')?.getBoundingClientRect();
+      return wanted.map((label) => {
+        const part = box.querySelector(`section[aria-label="${label}"]`);
+        if (!part) return { label, shown: false, inside: false };
+        const r = part.getBoundingClientRect();
+        // Every visible element of the part, not only the section: a table or plot may stick out of
+        // it (the plot's list for screen readers is clipped to nothing and does not count).
+        const seen = Array.from(part.querySelectorAll('*'), (e) => (e.closest('.visually-hidden') ? r : e.getBoundingClientRect()));
+        const bottom = Math.max(r.bottom, ...seen.map((e) => e.bottom));
+        const right = Math.max(r.right, ...seen.map((e) => e.right));
+        return { label, shown: true, inside: r.left >= page.left && right <= page.right && bottom <= (footer?.top ?? page.bottom) };
+      });
+    }, labels);
+    expect(found).toEqual(labels.map((label) => ({ label, shown: true, inside: true })));
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
 
 describe('the single-file build', () => {

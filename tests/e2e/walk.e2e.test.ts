@@ -9,36 +9,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
-import { activeSlideTitle, BROKEN, connectBrowser, inspectSlide, openDeck, pressAndSettle, viewOf, walkToEnd } from './browser';
+import { activeSlideTitle, connectBrowser, inspectSlide, openDeck, pressAndSettle, viewOf, walkToEnd } from './browser';
 import { BODY_PX, measureTypeSizes, READABLE_PX, SOURCE_PX, type TypeSizes } from './typeSizes';
+import { expectFitAndNumbers, expectFormulasOnMathSlides, expectManifestOrder, expectSomethingNewAtEveryClick, TITLE, where, type WalkVisit } from './walkChecks';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
-
-/** Slides whose outline section has a formula: each must show rendered KaTeX. */
-const MATH_SLIDE_TITLES = SECTIONS.filter((s) => [3, 4, 5, 6, 7].includes(s.number)).map((s) => s.title);
 /**
  * The type budget (README, „Schriftgrößen“): the share of visible characters, per step, that may be
  * smaller than READABLE_PX outside source lines and footers, and smaller than SOURCE_PX anywhere.
  */
 const TYPE_BUDGET = { belowReadable: 0, belowSource: 0 } as const;
 
-/** Slides that replace their content click by click: the view (data-view) of each step. */
-const VIEWS: Record<string, readonly string[]> = {
-  'self-attention': ['embeddings', 'query', 'keys-values'],
-  'self-attention-gewichte': ['scores', 'softmax', 'context'],
-};
-
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-type Visit = {
-  slideIndex: number;
-  stepIndex: number;
-  title: string;
-  katex: number;
-  text: string;
-  view: string;
-  appeared: number;
-  overflow: string[];
+type Visit = WalkVisit & {
   bodies: string[];
   violations: string[];
   type: TypeSizes;
@@ -90,8 +73,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const where = (v: Visit) => `slide ${v.slideIndex} (${SLIDES[v.slideIndex]?.id}) step ${v.stepIndex}`;
-
 describe('one walk through the deck in Chromium', () => {
   it('starts on the title slide and reaches the last step of the last slide', () => {
     expect(visits[0]).toMatchObject({ slideIndex: 0, stepIndex: 0, title: TITLE });
@@ -100,10 +81,7 @@ describe('one walk through the deck in Chromium', () => {
   });
 
   it('visits every slide in the manifest order, every declared step once, with its title', () => {
-    const expected = SLIDES.flatMap((meta, slideIndex) =>
-      Array.from({ length: meta.steps + 1 }, (_, stepIndex) => ({ slideIndex, stepIndex, title: meta.title })),
-    );
-    expect(visits.map(({ slideIndex, stepIndex, title }) => ({ slideIndex, stepIndex, title }))).toEqual(expected);
+    expectManifestOrder(visits);
   });
 
   it('shows each outline section heading on its slide', () => {
@@ -112,25 +90,15 @@ describe('one walk through the deck in Chromium', () => {
   });
 
   it('renders a KaTeX formula on every math slide', () => {
-    for (const title of MATH_SLIDE_TITLES) {
-      expect(Math.max(...visits.filter((v) => v.title === title).map((v) => v.katex)), title).toBeGreaterThan(0);
-    }
+    expectFormulasOnMathSlides(visits);
   });
 
   it('fits every step into 1366×768 and never shows a broken number', () => {
-    const problems = visits.flatMap((v) => [
-      ...v.overflow.map((o) => `${where(v)}: ${o}`),
-      ...(BROKEN.test(v.text) ? [`${where(v)}: ${v.text.match(BROKEN)?.[0]}`] : []),
-    ]);
-    expect(problems).toEqual([]);
+    expectFitAndNumbers(visits);
   });
 
   it('shows something new at every click, and the replacing slides show their views in order', () => {
-    for (const [slideIndex, meta] of SLIDES.entries()) {
-      const steps = visits.filter((v) => v.slideIndex === slideIndex);
-      expect(new Set(steps.map((v) => `${v.appeared} ${v.view} ${v.text}`)).size, meta.id).toBe(meta.steps + 1);
-      if (VIEWS[meta.id]) expect(steps.map((v) => v.view), meta.id).toEqual(VIEWS[meta.id]);
-    }
+    expectSomethingNewAtEveryClick(visits);
   });
 
   it(`keeps the type budget: nothing below ${READABLE_PX} px outside source lines and footers, nothing below ${SOURCE_PX} px`, () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { pollScript, type EnginePage, type TestKey } from './page';
+import { ScriptingEnginePage, type EnginePage, type TestKey } from './page';
 import { startPulseAudio } from './pulse';
 
 /**
@@ -74,55 +74,24 @@ const KEYS: Record<TestKey, Parameters<Page['keyboard']['press']>[0]> = {
   r: 'r',
 };
 
-class FirefoxPage implements EnginePage {
+class FirefoxPage extends ScriptingEnginePage {
   readonly engine = 'firefox' as const;
-  private readonly seen: string[] = [];
 
-  constructor(private readonly page: Page) {
-    page.on('console', (message) => {
+  constructor(private readonly firefoxPage: Page) {
+    super(firefoxPage, 'Firefox');
+    firefoxPage.on('console', (message) => {
       if (message.type() === 'error') this.seen.push(message.text());
     });
-    page.on('pageerror', (error) => this.seen.push(error instanceof Error ? error.message : String(error)));
-  }
-
-  async goto(url: string) {
-    await this.page.goto(url);
-  }
-
-  async url() {
-    return this.page.url();
-  }
-
-  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.page.evaluate(fn as (a: unknown) => unknown, arg)) as R;
-  }
-
-  async waitFor<A>(fn: (arg: A) => boolean, arg: A, what: string, timeoutMs = 5000) {
-    const ok = await this.page.evaluate(pollScript(fn as (a: never) => boolean, arg, timeoutMs));
-    if (ok !== true) throw new Error(`Firefox: ${what} (not within ${timeoutMs} ms)`);
+    firefoxPage.on('pageerror', (error) => this.seen.push(error instanceof Error ? error.message : String(error)));
   }
 
   async press(key: TestKey) {
-    await this.page.keyboard.press(KEYS[key]);
-  }
-
-  async click(selector: string) {
-    await this.page.click(selector);
+    await this.firefoxPage.keyboard.press(KEYS[key]);
   }
 
   async setViewport(width: number, height: number) {
-    await this.page.setViewport({ width, height });
+    await this.firefoxPage.setViewport({ width, height });
     await this.waitFor(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height], `the viewport did not become ${width}×${height}`);
-  }
-
-
-
-  async errors() {
-    return [...this.seen];
-  }
-
-  async close() {
-    await this.page.close();
   }
 }
 

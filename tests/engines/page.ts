@@ -46,3 +46,61 @@ export function pollScript(fn: (arg: never) => boolean, arg: unknown, timeoutMs:
     tick();
   })`;
 }
+
+/**
+ * The calls of a playwright-core page (Chromium) or a puppeteer-core page (Firefox) that the engine
+ * pages use: both run a script given as a string and await the promise it returns.
+ */
+export interface ScriptingPage {
+  goto(url: string): Promise<unknown>;
+  url(): string;
+  evaluate(script: string): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * An EnginePage over a ScriptingPage. Keys and viewport differ between the two drivers, and so do
+ * their console events: the subclass subscribes and pushes to `seen`.
+ */
+export abstract class ScriptingEnginePage implements EnginePage {
+  abstract readonly engine: EngineName;
+  protected readonly seen: string[] = [];
+
+  constructor(
+    protected readonly page: ScriptingPage,
+    private readonly label: string,
+  ) {}
+
+  abstract press(key: TestKey): Promise<void>;
+  abstract setViewport(width: number, height: number): Promise<void>;
+
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+
+  async url() {
+    return this.page.url();
+  }
+
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.page.evaluate(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`)) as R;
+  }
+
+  async waitFor<A>(fn: (arg: A) => boolean, arg: A, what: string, timeoutMs = 5000) {
+    const ok = await this.page.evaluate(pollScript(fn as (a: never) => boolean, arg, timeoutMs));
+    if (ok !== true) throw new Error(`${this.label}: ${what} (not within ${timeoutMs} ms)`);
+  }
+
+  async click(selector: string) {
+    await this.page.click(selector);
+  }
+
+  async errors() {
+    return [...this.seen];
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import { renderReadingText, textOfMarkup } from '../../src/readingText';
-import { readingBodiesOnScreenReady, readingScrollStop } from '../e2e/deckProbes';
+import { readingBodiesOnScreenReady, readingScrollStop, scrollThroughReading, type ReadingMeasure } from '../e2e/deckProbes';
 import { connectEngine, deckUrl, ENGINE_LABEL } from './connect';
 import type { EnginePage } from './page';
 
 let engine: Awaited<ReturnType<typeof connectEngine>>;
 let page: EnginePage;
-const measured = { large: 0, all: 0, overflowAt: [] as string[], smallSamples: [] as string[], positions: 0, partial: 0 };
+let measured: ReadingMeasure;
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -21,17 +21,10 @@ beforeAll(async () => {
   await page.setViewport(390, 844);
   await page.goto(deckUrl('view=read'));
   await page.waitFor(() => document.querySelector('[data-testid="reading-view"]') !== null, null, 'the reading view did not open', 15_000);
-  for (let guard = 0; guard < 400; guard += 1) {
-    await page.waitFor(readingBodiesOnScreenReady, null, 'the slides on screen did not mount and typeset', 10_000);
-    const stop = await page.evaluate(readingScrollStop);
-    measured.large += stop.large;
-    measured.all += stop.all;
-    measured.positions += 1;
-    if (stop.partial) measured.partial += 1;
-    if (stop.scrolls) measured.overflowAt.push(String(stop.at));
-    measured.smallSamples.push(...stop.small);
-    if (!stop.moved) break;
-  }
+  measured = await scrollThroughReading(
+    () => page.waitFor(readingBodiesOnScreenReady, null, 'the slides on screen did not mount and typeset', 10_000),
+    () => page.evaluate(readingScrollStop),
+  );
 }, 180_000);
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * Record → replay → seek in one engine (Firefox; its fake microphone is a tone): the presenter view
+ * Record → replay → seek in one engine (Chromium, Firefox, WebKit; each fake microphone is a tone): the presenter view
  * records with voice into a file whose audio is in the container its type names, and the player
  * replays it with the voice playing on and in sync after seeking ± 5 s and to each chapter.
  */

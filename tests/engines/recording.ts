@@ -11,6 +11,13 @@ import type { EnginePage } from './page';
 /** Voice and deck further apart than this are out of sync (the player itself corrects at 250 ms). */
 export const SYNC_TOLERANCE_MS = 300;
 
+/**
+ * How long a seek may take to play on: about half a second in every engine on a quiet machine, but
+ * WebKitGTK's GStreamer pipeline took over 5 s in a full `npm test` on two cores shared with other
+ * work (the voice then played on). A wait for a condition, so it costs nothing when the voice is quick.
+ */
+const MEDIA_PATIENCE_MS = 15_000;
+
 /** The first slide whose last step is followed by a slide of another section: PageDown there opens a chapter. */
 export const BEFORE_SECTION = SLIDES.findIndex((slide, i) => i + 1 < SLIDES.length && slide.section !== SLIDES[i + 1].section);
 
@@ -128,6 +135,7 @@ async function expectVoiceInSync(page: EnginePage, recording: Recording, what: s
     },
     before.audioMs,
     `${what}: the voice does not play on (audio at ${(before.audioMs / 1000).toFixed(2)} s, paused ${before.paused}, error ${before.error})`,
+    MEDIA_PATIENCE_MS,
   );
   const now = await page.evaluate(playerState);
   const gap = Math.abs(now.audioMs - (now.t - offset));
@@ -151,6 +159,7 @@ async function expectDeckAtPlayerTime(page: EnginePage, recording: Recording, wh
     },
     views,
     `${what}: the deck does not show the recorded view at the player's time`,
+    MEDIA_PATIENCE_MS,
   );
 }
 

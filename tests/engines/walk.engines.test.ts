@@ -5,32 +5,14 @@
  * ink layer over the slide, and no error on the way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTIONS } from '../../slides/sections';
 import { SLIDES } from '../../slides';
 import { inspectVisibleSlide } from '../e2e/deckProbes';
+import { expectFitAndNumbers, expectFormulasOnMathSlides, expectManifestOrder, expectSomethingNewAtEveryClick, TITLE, where, type WalkVisit } from '../e2e/walkChecks';
 import { connectEngine, ENGINE_LABEL } from './connect';
 import { activeSlideTitle, openDeck, pressAndSettle, SLIDE_SIZE, viewOf, walkToEnd } from './deck';
 import type { EnginePage } from './page';
 
-const TITLE = 'Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren';
-const MATH_SLIDE_TITLES = SECTIONS.filter((s) => [3, 4, 5, 6, 7].includes(s.number)).map((s) => s.title);
-const VIEWS: Record<string, readonly string[]> = {
-  'self-attention': ['embeddings', 'query', 'keys-values'],
-  'self-attention-gewichte': ['scores', 'softmax', 'context'],
-};
-const BROKEN = /NaN|Infinity|undefined/;
-
-type Visit = {
-  slideIndex: number;
-  stepIndex: number;
-  title: string;
-  katex: number;
-  text: string;
-  view: string;
-  appeared: number;
-  overflow: string[];
-  ink: string[];
-};
+type Visit = WalkVisit & { ink: string[] };
 
 let engine: Awaited<ReturnType<typeof connectEngine>>;
 let page: EnginePage;
@@ -65,38 +47,23 @@ afterAll(async () => {
   await engine?.disconnect();
 });
 
-const where = (v: Visit) => `slide ${v.slideIndex} (${SLIDES[v.slideIndex]?.id}) step ${v.stepIndex}`;
-
 describe(`one walk through the deck in ${ENGINE_LABEL}`, () => {
   it('starts on the title slide and visits every slide in the manifest order, every declared step once, with its title', () => {
     process.stdout.write(`${ENGINE_LABEL}: walked ${visits.length} views in ${(walkMs / 1000).toFixed(1)} s\n`);
     expect(visits[0]).toMatchObject({ slideIndex: 0, stepIndex: 0, title: TITLE });
-    const expected = SLIDES.flatMap((meta, slideIndex) =>
-      Array.from({ length: meta.steps + 1 }, (_, stepIndex) => ({ slideIndex, stepIndex, title: meta.title })),
-    );
-    expect(visits.map(({ slideIndex, stepIndex, title }) => ({ slideIndex, stepIndex, title }))).toEqual(expected);
+    expectManifestOrder(visits);
   });
 
   it('renders a KaTeX formula on every math slide', () => {
-    for (const title of MATH_SLIDE_TITLES) {
-      expect(Math.max(...visits.filter((v) => v.title === title).map((v) => v.katex)), title).toBeGreaterThan(0);
-    }
+    expectFormulasOnMathSlides(visits);
   });
 
   it('fits every step into 1366×768 and never shows a broken number', () => {
-    const problems = visits.flatMap((v) => [
-      ...v.overflow.map((o) => `${where(v)}: ${o}`),
-      ...(BROKEN.test(v.text) ? [`${where(v)}: ${v.text.match(BROKEN)?.[0]}`] : []),
-    ]);
-    expect(problems).toEqual([]);
+    expectFitAndNumbers(visits);
   });
 
   it('shows something new at every click, and the replacing slides show their views in order', () => {
-    for (const [slideIndex, meta] of SLIDES.entries()) {
-      const steps = visits.filter((v) => v.slideIndex === slideIndex);
-      expect(new Set(steps.map((v) => `${v.appeared} ${v.view} ${v.text}`)).size, meta.id).toBe(meta.steps + 1);
-      if (VIEWS[meta.id]) expect(steps.map((v) => v.view), meta.id).toEqual(VIEWS[meta.id]);
-    }
+    expectSomethingNewAtEveryClick(visits);
   });
 
   it('has one ink layer over the whole slide on screen, for its slide and step', () => {

@@ -69,7 +69,9 @@ export type WebKitSession = { driverUrl: string; sessionId: string };
 
 /**
  * Launches the run's one WebKit: Xvfb, WebKitWebDriver on a free port of 127.0.0.1, and one
- * MiniBrowser session with a sound output (PulseAudio's null sink) and animations off (GTK's gtk-enable-animations, which WebKitGTK reports as
+ * MiniBrowser session with a sound output (PulseAudio's null sink), WebKit's mock microphone (the
+ * WebKitSettings enable-mock-capture-devices: „Mock audio device 1“, a tone; getUserMedia finds
+ * no device without it) and animations off (GTK's gtk-enable-animations, which WebKitGTK reports as
  * prefers-reduced-motion). Resolves to what the test files attach to, and a close().
  */
 export async function launchWebKit(): Promise<WebKitSession & { close(): Promise<void> }> {
@@ -98,7 +100,7 @@ export async function launchWebKit(): Promise<WebKitSession & { close(): Promise
     await driverReady(driverUrl, service);
     const capabilities = new Capabilities({
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: browser, args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'] },
     });
     const session = await new Builder().usingServer(driverUrl).withCapabilities(capabilities).build();
     await session.manage().setTimeouts({ script: 180_000, pageLoad: 60_000 });
@@ -125,10 +127,16 @@ const KEYS: Record<TestKey, string> = {
   r: 'r',
 };
 
-/** Installed after each load: console.error and uncaught errors go to a list the test reads. */
+/**
+ * Installed after each load: console.error and uncaught errors go to a list the test reads; the tab's
+ * loads are counted and the address the page leaves from is kept (sessionStorage outlives the page),
+ * so that a page lost in the middle of a script can be explained (see WebKitPage.script).
+ */
 function collectErrorsInPage() {
   const w = window as unknown as { __engineErrors?: string[] };
   if (w.__engineErrors) return;
+  sessionStorage.setItem('engine-test-loads', String(Number(sessionStorage.getItem('engine-test-loads') ?? 0) + 1));
+  window.addEventListener('pagehide', () => sessionStorage.setItem('engine-test-left', window.location.href));
   const seen: string[] = [];
   w.__engineErrors = seen;
   const original = console.error.bind(console);
@@ -150,16 +158,37 @@ class WebKitPage implements EnginePage {
     await this.driver.executeScript(`(${collectErrorsInPage.toString()})()`);
   }
 
+  /**
+   * Runs a script in the page. WebKitWebDriver answers „Callback was not called before the unload
+   * event“ when the page's window goes away under a running script: that error is replaced by what
+   * happened (the address the page left from, how the new one was opened, the tab's loads, a web
+   * process that died leaves no pagehide), so a lost page says why.
+   */
+  private async script(source: string, arg: unknown, what: string): Promise<unknown> {
+    try {
+      return await this.driver.executeScript(source, arg);
+    } catch (error) {
+      if (!/unload event/i.test(String(error))) throw error;
+      const after = (await this.driver.executeScript(
+        "return [location.href, performance.getEntriesByType('navigation')[0]?.type ?? '?', sessionStorage.getItem('engine-test-loads'), sessionStorage.getItem('engine-test-left')];",
+      )) as [string, string, string | null, string | null];
+      throw new Error(
+        `WebKit lost the page during ${what}: ${after[3] ? `it left ${after[3]}` : 'no pagehide (the web process died?)'}; now at ${after[0]}, opened by "${after[1]}", load ${after[2] ?? 'unknown'} of this tab`,
+        { cause: error },
+      );
+    }
+  }
+
   async url() {
     return this.driver.getCurrentUrl();
   }
 
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg ?? null)) as R;
+    return (await this.script(`return (${fn.toString()})(arguments[0]);`, arg ?? null, 'a script')) as R;
   }
 
   async waitFor<A>(fn: (arg: A) => boolean, arg: A, what: string, timeoutMs = 5000) {
-    const ok = await this.driver.executeScript(`return ${pollScript(fn as (a: never) => boolean, arg, timeoutMs)};`);
+    const ok = await this.script(`return ${pollScript(fn as (a: never) => boolean, arg, timeoutMs)};`, null, `the wait for: ${what}`);
     if (ok !== true) throw new Error(`WebKit: ${what} (not within ${timeoutMs} ms)`);
   }
 
@@ -178,8 +207,6 @@ class WebKitPage implements EnginePage {
     await this.driver.manage().window().setRect({ width: 2 * width - inner[0], height: 2 * height - inner[1] });
     await this.waitFor(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height], `the viewport did not become ${width}×${height}`);
   }
-
-
 
   async errors() {
     return ((await this.driver.executeScript('return window.__engineErrors ?? [];')) as string[]).slice();

@@ -10,6 +10,7 @@ import {
   geluTanh,
   geluTanhDense,
   geluTanhDenseBackward,
+  geluTanhDenseForward,
   layerNormRows,
   layerNormRowsBackward,
   linear,
@@ -58,6 +59,41 @@ describe('linear', () => {
     const b = random(1, 2);
     const expected = matmul(denseToMatrix(X), denseToMatrix(W)).map((row) => row.map((v, j) => v + b.data[j]));
     expectAllClose(denseToMatrix(linear(X, W, b)), expected, 1e-12);
+  });
+
+  it('forward and backward equal the plain loops bit for bit, at every parity of every size', () => {
+    for (const [n, k, m] of [[1, 1, 1], [2, 3, 2], [3, 2, 5], [4, 5, 3], [5, 4, 4], [7, 3, 1], [1, 6, 7]]) {
+      const X = random(n, k);
+      const W = random(k, m);
+      const b = random(1, m);
+      const G = random(n, m);
+      const y = new Float64Array(n * m);
+      const dX = new Float64Array(n * k);
+      const dW = new Float64Array(k * m);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < m; j++) {
+          let s = b.data[j];
+          for (let p = 0; p < k; p++) s += X.data[i * k + p] * W.data[p * m + j];
+          y[i * m + j] = s;
+        }
+        for (let p = 0; p < k; p++) {
+          let s = 0;
+          for (let j = 0; j < m; j++) s += G.data[i * m + j] * W.data[p * m + j];
+          dX[i * k + p] = s;
+        }
+      }
+      for (let p = 0; p < k; p++) {
+        for (let j = 0; j < m; j++) {
+          let s = 0;
+          for (let i = 0; i < n; i++) s += X.data[i * k + p] * G.data[i * m + j];
+          dW[p * m + j] = s;
+        }
+      }
+      expect(linear(X, W, b).data).toEqual(y);
+      const g = linearBackward(X, W, G);
+      expect(g.dX.data).toEqual(dX);
+      expect(g.dW.data).toEqual(dW);
+    }
   });
 
   it('prints shapes on a mismatch', () => {
@@ -110,6 +146,14 @@ describe('geluTanhDense', () => {
     const X = random(2, 3);
     const G = random(2, 3);
     expectAllClose(Array.from(geluTanhDenseBackward(X, G).data), numeric(X, () => sumWith(geluTanhDense(X), G)), 1e-7);
+  });
+  it('backward with the tanh values of the forward pass gives the same numbers, bit for bit', () => {
+    const X = random(3, 4);
+    const G = random(3, 4);
+    const forward = geluTanhDenseForward(X);
+    expect(forward.tanh).toEqual(Float64Array.from(X.data, (x) => Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))));
+    expect(geluTanhDenseBackward(X, G, forward.tanh).data).toEqual(geluTanhDenseBackward(X, G).data);
+    expect(() => geluTanhDenseBackward(X, G, new Float64Array(2))).toThrow('expected 12 tanh values, got 2');
   });
 });
 

@@ -87,6 +87,24 @@ describe('the hall relay', () => {
     expect(late.received[0].run).toBe(a.received[0].run);
   });
 
+  it('starts its ink anew on a reset: a late follower gets the reset and what came after, numbered on', async () => {
+    const lecturer = connect(lecturerQuery);
+    const a = connect();
+    await Promise.all([lecturer.ready, a.ready]);
+    lecturer.socket.send(JSON.stringify({ type: 'ink', event: { type: 'clear', slide: 'title' } }));
+    lecturer.socket.send(JSON.stringify({ type: 'ink-reset' }));
+    lecturer.socket.send(JSON.stringify({ type: 'ink', event: { type: 'clear', slide: 'agenda' } }));
+    await until(() => a.received.length >= 4);
+    expect(a.received.slice(1).map((m) => [m.type, m.seq])).toEqual([
+      ['ink', 1],
+      ['ink-reset', 2],
+      ['ink', 3],
+    ]);
+    const late = connect();
+    await until(() => late.received.length >= 3);
+    expect(late.received.slice(1)).toEqual(a.received.slice(2));
+  });
+
   it('passes nothing a follower sends, and the view stays the lecturer’s', async () => {
     const lecturer = connect(lecturerQuery);
     const follower = connect();
@@ -126,6 +144,25 @@ describe('the hall relay', () => {
     presenter.socket.send(JSON.stringify({ type: 'view', view: { slideIndex: 1, stepIndex: 0 } }));
     await until(() => follower.received.some((m) => m.type === 'view'));
     expect(follower.received.some((m) => m.type === 'command')).toBe(false);
+  });
+
+  it('sends the presenter’s stopwatch only to the lecturer’s connections, and the latest to a remote that joins late', async () => {
+    const presenter = connect(`${lecturerQuery}&source=1`);
+    const remote = connect(lecturerQuery);
+    const follower = connect();
+    await Promise.all([presenter.ready, remote.ready, follower.ready]);
+    const clock = { type: 'clock', clock: { elapsedMs: 120_000, running: true, lengthMinutes: 90 } };
+    presenter.socket.send(JSON.stringify({ ...clock, clock: { ...clock.clock, elapsedMs: 1000 } }));
+    presenter.socket.send(JSON.stringify(clock));
+    presenter.socket.send(JSON.stringify({ type: 'view', view: { slideIndex: 1, stepIndex: 0 } }));
+    await until(() => remote.received.filter((m) => m.type === 'clock').length === 2 && follower.received.some((m) => m.type === 'view'));
+    expect(remote.received.filter((m) => m.type === 'clock').at(-1)).toEqual(clock);
+    expect(follower.received.some((m) => m.type === 'clock')).toBe(false);
+    const lateRemote = connect(lecturerQuery);
+    const lateFollower = connect();
+    await until(() => lateRemote.received.length >= 3 && lateFollower.received.length >= 2);
+    expect(lateRemote.received.filter((m) => m.type === 'clock')).toEqual([clock]);
+    expect(lateFollower.received.some((m) => m.type === 'clock')).toBe(false);
   });
 
   it('survives malformed, oversized and flooding messages and keeps the last good view', async () => {

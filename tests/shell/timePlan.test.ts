@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
 import { SECTIONS } from '../../slides/sections';
 import { TIME_PLAN } from '../../slides/timePlan';
-import { checkTimePlan, paceOf, paceText, scheduleOf } from '../../src/shell/timePlan';
+import { checkTimePlan, paceMinutesText, paceOf, paceText, scheduleOf } from '../../src/shell/timePlan';
 
 describe('the time plan', () => {
   it('sums to the lecture length and budgets every section of the deck and the outline', () => {
@@ -50,5 +50,11 @@ describe('the time plan', () => {
     expect(paceText(130_000)).toBe('2:10 hinter Plan');
     expect(paceText(-65_000)).toBe('1:05 vor Plan');
     expect(paceText(20_000)).toBe('im Plan');
+    // The remote page's glance, in whole minutes (rounded), from the same delta.
+    expect(paceMinutesText(130_000)).toBe('2 min hinter dem Zeitplan');
+    expect(paceMinutesText(-65_000)).toBe('1 min vor dem Zeitplan');
+    expect(paceMinutesText(-30_000)).toBe('1 min vor dem Zeitplan');
+    expect(paceMinutesText(29_999)).toBe('im Zeitplan');
+    expect(paceMinutesText(150_000)).toBe('3 min hinter dem Zeitplan');
   });
 });

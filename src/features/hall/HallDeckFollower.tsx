@@ -3,6 +3,7 @@ import type { DeckCompanionProps } from '../../shell/deckFeatures';
 import { sharedStore } from '../../shell/sharedStore';
 import { inkStore } from '../ink/store';
 import { connectHall } from './connection';
+import { createInkFollower } from './inkBatch';
 import { relayUrl, type HallLink } from './link';
 
 /** A view change this soon after a key press or touch in this window was made here: the relay's older view waits. */
@@ -26,21 +27,14 @@ export function HallDeckFollower({ link, deck }: { link: HallLink } & Pick<DeckC
     };
     window.addEventListener('keydown', markInput, { capture: true });
     window.addEventListener('pointerdown', markInput, { capture: true });
-    // The ink already taken from this run of the relay: a reconnection's catch-up skips it.
-    let run = '';
-    let lastInk = 0;
+    const ink = createInkFollower(inkStore);
     const connection = connectHall({
       url: relayUrl(link, window.location),
       onStatus: () => undefined,
       onMessage: (message) => {
-        if (message.type === 'welcome') {
-          if (message.run !== run) lastInk = 0;
-          run = message.run;
-        } else if (message.type === 'state') sharedStore.set(message.key, message.value, true);
-        else if (message.type === 'ink' && message.seq > lastInk) {
-          lastInk = message.seq;
-          inkStore.dispatch(message.event, 'remote');
-        }
+        if (message.type === 'welcome') ink.welcome(message.run);
+        else if (message.type === 'state') sharedStore.set(message.key, message.value, true);
+        else if (message.type === 'ink') ink.take(message);
         else if (message.type === 'view' && performance.now() - lastInput > LOCAL_INPUT_WINDOW_MS) {
           const current = deckRef.current;
           const { slideIndex, stepIndex } = message.view;

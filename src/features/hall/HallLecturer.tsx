@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { windowDeck } from '../../shell/windowDeck';
+import { elapsedAt, lectureClock } from '../../shell/lectureClock';
 import { sharedStore } from '../../shell/sharedStore';
 import { inkStore } from '../ink/store';
 import { connectHall, type HallStatus } from './connection';
+import { createInkSender, hallInkOf, strokeMessages } from './inkBatch';
 import { relayUrl, type HallLink } from './link';
 import { checkLecturerMessage, type LecturerMessage } from './protocol';
 import { LazyQrCode } from './LazyQrCode';
@@ -17,10 +19,11 @@ export function remoteUrlOf(followUrl: string, key: string): string {
 }
 
 /**
- * The presenter view in the hall: sends the deck's view, the demos' state and the ink to the relay
- * (all of it again on every reconnection, so a relay restart loses nothing), takes Weiter/Zurück
- * from the lecturer's phone, and shows the two QR codes: „Auf dem Handy mitlesen“ for the
- * students, „Handy als Fernbedienung“ (with the secret) for the lecturer.
+ * The presenter view in the hall: sends the deck's view, the demos' state, the ink and the
+ * stopwatch to the relay (view, state and stopwatch again on every reconnection; every stroke again
+ * to a relay that started anew, so a relay restart loses nothing), takes Weiter/Zurück from the
+ * lecturer's phone, and shows the two QR codes: „Auf dem Handy mitlesen“ for the students, „Handy
+ * als Fernbedienung“ (with the secret) for the lecturer.
  */
 export function HallLecturer({ link }: { link: HallLink }) {
   const [status, setStatus] = useState<HallStatus>('connecting');
@@ -49,33 +52,57 @@ export function HallLecturer({ link }: { link: HallLink }) {
         sendChecked(send, { type: 'state', key, value });
       }
     };
+    const sendClock = (send: (message: LecturerMessage) => void) => {
+      const clock = lectureClock.get();
+      if (clock) sendChecked(send, { type: 'clock', clock: { elapsedMs: elapsedAt(clock, Date.now()), running: clock.running, lengthMinutes: clock.lengthMinutes } });
+    };
+    let open = false;
+    // The relay's run this page has sent its ink to: a new run (a relay started anew) gets every stroke.
+    let inkRun = '';
     const connection = connectHall({
       url: relayUrl(link, window.location, true),
-      onStatus: setStatus,
+      onStatus: (next) => {
+        open = next === 'open';
+        setStatus(next);
+      },
       onOpen: (send) => {
         sent = new Map();
         sendView(send, true);
         sendState(send);
+        sendClock(send);
       },
       onMessage: (message) => {
-        if (message.type === 'welcome') setFollowUrl(message.followUrl);
-        else if (message.type === 'command') {
+        if (message.type === 'welcome') {
+          setFollowUrl(message.followUrl);
+          // A relay met for the first time (this page's first connection, or a relay started anew):
+          // the ink it passed on so far is void (it may hold strokes another presenter window drew
+          // and cleared), and this window's strokes follow whole.
+          if (message.run !== inkRun) {
+            connection.send({ type: 'ink-reset' });
+            ink.restart(inkStore.own().flatMap(strokeMessages));
+          } else ink.resume();
+          inkRun = message.run;
+        } else if (message.type === 'command') {
           const deck = windowDeck();
           if (message.command === 'next') deck?.next();
           else deck?.previous();
         }
       },
     });
+    const ink = createInkSender((item) => sendChecked(connection.send, { type: 'ink', ...item }), () => open);
     const stopView = windowDeck()?.subscribe(() => sendView(connection.send, false)) ?? (() => undefined);
     const stopState = sharedStore.subscribe(() => sendState(connection.send));
+    const stopClock = lectureClock.subscribe(() => sendClock(connection.send));
     // The lecturer's ink from every window of this browser (the projector's too).
     const stopInk = inkStore.onEvent((event, origin) => {
-      if (origin === 'local' || origin === 'remote') sendChecked(connection.send, { type: 'ink', event });
+      if (origin === 'local' || origin === 'remote') ink.push(hallInkOf(event, inkStore.own()));
     });
     return () => {
       stopView();
       stopState();
+      stopClock();
       stopInk();
+      ink.stop();
       connection.close();
     };
   }, [link]);

@@ -4,30 +4,46 @@
  * message each. The same checks run in the relay (on everything it receives) and in the browser
  * (on everything the relay sends): a message that does not fit is dropped, never applied.
  *
- * Lecturer -> relay: view, state, ink, command (Weiter/Zurück from the phone).
- * Relay -> everyone: welcome (first), view, state, ink; relay -> lecturers also command;
+ * Lecturer -> relay: view, state, ink, ink-reset (the presenter's ink follows whole), clock (the
+ * presenter's stopwatch), command (Weiter/Zurück from the phone).
+ * Relay -> everyone: welcome (first), view, state, ink, ink-reset; relay -> lecturers only: clock
+ * and command;
  * relay -> a refused connection: refused (then it closes).
  */
-import type { InkEvent } from '../ink/model';
+import { SLIDE_SIZE } from '../../theme/slideSize';
+import { LIMITS, type InkEvent } from '../ink/model';
 import { parseInkEvent } from '../ink/validate';
 
 export type HallView = { readonly slideIndex: number; readonly stepIndex: number };
 export type HallCommand = 'next' | 'previous';
 
+/**
+ * The presenter's stopwatch and the lecture's length as set in the presenter view: the remote page
+ * computes the pace from them with the same time plan (src/shell/timePlan.ts).
+ */
+export type HallClock = { readonly elapsedMs: number; readonly running: boolean; readonly lengthMinutes: number };
+
 export type LecturerMessage =
   | { readonly type: 'view'; readonly view: HallView }
   | { readonly type: 'state'; readonly key: string; readonly value: unknown }
-  | { readonly type: 'ink'; readonly event: InkEvent }
+  | { readonly type: 'ink'; readonly event: InkEvent; readonly at?: number }
+  | { readonly type: 'ink-reset' }
+  | { readonly type: 'clock'; readonly clock: HallClock }
   | { readonly type: 'command'; readonly command: HallCommand };
 
 /**
  * Ink from the relay carries its number in this run of the relay (`seq`, from 1), and the welcome
- * names the run: a phone that reconnects skips the ink it already has.
+ * names the run: a phone that reconnects skips the ink it already has. An extend may say how many
+ * points its stroke had before it (`at`): a phone that has more skips those (a stroke sent whole
+ * again after a relay restart gives no point twice). An ink-reset (numbered as the ink) says that
+ * all ink from the relay so far is void: the presenter sends its strokes whole after it.
  */
-export type RelayInk = { readonly type: 'ink'; readonly event: InkEvent; readonly seq: number };
+export type RelayInk =
+  | { readonly type: 'ink'; readonly event: InkEvent; readonly at?: number; readonly seq: number }
+  | { readonly type: 'ink-reset'; readonly seq: number };
 
 export type RelayMessage =
-  | Exclude<LecturerMessage, { type: 'ink' }>
+  | Exclude<LecturerMessage, { type: 'ink' | 'ink-reset' }>
   | RelayInk
   | { readonly type: 'welcome'; readonly role: 'lecturer' | 'follower'; readonly followUrl: string; readonly run: string }
   | { readonly type: 'refused'; readonly reason: string };
@@ -45,6 +61,13 @@ export const HALL_LIMITS = {
   stateKeys: 200,
   slideIndex: 10_000,
   stepIndex: 1_000,
+  /** Points in one ink message (a longer stroke travels as a begin and extends). */
+  inkPoints: 200,
+  /** Stroke ids in one erase. */
+  inkIds: 500,
+  /** The stopwatch: at most a day; the lecture's length in minutes. */
+  elapsedMs: 24 * 60 * 60 * 1000,
+  lengthMinutes: { min: 1, max: 24 * 60 },
 } as const;
 
 const STATE_KEY = /^[A-Za-z][\w.-]{0,79}$/;
@@ -62,6 +85,38 @@ export function utf8Bytes(text: string): number {
 
 export function checkView(value: unknown): value is HallView {
   return isRecord(value) && isIndex(value.slideIndex, HALL_LIMITS.slideIndex) && isIndex(value.stepIndex, HALL_LIMITS.stepIndex);
+}
+
+function checkClock(value: unknown): value is HallClock {
+  if (!isRecord(value) || typeof value.running !== 'boolean') return false;
+  const { elapsedMs, lengthMinutes } = value;
+  return (
+    typeof elapsedMs === 'number' && Number.isFinite(elapsedMs) && elapsedMs >= 0 && elapsedMs <= HALL_LIMITS.elapsedMs &&
+    typeof lengthMinutes === 'number' && Number.isFinite(lengthMinutes) && lengthMinutes >= HALL_LIMITS.lengthMinutes.min && lengthMinutes <= HALL_LIMITS.lengthMinutes.max
+  );
+}
+
+const inRange = (value: unknown, max: number) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
+
+/**
+ * What the hall refuses in an ink event before the ink's own checks (validate.ts, which keeps
+ * points inside the slide by clamping): more points or ids than one message carries, or a point
+ * outside the slide (x 0 … 1366, y 0 … 768, pressure 0 … 1). null when none of that.
+ */
+function inkTransportProblem(event: unknown): string | null {
+  if (!isRecord(event)) return null;
+  if (Array.isArray(event.ids) && event.ids.length > HALL_LIMITS.inkIds) return `zu viele Kennungen (${event.ids.length}, höchstens ${HALL_LIMITS.inkIds})`;
+  const points = isRecord(event.stroke) ? event.stroke.points : event.points;
+  if (!Array.isArray(points)) return null;
+  if (points.length > HALL_LIMITS.inkPoints) return `zu viele Punkte (${points.length}, höchstens ${HALL_LIMITS.inkPoints})`;
+  for (let i = 0; i < points.length; i += 1) {
+    const point: unknown = points[i];
+    if (!Array.isArray(point) || (point.length !== 2 && point.length !== 3)) continue;
+    if (!inRange(point[0], SLIDE_SIZE.width) || !inRange(point[1], SLIDE_SIZE.height) || (point.length === 3 && !inRange(point[2], 1))) {
+      return `Punkt ${i + 1} liegt nicht auf der Folie`;
+    }
+  }
+  return null;
 }
 
 /** Plain JSON data only (no functions, no NaN or Infinity), as a demo's state is. */
@@ -87,9 +142,20 @@ export function checkLecturerMessage(data: unknown): Checked<LecturerMessage> {
       return { ok: true, message: { type: 'state', key: data.key, value: data.value } };
     }
     case 'ink': {
+      const problem = inkTransportProblem(data.event);
+      if (problem) return refuse(`Tinte ungültig: ${problem}`);
       const event = parseInkEvent(data.event);
-      return event.ok ? { ok: true, message: { type: 'ink', event: event.value } } : refuse(`Tinte ungültig: ${event.message}`);
+      if (!event.ok) return refuse(`Tinte ungültig: ${event.message}`);
+      if (data.at === undefined) return { ok: true, message: { type: 'ink', event: event.value } };
+      if (event.value.type !== 'extend' || !isIndex(data.at, LIMITS.pointsPerStroke)) return refuse('Tinte ungültig: „at“ gehört zu einem „extend“ und ist eine Punktzahl');
+      return { ok: true, message: { type: 'ink', event: event.value, at: data.at } };
     }
+    case 'ink-reset':
+      return { ok: true, message: { type: 'ink-reset' } };
+    case 'clock':
+      return checkClock(data.clock)
+        ? { ok: true, message: { type: 'clock', clock: { elapsedMs: data.clock.elapsedMs, running: data.clock.running, lengthMinutes: data.clock.lengthMinutes } } }
+        : refuse('Stoppuhr ungültig');
     case 'command':
       return data.command === 'next' || data.command === 'previous' ? { ok: true, message: { type: 'command', command: data.command } } : refuse('Befehl unbekannt');
     default:
@@ -133,7 +199,7 @@ export function parseRelayFrame(text: unknown): Checked<RelayMessage> {
   }
   const checked = checkLecturerMessage(data);
   if (!checked.ok) return checked;
-  if (checked.message.type !== 'ink') return { ok: true, message: checked.message };
+  if (checked.message.type !== 'ink' && checked.message.type !== 'ink-reset') return { ok: true, message: checked.message };
   if (!Number.isSafeInteger(data.seq) || (data.seq as number) < 1) return refuse('Tinte ohne gültige Nummer');
   return { ok: true, message: { ...checked.message, seq: data.seq as number } };
 }

@@ -78,6 +78,7 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
             Body={state.bodies[page.slideIndex]}
             slideCount={slides.length}
             notes={options.notes}
+            summary={options.finalOnly}
             strokes={strokes}
           />
         ))}
@@ -90,12 +91,14 @@ type HandoutPageProps = ReturnType<typeof handoutPages>[number] & {
   Body: ComponentType;
   slideCount: number;
   notes: boolean;
+  /** One page per slide (`--final-only`): the page shows every view of the slide. */
+  summary: boolean;
   /** The lecturer's ink (npm run export:pdf -- --ink FILE): drawn over the pages it belongs to. */
   strokes: readonly Stroke[];
 };
 
 /** One page: the slide at one step with its footer, and the notes under it when asked for. */
-function HandoutPage({ meta, slideIndex, step, first, Body, slideCount, notes, strokes }: HandoutPageProps) {
+function HandoutPage({ meta, slideIndex, step, first, Body, slideCount, notes, summary, strokes }: HandoutPageProps) {
   const [notesBox, setNotesBox] = useState<HTMLElement | null>(null);
   return (
     <section
@@ -105,7 +108,7 @@ function HandoutPage({ meta, slideIndex, step, first, Body, slideCount, notes, s
       aria-label={first ? undefined : `${meta.title}, Schritt ${step + 1}`}
     >
       <div className="handout-slide">
-        <StaticSlide meta={meta} Body={Body} step={step} notesTarget={notesBox} titleIsHeading={first} />
+        <StaticSlide meta={meta} Body={Body} step={step} notesTarget={notesBox} titleIsHeading={first} summary={summary} />
         <footer className="deck-footer">
           <span>{DECK_NAME}</span>
           <span>

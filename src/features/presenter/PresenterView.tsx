@@ -8,6 +8,7 @@ import { StageTemplate } from '../../shell/template';
 import { scheduleOf, type TimePlan } from '../../shell/timePlan';
 import { InPresenterView } from '../../shell/presenterContext';
 import { useDeckApi } from '../../shell/deckApi';
+import { lectureClock } from '../../shell/lectureClock';
 import { registerKeyLayer } from '../../shell/inputRouter';
 import { PresenterNotesContext } from '../../shell/slidePosition';
 import { Stage } from '../../shell/Stage';
@@ -56,6 +57,12 @@ export function PresenterView({ slides, sections, timePlan, extras = null }: Pro
         sections: sections.map((s) => ({ number: s.number, title: s.title })),
       }),
   );
+
+  // The stopwatch for the hall's remote page (its pace): every start, pause, reset and new length.
+  useEffect(() => {
+    const at = Date.now();
+    lectureClock.set({ elapsedMs: stopwatch.elapsedAt(at), running: stopwatch.running, lengthMinutes, at });
+  }, [stopwatch, lengthMinutes]);
 
   const latest = useRef({ recorder, withMicrophone, noteSize, stopwatch });
   useEffect(() => {

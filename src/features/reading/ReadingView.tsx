@@ -1,5 +1,5 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, type ComponentType, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { afterFirstPaint } from '../../components/afterFirstPaint';
 import { DeckApiContext, NO_DECK, type DeckApi, type DeckView } from '../../shell/deckApi';
 import { LoadedBody } from '../../shell/LoadedBody';
@@ -30,7 +30,14 @@ type ReadingViewProps = {
    * and its slide shows exactly its step. Null or absent: the reader alone decides.
    */
   followView?: DeckView | null;
+  /**
+   * Drawn over each slide's body (the lecturer's ink: src/features/ink/ReadingInk.tsx), given the
+   * slide's id and the step its section shows. Absent: nothing over the bodies.
+   */
+  SlideOverlay?: ComponentType<SlideOverlayProps>;
 };
+
+export type SlideOverlayProps = { readonly slideId: string; readonly step: number };
 
 /** How far from the viewport a body mounts: one and a half screens above and below. */
 const MOUNT_MARGIN = '150% 0px 150% 0px';
@@ -84,7 +91,7 @@ function createWatcher(rootMargin: string) {
  * address follows the reader (`#folie-N`, replaceState), so a reload comes back to the same slide.
  * The view never drives or follows other windows' slides; it shares only the demo state.
  */
-export function ReadingView({ slides, sections, text, followView = null }: ReadingViewProps) {
+export function ReadingView({ slides, sections, text, followView = null, SlideOverlay }: ReadingViewProps) {
   useReaderSync();
   const [allSteps, setAllSteps] = useStoredPreference(ALL_STEPS_KEY, (raw) => raw === 'true');
   const reducedMotion = usePrefersReducedMotion();
@@ -162,12 +169,23 @@ export function ReadingView({ slides, sections, text, followView = null }: Readi
 
   // Following the lecturer: to each new view, at once (a long smooth scroll would mount every body
   // on the way): the part its step reveals, or the slide's start (step 0, or a body not yet in).
+  // Bodies that mount (or grow) above it move the slide down; a browser without scroll anchoring
+  // (WebKit) would leave it there, so while following, every change of the page's height puts the
+  // view back on it.
   useLayoutEffect(() => {
     if (!followView) return;
-    const section = document.getElementById(slideAnchor(followView.slideIndex));
-    const part = followView.stepIndex > 0 ? section?.querySelector(`[data-step-at="${followView.stepIndex}"]`) : null;
-    if (part) part.scrollIntoView({ block: 'center' });
-    else section?.scrollIntoView({ block: 'start' });
+    const align = () => {
+      const section = document.getElementById(slideAnchor(followView.slideIndex));
+      const part = followView.stepIndex > 0 ? section?.querySelector(`[data-step-at="${followView.stepIndex}"]`) : null;
+      if (part) part.scrollIntoView({ block: 'center' });
+      else section?.scrollIntoView({ block: 'start' });
+    };
+    align();
+    const main = document.querySelector('.reading-main');
+    if (!main || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(align);
+    observer.observe(main);
+    return () => observer.disconnect();
   }, [followView]);
 
   // Back and forward between slides a link jumped to (below): to the slide in the address.
@@ -269,6 +287,7 @@ export function ReadingView({ slides, sections, text, followView = null }: Readi
               allSteps={allSteps}
               linkedStep={target?.slideIndex === index ? target.stepIndex : 0}
               liveStep={followView?.slideIndex === index ? followView.stepIndex : null}
+              SlideOverlay={SlideOverlay}
               mountWatcher={mountWatcher}
               stepWatcher={stepWatcher}
               currentWatcher={currentWatcher}
@@ -303,6 +322,7 @@ type ReadingSlideProps = {
   linkedStep: number;
   /** The step of the view being followed, when it is on this slide (shown exactly). */
   liveStep: number | null;
+  SlideOverlay: ComponentType<SlideOverlayProps> | undefined;
   mountWatcher: Watcher;
   stepWatcher: Watcher;
   currentWatcher: Watcher;
@@ -310,7 +330,7 @@ type ReadingSlideProps = {
 };
 
 const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
-  const { meta, index, slideCount, text, allSteps, linkedStep, liveStep, mountWatcher, stepWatcher, currentWatcher, onCrossing } = props;
+  const { meta, index, slideCount, text, allSteps, linkedStep, liveStep, SlideOverlay, mountWatcher, stepWatcher, currentWatcher, onCrossing } = props;
   const sectionRef = useRef<HTMLElement>(null);
   const [near, setNear] = useState(false);
   const [scrolledStep, setScrolledStep] = useState(0);
@@ -336,7 +356,12 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
     };
   }, [mountWatcher, currentWatcher, onCrossing, index]);
 
-  const step = allSteps ? meta.steps : liveStep !== null ? Math.min(liveStep, meta.steps) : Math.max(scrolledStep, linkedStep);
+  // A step the lecturer showed here counts as read: it (and its ink) stays when the reader scrolls
+  // away. Kept while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [liveReached, setLiveReached] = useState(0);
+  if (liveStep !== null && Math.min(liveStep, meta.steps) > liveReached) setLiveReached(Math.min(liveStep, meta.steps));
+
+  const step = allSteps ? meta.steps : liveStep !== null ? Math.min(liveStep, meta.steps) : Math.max(scrolledStep, linkedStep, liveReached);
 
   return (
     <section ref={sectionRef} id={anchor} className="reading-slide" aria-labelledby={`${anchor}-title`} data-slide-index={index} data-reading-step={step}>
@@ -359,6 +384,7 @@ const ReadingSlide = memo(function ReadingSlide(props: ReadingSlideProps) {
         ) : (
           <Placeholder text={text?.body ?? ''} />
         )}
+        {SlideOverlay && <SlideOverlay slideId={meta.id} step={step} />}
       </div>
       {meta.steps > 0 && (
         <p className="reading-step-count" aria-hidden="true">

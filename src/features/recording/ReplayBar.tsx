@@ -26,7 +26,7 @@ function viewInDeck(recording: Recording, slides: SlidesShape, view: View): View
   return { slideIndex, stepIndex: Math.min(view.stepIndex, slides[slideIndex]?.steps ?? 0) };
 }
 
-type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null; voice: Uint8Array | null; name: string };
+type Props = { deck: DeckApi; slides: SlidesShape; recording: Recording; audioUrl: string | null; voice: Uint8Array | null; repairing: boolean; name: string };
 
 /** What the voice does: plays, has none, cannot be played here, failed, or waits for a click. */
 type Voice =
@@ -44,7 +44,7 @@ function initialVoice(recording: Recording, audioUrl: string | null): Voice {
 }
 
 /** The player bar (loaded with the first recording opened: src/features/recording/ReplayHost.tsx). */
-export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, name }: Props) {
+export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repairing, name }: Props) {
   const duration = recording.durationMs;
   const chapters = useMemo(() => chaptersOf(recording), [recording]);
   const [t, setT] = useState(0);
@@ -57,6 +57,13 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
     deckRef.current = deck;
   });
   const engine = useRef({ applied: 0, view: null as View | null, clockT: 0, clockAt: 0 });
+  // While the voice is remuxed (replayStore), it plays from the start; a seek pauses it until the
+  // seekable voice replaces it (a voice without an index may stop or ignore a seek).
+  const repairingRef = useRef(repairing);
+  const urlRef = useRef(audioUrl);
+  const playingRef = useRef(false);
+  const [waitingForRepair, setWaitingForRepair] = useState(false);
+  const waitingRef = useRef(false);
 
   const goTo = useCallback(
     (view: View) => {
@@ -112,7 +119,16 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
       const element = audio.current;
       if (!element || !recording.audio || element.error) return;
       const target = (at - recording.audio.offsetMs) / 1000;
-      if (force || Math.abs(element.currentTime - target) * 1000 > AUDIO_DRIFT_MS) {
+      const off = Math.abs(element.currentTime - target) * 1000 > AUDIO_DRIFT_MS;
+      if (repairingRef.current) {
+        if (off && !waitingRef.current) {
+          waitingRef.current = true;
+          setWaitingForRepair(true);
+          element.pause();
+        }
+        return;
+      }
+      if (force || off) {
         try {
           element.currentTime = Math.max(0, target);
         } catch {
@@ -160,9 +176,10 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
   }, []);
 
   useEffect(() => {
+    playingRef.current = playing;
     if (!playing) return;
     const element = audio.current;
-    if (element && recording.audio && !element.error) {
+    if (element && recording.audio && !element.error && !waitingRef.current) {
       element.playbackRate = speed;
       element.play().then(
         () => setVoice((current) => (current.kind === 'blocked' ? { kind: 'ok' } : current)),
@@ -205,6 +222,32 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
       element?.pause();
     };
   }, [playing, speed, duration, recording, applyOne, syncAudio]);
+
+  // The repair is over. Mostly the seekable voice has replaced the one being repaired (a new src;
+  // loading it paused the element and reset its rate); a repair that failed leaves the voice as it
+  // was. Either way: put it where the deck is and play on if the replay plays.
+  useEffect(() => {
+    if (repairingRef.current === repairing) return;
+    repairingRef.current = repairing;
+    const element = audio.current;
+    if (repairing || !element) return;
+    const swapped = urlRef.current !== audioUrl;
+    urlRef.current = audioUrl;
+    // An error of the voice as it was is no longer the new voice's.
+    if (swapped) setVoice((current) => (current.kind === 'error' ? { kind: 'ok' } : current));
+    const resume = () => {
+      waitingRef.current = false;
+      setWaitingForRepair(false);
+      syncAudio(engine.current.clockT, true);
+      if (playingRef.current) {
+        element.playbackRate = speed;
+        void element.play().catch(() => undefined);
+      }
+    };
+    // Loading the new src reset readyState to 0: metadata already there are the new voice's.
+    if (!swapped || element.readyState >= 1) resume();
+    else element.addEventListener('loadedmetadata', resume, { once: true });
+  }, [repairing, audioUrl, speed, syncAudio]);
 
   // A student who moves a demo or the slide while it plays takes over: the player pauses.
   useEffect(
@@ -287,6 +330,7 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
       data-testid="replay-bar"
       data-replay-t={Math.round(t)}
       data-playing={playing ? 'true' : 'false'}
+      data-voice-seekable={repairing ? 'false' : 'true'}
       onKeyDown={onKeyDown}
     >
       {audioUrl && voice.kind !== 'unplayable' && (
@@ -324,6 +368,12 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
       <span className="replay-time" data-testid="replay-time">
         {formatClock(t)} / {formatClock(duration)}
         {voice.kind !== 'ok' && <span className="replay-note"> · ohne Ton</span>}
+        {voice.kind === 'ok' && waitingForRepair && (
+          <span className="replay-note" role="status" data-testid="replay-voice-waiting">
+            {' '}
+            · Ton wird für Sprünge vorbereitet …
+          </span>
+        )}
       </span>
       <input
         type="range"

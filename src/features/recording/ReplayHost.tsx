@@ -49,7 +49,16 @@ export function ReplayHost({ deck, slides }: { deck: DeckApi; slides: SlidesShap
             </div>
           }
         >
-          <ReplayBar key={state.audioUrl ?? state.name} deck={deck} slides={slides} recording={state.recording} audioUrl={state.audioUrl} voice={state.voice} name={state.name} />
+          <ReplayBar
+            key={state.id}
+            deck={deck}
+            slides={slides}
+            recording={state.recording}
+            audioUrl={state.audioUrl}
+            voice={state.voice}
+            repairing={state.repairing}
+            name={state.name}
+          />
         </Suspense>
       )}
     </>

@@ -4,6 +4,8 @@
  */
 import { createSignal } from '../../shell/signal';
 import type { Recording } from './format';
+import { lacksIndex } from './voiceIndex';
+import { repairVoice } from './voiceRepair';
 
 export type ReplayState =
   | { readonly kind: 'closed' }
@@ -11,38 +13,49 @@ export type ReplayState =
   | { readonly kind: 'error'; readonly message: string }
   | {
       readonly kind: 'ready';
+      /** One per opened file: the player starts afresh for another file, not for the repaired voice. */
+      readonly id: number;
       readonly name: string;
       readonly recording: Recording;
       readonly audioUrl: string | null;
-      /** The voice as the player has it (made seekable): saved again when captions are added. */
+      /** The voice as the player has it (made seekable once repaired): saved again when captions are added. */
       readonly voice: Uint8Array | null;
+      /** True while a voice without an index is remuxed: it plays from the start, seeks wait for the repair. */
+      readonly repairing: boolean;
     };
 
 let state: ReplayState = { kind: 'closed' };
 const changed = createSignal();
 let picker: (() => void) | null = null;
+let opened = 0;
 
 function set(next: ReplayState) {
-  if (state.kind === 'ready' && state.audioUrl) URL.revokeObjectURL(state.audioUrl);
+  if (state.kind === 'ready' && state.audioUrl && (next.kind !== 'ready' || next.audioUrl !== state.audioUrl)) URL.revokeObjectURL(state.audioUrl);
   state = next;
   changed.notify();
 }
+
+const voiceUrl = (bytes: Uint8Array, mimeType: string) => URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
 
 async function open(bytes: Uint8Array, name: string) {
   // The file format's code loads with the first recording opened.
   const { decodeRecording, RecordingFormatError } = await import('./format');
   try {
     const { recording, audio } = decodeRecording(bytes);
-    let audioUrl: string | null = null;
-    let voiceBytes: Uint8Array | null = null;
-    if (audio && recording.audio) {
-      // Older recordings and other browsers' WebM have no index: remuxed here, so every seek works.
-      const { seekableVoice } = await import('./seekable');
-      const voice = await seekableVoice(audio, recording.audio.mimeType);
-      voiceBytes = voice.bytes;
-      audioUrl = URL.createObjectURL(new Blob([voice.bytes as BlobPart], { type: recording.audio.mimeType }));
+    const id = (opened += 1);
+    if (!audio || !recording.audio) {
+      set({ kind: 'ready', id, name, recording, audioUrl: null, voice: null, repairing: false });
+      return;
     }
-    set({ kind: 'ready', name, recording, audioUrl, voice: voiceBytes });
+    const { mimeType } = recording.audio;
+    // Older recordings and other browsers' voices may have no index: the player opens at once with the
+    // voice as it is (it plays from the start) and swaps in the remuxed one, in which every seek works.
+    const repairing = lacksIndex(audio, mimeType);
+    set({ kind: 'ready', id, name, recording, audioUrl: voiceUrl(audio, mimeType), voice: audio, repairing });
+    if (!repairing) return;
+    const voice = await repairVoice(audio, mimeType);
+    if (state.kind !== 'ready' || state.id !== id) return;
+    set(voice.repaired ? { ...state, audioUrl: voiceUrl(voice.bytes, mimeType), voice: voice.bytes, repairing: false } : { ...state, repairing: false });
   } catch (error) {
     set({
       kind: 'error',

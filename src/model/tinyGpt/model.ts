@@ -24,8 +24,8 @@ import {
   denseFromVector,
   denseToMatrix,
   gatherRows,
-  geluTanhDense,
   geluTanhDenseBackward,
+  geluTanhDenseForward,
   layerNormRows,
   layerNormRowsBackward,
   linear,
@@ -34,6 +34,7 @@ import {
   softmaxCrossEntropyRows,
   type CausalAttentionResult,
   type Dense,
+  type GeluTanhResult,
   type LayerNormRowsResult,
   type SequenceStarts,
 } from '../../math';
@@ -239,7 +240,8 @@ interface BlockCache {
   readonly afterAttention: Dense;
   readonly ln2: LayerNormRowsResult;
   readonly hidden: Dense;
-  readonly activated: Dense;
+  /** GeLU(hidden), with its tanh values for the backward pass. */
+  readonly activated: GeluTanhResult;
 }
 
 /** Everything the forward pass computed. */
@@ -279,8 +281,8 @@ export function forward(params: TinyGptParams, batch: PackedBatch): ForwardPass 
     const afterAttention = addDense(input, linear(attention.output, layer.W_O, layer.b_O));
     const ln2 = layerNormRows(afterAttention, layer.ln2Gamma, layer.ln2Beta, eps);
     const hidden = linear(ln2.output, layer.W_1, layer.b_1);
-    const activated = geluTanhDense(hidden);
-    x = addDense(afterAttention, linear(activated, layer.W_2, layer.b_2));
+    const activated = geluTanhDenseForward(hidden);
+    x = addDense(afterAttention, linear(activated.output, layer.W_2, layer.b_2));
     blocks.push({ input, ln1, q, k, v, attention, afterAttention, ln2, hidden, activated });
   }
   const lnFinal = layerNormRows(x, params.lnFinalGamma, params.lnFinalBeta, eps);
@@ -302,8 +304,8 @@ export function backward(params: TinyGptParams, pass: ForwardPass, dLogits: Dens
     const layer = params.layers[l];
     const c = pass.blocks[l];
     // x' = a + MLP(LN₂(a)): the residual passes dx through, the MLP adds its own share.
-    const mlpOut = linearBackward(c.activated, layer.W_2, dx);
-    const dHidden = geluTanhDenseBackward(c.hidden, mlpOut.dX);
+    const mlpOut = linearBackward(c.activated.output, layer.W_2, dx);
+    const dHidden = geluTanhDenseBackward(c.hidden, mlpOut.dX, c.activated.tanh);
     const mlpIn = linearBackward(c.ln2.output, layer.W_1, dHidden);
     const ln2 = layerNormRowsBackward(c.ln2, layer.ln2Gamma, mlpIn.dX);
     const dA = addDense(dx, ln2.dX);

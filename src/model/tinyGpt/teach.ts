@@ -61,7 +61,7 @@ export function parseStudentCorpus(
   const lines = text.split(/\r\n|\r|\n/).map(splitWords);
   const tokens = lines.flat();
   if (tokens.length === 0) {
-    return { ok: false, message: 'Der Korpus ist leer. Bitte mindestens einen Satz eingeben, zum Beispiel „Bonn ist die Hauptstadt von Deutschland.“' };
+    return { ok: false, message: 'Das Korpus ist leer. Bitte mindestens einen Satz eingeben, zum Beispiel „Bonn ist die Hauptstadt von Deutschland.“' };
   }
   const badWord = tokens.find((t) => !WORD.test(t));
   if (badWord !== undefined) {
@@ -86,7 +86,7 @@ export function parseStudentCorpus(
     if (current.length > 0) sentences.push([...current, '.']);
   }
   if (sentences.length === 0) {
-    return { ok: false, message: 'Der Korpus hat keinen Satz, nur Punkte. Bitte mindestens einen Satz eingeben.' };
+    return { ok: false, message: 'Das Korpus hat keinen Satz, nur Punkte. Bitte mindestens einen Satz eingeben.' };
   }
   if (sentences.length > TEACH_LIMITS.maxSentences) {
     return { ok: false, message: `Zu viele Sätze: ${german(sentences.length)}, höchstens ${german(TEACH_LIMITS.maxSentences)} – sonst dauert das Training zu lange.` };

@@ -8,7 +8,7 @@ import { CITY_FACTS, COUNTRIES } from './corpus';
 import { generate, type GenerateOptions } from './generate';
 import { evidenceView, logitLens } from './evidence';
 import { representationView } from './representation';
-import { shippedParams } from './shipped';
+import { SHIPPED_MODEL, shippedParams } from './shipped';
 import { hallucinationSlide, learnedSlide, learningSlide, shippedTrainingReport, type Candidate } from './slides';
 import { DEFAULT_SEED, type TrainingSnapshot } from './trainer';
 import { TOKEN_GROUPS, VOCABULARY } from './vocabulary';
@@ -91,7 +91,6 @@ export function shippedTrainingView(): TrainingView {
  * The y axis is fixed by the loss at initialisation, so the curve does not jump while it grows.
  */
 export function liveTrainingView(snapshot: TrainingSnapshot, heldOutLossPoints: readonly LossPoint[], seed = DEFAULT_SEED): TrainingView {
-  const shipped = shippedTrainingReport();
   const trainLossPoints: LossPoint[] = [...snapshot.trainLossHistory.map((loss, i): LossPoint => [i, loss]), [snapshot.step, snapshot.trainLoss]];
   return {
     source: 'live',
@@ -104,7 +103,7 @@ export function liveTrainingView(snapshot: TrainingSnapshot, heldOutLossPoints: 
     heldOutAccuracy: snapshot.heldOutAccuracy,
     trainLossPoints,
     heldOutLossPoints,
-    stepDomain: [0, Math.max(shipped.steps, snapshot.step)],
+    stepDomain: [0, Math.max(SHIPPED_MODEL.steps, snapshot.step)],
     lossDomain: lossDomain([...trainLossPoints, ...heldOutLossPoints]),
     probeTokens: snapshot.probeTokens,
     heads: headsOf(snapshot.probeAttention),

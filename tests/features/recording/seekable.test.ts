@@ -1,16 +1,20 @@
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { describe, expect, it } from 'vitest';
-import { hasCues, needsRepair, seekableVoice } from '../../../src/features/recording/seekable';
+import { seekableVoice } from '../../../src/features/recording/seekable';
+import { hasCues, isFragmentedMp4, lacksIndex, needsRepair } from '../../../src/features/recording/voiceIndex';
 
 describe('making the voice seekable', () => {
-  it('repairs WebM only: Ogg has bisection, MP4 its index', () => {
+  it('may repair WebM and MP4 (MediaRecorder writes both without an index), never Ogg (bisection)', () => {
     expect(needsRepair('audio/webm;codecs=opus')).toBe(true);
     expect(needsRepair(' audio/WEBM')).toBe(true);
     expect(needsRepair('audio/ogg;codecs=opus')).toBe(false);
-    expect(needsRepair('audio/mp4; codecs=mp4a.40.2')).toBe(false);
+    expect(needsRepair('audio/mp4; codecs=mp4a.40.2')).toBe(true);
+    expect(needsRepair('audio/x-m4a')).toBe(true);
     expect(needsRepair('audio/webmx')).toBe(false);
+    expect(needsRepair('audio/mp4x')).toBe(false);
   });
 
   it('leaves other containers untouched, byte for byte', async () => {
@@ -25,6 +29,64 @@ describe('making the voice seekable', () => {
     const result = await seekableVoice(garbage, 'audio/webm;codecs=opus');
     expect(result.repaired).toBe(false);
     expect([...result.bytes]).toEqual([...garbage]);
+    const asMp4 = await seekableVoice(garbage, 'audio/mp4');
+    expect(asMp4.repaired).toBe(false);
+    expect(asMp4.bytes).toBe(garbage);
+  });
+
+  it('reads any bytes as fragmented MP4 or not without throwing, and finds a moof after boxes of any size', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => typeof isFragmentedMp4(bytes) === 'boolean'));
+    /** A box: 32-bit size, four-letter type, `payload` zero bytes. */
+    const box = (type: string, payload: number) => {
+      const bytes = new Uint8Array(8 + payload);
+      new DataView(bytes.buffer).setUint32(0, 8 + payload);
+      bytes.set([...type].map((c) => c.charCodeAt(0)), 4);
+      return bytes;
+    };
+    const join = (...boxes: Uint8Array[]) => Uint8Array.from(boxes.flatMap((b) => [...b]));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 6 }), (sizes) => {
+        const before = sizes.map((n) => box('free', n));
+        expect(isFragmentedMp4(join(box('ftyp', 24), ...before, box('moov', 40)))).toBe(false);
+        expect(isFragmentedMp4(join(box('ftyp', 24), ...before, box('moof', 16), box('mdat', 5)))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('an MP4 as WebKit’s MediaRecorder wrote it (fixture: WebKitGTK 2.50, mock microphone, about 3 s)', () => {
+  const raw = new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/recordings/webkit-mediarecorder.mp4')));
+
+  /** The four-letter types of the top-level boxes, walked by their sizes. */
+  function topLevelBoxes(bytes: Uint8Array): string[] {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const types: string[] = [];
+    for (let at = 0; at + 8 <= bytes.length; at += view.getUint32(at)) types.push(String.fromCharCode(...bytes.subarray(at + 4, at + 8)));
+    return types;
+  }
+
+  it('is fragmented as recorded (moof/mdat pairs) and has one index and no fragment after the repair, as long as before', async () => {
+    expect(topLevelBoxes(raw)).toContain('moof');
+    expect(isFragmentedMp4(raw)).toBe(true);
+    expect(lacksIndex(raw, 'audio/mp4; codecs=mp4a.40.2')).toBe(true);
+    const { bytes, repaired } = await seekableVoice(raw, 'audio/mp4; codecs=mp4a.40.2');
+    expect(repaired).toBe(true);
+    const boxes = topLevelBoxes(bytes);
+    expect(boxes).not.toContain('moof');
+    // fastStart: the index comes before the samples, so a browser can seek before it has the whole file.
+    expect(boxes.indexOf('moov')).toBeGreaterThanOrEqual(0);
+    expect(boxes.indexOf('moov')).toBeLessThan(boxes.indexOf('mdat'));
+    expect(isFragmentedMp4(bytes)).toBe(false);
+    const again = await seekableVoice(bytes, 'audio/mp4; codecs=mp4a.40.2');
+    expect(again.repaired).toBe(false);
+    expect(again.bytes).toBe(bytes);
+    const [after, before] = await Promise.all([
+      new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS }).computeDuration(),
+      new Input({ source: new BufferSource(raw), formats: ALL_FORMATS }).computeDuration(),
+    ]);
+    expect(after).toBeCloseTo(before, 2);
+    expect(after).toBeGreaterThan(2.5);
+    expect(after).toBeLessThan(3.5);
   });
 });
 

@@ -60,7 +60,7 @@ describe('parseStudentCorpus', () => {
   });
 
   it('refuses bad input with a German message that names the problem', () => {
-    expect(refused('')).toMatch(/^Der Korpus ist leer/);
+    expect(refused('')).toMatch(/^Das Korpus ist leer/);
     expect(refused('  \n . . ')).toMatch(/keinen Satz/);
     expect(refused('<b>Paris</b> liegt in Frankreich.')).toMatch(/Das Zeichen „<“ in „<b>Paris<\/b>“ kann das Mini-GPT nicht lesen/);
     expect(refused('Paris 😀 liegt in Frankreich.')).toMatch(/Das Zeichen „😀“/);
