@@ -74,7 +74,7 @@ async function startReading(container: HTMLElement) {
 }
 
 /**
- * Starts the deck. React DOM and the deck (Spectacle) arrive as separate chunks, each evaluated in a
+ * Starts the deck. React DOM and the deck arrive as separate chunks, each evaluated in a
  * task of its own, and the first render is a transition that React renders in slices of a few
  * milliseconds: no long task blocks the page, while the prerendered title is on screen.
  */

@@ -7,13 +7,15 @@ import { deckOnScreen } from '../shell/prerendered';
 import type { LectureSection } from '../features/presenter/PresenterView';
 import { InkControls } from '../features/ink/InkControls';
 import { InkLayer } from '../features/ink/InkLayer';
-import { ReplayHost, useReplayActive } from '../features/recording/ReplayBar';
+import { ReplayHost, useReplayActive } from '../features/recording/ReplayHost';
 import { replayStore } from '../features/recording/replayStore';
-import { usePrefersReducedMotion } from '../theme/reducedMotion';
 import { DeckFeaturesContext, type DeckCompanionProps, type DeckFeatures } from '../shell/deckFeatures';
-import { ManifestContext, SlideShell } from '../shell/SlideShell';
-import { Presentation } from '../shell/spectacle';
-import { deckTemplate } from '../shell/template';
+import { ManifestContext } from '../shell/SlideContent';
+import { DeckApiContext, NO_DECK } from '../shell/deckApi';
+import { DeckControls } from '../shell/DeckControls';
+import { Stage } from '../shell/Stage';
+import { deckTemplate, StageTemplate } from '../shell/template';
+import { startWindowDeck, useWindowDeckApi } from '../shell/windowDeck';
 import { theme } from '../theme/theme';
 import type { TimePlan } from '../shell/timePlan';
 import { HallDeckFollower } from '../features/hall/HallDeckFollower';
@@ -28,12 +30,17 @@ const loadMotionFeatures = () =>
     .then(() => import('../theme/motionFeatures'))
     .then((module) => module.default);
 
+// Spectacle, the engine of the overview, print and export modes, loads only when one is asked for.
+const SpectacleModes = lazy(() => import('../shell/spectacle').then((module) => ({ default: module.SpectacleModes })));
+
 // The presenter view (and the recorder it holds) loads only on the presenter's page.
 const PresenterView = lazy(() => import('../features/presenter/PresenterView').then((module) => ({ default: module.PresenterView })));
 
 /**
- * The whole lecture as one Spectacle deck, from the slide manifest (main.tsx hands it over: the
- * deck never imports slides/). Animations use `m.*` components (LazyMotion, strict).
+ * The whole lecture as one deck, from the slide manifest (main.tsx hands it over: the deck never
+ * imports slides/): the window's navigation core drives the stage (slide view) or the presenter
+ * view; Spectacle shows the overview, print and export modes. Animations use `m.*` components
+ * (LazyMotion, strict).
  */
 type LectureDeckProps = {
   slides: readonly SlideMeta[];
@@ -69,9 +76,13 @@ const NO_SECTIONS: readonly LectureSection[] = [];
 const NO_PLAN: TimePlan = { lengthMinutes: 90, parts: [] };
 
 export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN, replayUrl = null, hall = null }: LectureDeckProps) {
-  const reducedMotion = usePrefersReducedMotion();
-  // `?presenterMode=true` is the lecturer's German presenter view (not Spectacle's own screen).
-  const [presenter] = useState(() => parseModes(window.location.search).mode === 'presenter');
+  // `?presenterMode=true` is the lecturer's German presenter view; overview, print and export are Spectacle's.
+  const [mode] = useState(() => parseModes(window.location.search).mode);
+  const presenter = mode === 'presenter';
+  const spectacle = mode === 'overview' || mode === 'print' || mode === 'export';
+  // The navigation core starts at the URL's view (in Spectacle's modes Spectacle reads the URL itself).
+  useState(() => (spectacle ? null : startWindowDeck(slides)));
+  const deck = useWindowDeckApi('deck') ?? NO_DECK;
   useEffect(() => {
     if (replayUrl && !presenter) void replayStore.openUrl(replayUrl);
   }, [replayUrl, presenter]);
@@ -89,6 +100,7 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
   return (
     <DeckFeaturesContext.Provider value={features}>
     <ManifestContext.Provider value={slides}>
+    <DeckApiContext.Provider value={deck}>
       <LazyMotion features={loadMotionFeatures} strict>
         <MotionConfig reducedMotion="user">
           <PaletteStyle />
@@ -103,17 +115,20 @@ export function LectureDeck({ slides, sections = NO_SECTIONS, timePlan = NO_PLAN
                 />
               </Suspense>
             </main>
+          ) : spectacle ? (
+            <main>
+              <Suspense fallback={null}>
+                <SpectacleModes slides={slides} theme={theme} template={deckTemplate} controls={<DeckControls />} />
+              </Suspense>
+            </main>
           ) : (
-          <main>
-            <Presentation theme={theme} template={deckTemplate} reducedMotion={reducedMotion}>
-              {slides.map((meta, index) => (
-                <SlideShell key={meta.id} meta={meta} index={index} />
-              ))}
-            </Presentation>
-          </main>
+            <main>
+              <Stage slides={slides} template={<StageTemplate slideNumber={deck.view.slideIndex + 1} numberOfSlides={slides.length} />} />
+            </main>
           )}
         </MotionConfig>
       </LazyMotion>
+    </DeckApiContext.Provider>
     </ManifestContext.Provider>
     </DeckFeaturesContext.Provider>
   );

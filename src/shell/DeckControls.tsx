@@ -6,35 +6,16 @@ import { registerKeyLayer } from './inputRouter';
 import { useDeckFeatures, useSyncPaused, type HelpAction } from './deckFeatures';
 import { explanation, useExplanationOpen } from './explanation';
 import { keyInputOf, keyHelpParts, toggleModeSearch, type KeyInput } from './keys';
-import { bindingFor, KEY_HELP, KEY_HELP_GROUPS, type KeyCommand } from './keymap';
+import type { ModeFlag } from './modes';
+import { bindingFor, KEY_HELP, KEY_HELP_GROUPS, type KeyCommand, type KeyCondition } from './keymap';
 import { InPresenterView } from './presenterContext';
 import { handOver } from './prerendered';
 import { readingHref } from './readingLink';
-import { ManifestContext } from './SlideShell';
+import { ManifestContext } from './SlideContent';
 import { syncRoleOf } from './syncRoles';
 import { useDeckSync } from './useDeckSync';
 
-/**
- * The first deck on the page owns the keyboard and the window sync; in presenter mode the
- * preview of the next slide is a second deck that must not react to keys.
- */
-let owner: symbol | null = null;
-
-function useIsOwner(): boolean {
-  const [token] = useState(() => Symbol('deck-controls'));
-  const [isOwner, setIsOwner] = useState(false);
-  useEffect(() => {
-    if (owner !== null) return;
-    owner = token;
-    // Claiming ownership is a one-time handshake with the module-level registry above.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setIsOwner(true);
-    return () => {
-      if (owner === token) owner = null;
-    };
-  }, [token]);
-  return isOwner;
-}
+const MODE_OF_COMMAND = { overview: 'overviewMode', presenter: 'presenterMode', 'print-mode': 'printMode', 'export-mode': 'exportMode' } as const satisfies Partial<Record<KeyCommand, ModeFlag>>;
 
 type Overlay = { kind: 'none' } | { kind: 'help' };
 
@@ -44,13 +25,12 @@ function DeckSync({ deck }: { deck: DeckApi }) {
   return null;
 }
 
-/** Extra keys (clickers, blackout, go-to, help), and presenter/audience sync. Rendered by the template. */
+/**
+ * The deck's keys (moving, clickers, blackout, go-to, help, modes), its overlays and the window
+ * sync. Rendered once per window: by the stage's template, or inside Spectacle's overview and print
+ * modes.
+ */
 export function DeckControls() {
-  const isOwner = useIsOwner();
-  return isOwner ? <OwnedDeckControls /> : null;
-}
-
-function OwnedDeckControls() {
   const deck = useDeckApi();
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
@@ -150,10 +130,11 @@ function OwnedDeckControls() {
           return true;
         }
         case 'overview':
-          window.location.search = toggleModeSearch(window.location.search, 'overviewMode');
-          return true;
         case 'presenter':
-          window.location.search = toggleModeSearch(window.location.search, 'presenterMode');
+        case 'print-mode':
+        case 'export-mode':
+          // A mode is a page of its own: the page reloads with the mode's flag toggled.
+          window.location.search = toggleModeSearch(window.location.search, MODE_OF_COMMAND[command]);
           return true;
         case 'explanation':
           // The presenter view shows the notes already.
@@ -170,15 +151,13 @@ function OwnedDeckControls() {
           return false;
       }
     }
+    const holds = (condition: KeyCondition) => condition === 'stage' && !latest.current.deck.inPrintMode && !latest.current.deck.inOverviewMode;
     replayEarly.current = (key, shiftKey) => {
-      // The arrow keys are Spectacle's own; before the app ran, nobody handled them.
       const input = keyInputOf({ key, shiftKey, ctrlKey: false, altKey: false, metaKey: false, target: document.body });
-      if (key === 'ArrowRight') return run('next', input);
-      if (key === 'ArrowLeft') return run('previous', input);
-      const binding = bindingFor('deck', input);
+      const binding = bindingFor('deck', input, holds);
       return binding ? run(binding.command, input) : false;
     };
-    return registerKeyLayer('deck', { run: (binding, input) => run(binding.command, input) });
+    return registerKeyLayer('deck', { run: (binding, input) => run(binding.command, input), holds });
   }, [setBlackout]);
 
   return createPortal(

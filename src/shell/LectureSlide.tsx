@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useSlideStepState } from './slideStep';
-import { SpeakerNotes } from './spectacle';
 
 type LectureSlideProps = {
   /** What the lecturer says: in presenter mode, and in the handout with --notes. */
@@ -12,8 +11,9 @@ type LectureSlideProps = {
 /**
  * A slide body: its content and its speaker notes, declared together. Title, kicker, steps and
  * layout are in the slide's manifest entry (`slides/<Name>.meta.ts`); the frame around the body
- * comes from the deck. In the deck the notes go to Spectacle's presenter view and, on demand, to
- * the „Erklärung“ panel; outside it (PDF handout) they are printed under the slide when asked for;
+ * comes from the deck. In the deck the notes of the slide on screen go to the presenter view's notes
+ * panel, or on demand to the „Erklärung“ panel; outside it (PDF handout) they are printed under the
+ * slide when asked for;
  * the reading view draws them under the slide from the text rendered at build time (mode "notes").
  */
 export function LectureSlide({ notes, children }: LectureSlideProps) {
@@ -23,19 +23,13 @@ export function LectureSlide({ notes, children }: LectureSlideProps) {
   return (
     <>
       {children}
-      {mode === 'static' ? (
-        notesTarget && createPortal(<div className="speaker-notes">{notes}</div>, notesTarget)
-      ) : (
-        <>
-          <SpeakerNotes>
-            <div className="speaker-notes" data-testid="speaker-notes">
-              {notes}
-            </div>
-          </SpeakerNotes>
-          {/* The „Erklärung“ panel of the slide view (key E), for the slide on screen. */}
-          {notesTarget && createPortal(<div className="speaker-notes">{notes}</div>, notesTarget)}
-        </>
-      )}
+      {notesTarget &&
+        createPortal(
+          <div className="speaker-notes" data-testid={mode === 'static' ? undefined : 'speaker-notes'}>
+            {notes}
+          </div>,
+          notesTarget,
+        )}
     </>
   );
 }

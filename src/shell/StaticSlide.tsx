@@ -17,7 +17,7 @@ type StaticSlideProps = {
 };
 
 /**
- * A slide at one step, outside Spectacle: the PDF handout renders every step of every slide this
+ * A slide at one step, outside any deck: the PDF handout renders every step of every slide this
  * way into one print document, and component tests render bodies with it.
  */
 export function StaticSlide({ meta, Body, step, notesTarget = null, titleIsHeading = true, summary = false }: StaticSlideProps) {

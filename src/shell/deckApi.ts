@@ -7,9 +7,9 @@ export interface DeckView {
 }
 
 /**
- * The deck as every feature sees it: where it is and how to move it. The Spectacle adapter
- * (src/shell/spectacle.tsx) provides it inside the deck; the reading view provides its own (links
- * scroll there). Nobody outside the adapter reads Spectacle's context.
+ * The deck as every feature sees it: where it is and how to move it. The window's navigation core
+ * provides it (src/shell/windowDeck.ts), the Spectacle adapter inside its overview and print modes
+ * (src/shell/spectacle.tsx), and the reading view its own (links scroll there). Nobody outside the adapter reads Spectacle's context.
  */
 export interface DeckApi {
   /** Tells two decks on one page apart (the presenter view has a second one for its slide). */

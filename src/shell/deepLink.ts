@@ -1,5 +1,5 @@
 /**
- * Deep links: `?slideIndex=N&stepIndex=M` (Spectacle's format). Spectacle throws on a non-numeric
+ * Deep links: `?slideIndex=N&stepIndex=M` (the format Spectacle set). Spectacle throws on a non-numeric
  * index and shows an empty deck for one out of range, so every link is normalised before the deck
  * starts: an invalid or out-of-range link lands on the nearest valid slide, without an error.
  */

@@ -1,7 +1,7 @@
 /**
  * The „Erklärung“ panel of the slide view (key E and a button): the notes of the slide on screen,
  * for a student going through the slides alone. This store says whether it is open and where the
- * notes go; the slide on screen portals its notes there (LectureSlide, SlideShell).
+ * notes go; the slide on screen portals its notes there (LectureSlide, SlideContent).
  */
 import { useSyncExternalStore } from 'react';
 import { createSignal } from './signal';

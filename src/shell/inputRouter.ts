@@ -5,7 +5,7 @@
  * and no later layer hears it). Which keys count at all (the field rule, modifiers, held keys) is
  * decided by the table's rows, in one place.
  *
- * Outside this router: Spectacle's own keys (→ ←, Ctrl+Shift+R/E), the player bar's keys while it
+ * Outside this router: Spectacle's own keys in its overview and print modes, the player bar's keys while it
  * has the focus (its own element, through the same table), and the prerendered title's inline
  * script before the app runs.
  */

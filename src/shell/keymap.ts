@@ -29,6 +29,8 @@ export type KeyCommand =
   | 'goto-delete'
   | 'enter'
   | 'overview'
+  | 'print-mode'
+  | 'export-mode'
   | 'fullscreen'
   | 'blackout-black'
   | 'blackout-white'
@@ -56,8 +58,12 @@ export type KeyCommand =
   | 'seek-start'
   | 'seek-end';
 
-/** A condition a layer answers at the time of the key press (e.g. „the ink is in drawing mode“). */
-export type KeyCondition = 'drawing';
+/**
+ * A condition a layer answers at the time of the key press: „the ink is in drawing mode“, „the
+ * deck's own stage is on screen“ (in Spectacle's overview and print modes Spectacle answers the
+ * arrows and its mode keys itself).
+ */
+export type KeyCondition = 'drawing' | 'stage';
 
 /** One line of the help overlay. Alternatives in `keys` are separated by "  ·  " or "  oder  " (two spaces each side). */
 export type KeyHelp = { group: KeyHelpGroup; keys: string; action: string };
@@ -77,6 +83,8 @@ export type KeyBinding = {
   inFields?: true;
   /** Also with Ctrl, Alt or Meta held. */
   withModifiers?: true;
+  /** Only with Ctrl (or ⌘) held. */
+  ctrl?: true;
   /** Space and Enter on a focused button, link, summary or select are theirs. */
   notOnButtons?: true;
   /** Its line in the help overlay; a binding without one is described by the line of the one before it. */
@@ -87,10 +95,12 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The table. Within a scope, the first row that matches wins. */
 export const KEYMAP: readonly KeyBinding[] = [
-  // The deck. → and ← are Spectacle's own keys (its keyboard handler), listed in the help here.
-  { scope: 'deck', keys: ['PageDown'], command: 'next', autoRepeat: true, help: { group: 'Folien', keys: '→  ·  Bild ↓  ·  Leertaste', action: 'Nächster Schritt' } },
+  // The deck.
+  { scope: 'deck', keys: ['ArrowRight'], when: 'stage', command: 'next', autoRepeat: true, help: { group: 'Folien', keys: '→  ·  Bild ↓  ·  Leertaste', action: 'Nächster Schritt' } },
+  { scope: 'deck', keys: ['PageDown'], command: 'next', autoRepeat: true },
   { scope: 'deck', keys: [' '], shift: false, notOnButtons: true, command: 'next', autoRepeat: true },
-  { scope: 'deck', keys: ['PageUp'], command: 'previous', autoRepeat: true, help: { group: 'Folien', keys: '←  ·  Bild ↑  ·  Umschalt+Leertaste', action: 'Vorheriger Schritt' } },
+  { scope: 'deck', keys: ['ArrowLeft'], when: 'stage', command: 'previous', autoRepeat: true, help: { group: 'Folien', keys: '←  ·  Bild ↑  ·  Umschalt+Leertaste', action: 'Vorheriger Schritt' } },
+  { scope: 'deck', keys: ['PageUp'], command: 'previous', autoRepeat: true },
   { scope: 'deck', keys: [' '], shift: true, notOnButtons: true, command: 'previous', autoRepeat: true },
   { scope: 'deck', keys: ['Home'], command: 'first', autoRepeat: false, help: { group: 'Folien', keys: 'Pos1  ·  Ende', action: 'Erste / letzte Folie' } },
   { scope: 'deck', keys: ['End'], command: 'last', autoRepeat: false },
@@ -99,6 +109,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { scope: 'deck', keys: ['Backspace'], command: 'goto-delete', autoRepeat: true },
   { scope: 'deck', keys: ['Enter'], notOnButtons: true, command: 'enter', autoRepeat: false },
   { scope: 'deck', keys: ['o'], command: 'overview', autoRepeat: false, help: { group: 'Folien', keys: 'O', action: 'Übersicht aller Folien' } },
+  // Spectacle's print and export modes (README „Keys“); in those modes Spectacle's own keys lead back.
+  { scope: 'deck', keys: ['r'], shift: true, ctrl: true, withModifiers: true, when: 'stage', command: 'print-mode', autoRepeat: false },
+  { scope: 'deck', keys: ['e'], shift: true, ctrl: true, withModifiers: true, when: 'stage', command: 'export-mode', autoRepeat: false },
   { scope: 'deck', keys: ['f'], command: 'fullscreen', autoRepeat: false, help: { group: 'Anzeige', keys: 'F', action: 'Vollbild an/aus' } },
   { scope: 'deck', keys: ['b', '.'], command: 'blackout-black', autoRepeat: false, help: { group: 'Anzeige', keys: 'B  oder  .', action: 'Schwarzbild an/aus' } },
   { scope: 'deck', keys: ['w'], command: 'blackout-white', autoRepeat: false, help: { group: 'Anzeige', keys: 'W', action: 'Weißbild an/aus' } },
@@ -154,6 +167,7 @@ function matches(binding: KeyBinding, input: KeyInput, holds: (condition: KeyCon
   if (!binding.keys.includes(key)) return false;
   if (binding.shift !== undefined && binding.shift !== input.shiftKey) return false;
   if (!binding.withModifiers && (input.ctrlKey || input.altKey || input.metaKey)) return false;
+  if (binding.ctrl && !(input.ctrlKey || input.metaKey)) return false;
   if (!binding.inFields && isFieldInput(input)) return false;
   if (binding.notOnButtons && BUTTON_TAGS.has(input.targetTag)) return false;
   if (input.repeat && !binding.autoRepeat) return false;

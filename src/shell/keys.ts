@@ -1,4 +1,4 @@
-import { parseModes } from './modes';
+import { parseModes, type ModeFlag } from './modes';
 /** The parts of a help row's keys: each key, and the separators between them. */
 export function keyHelpParts(keys: string): { key?: string; separator?: string }[] {
   return keys.split(/ {2}(·|oder) {2}/).map((part, i) => (i % 2 === 0 ? { key: part } : { separator: part }));
@@ -39,8 +39,8 @@ export function keyInputOf(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrl
   };
 }
 
-/** "?slideIndex=3&stepIndex=1" with a mode flag toggled (Spectacle reloads on a mode change). */
-export function toggleModeSearch(search: string, mode: 'overviewMode' | 'presenterMode'): string {
+/** "?slideIndex=3&stepIndex=1" with a mode flag toggled (the page reloads on a mode change). */
+export function toggleModeSearch(search: string, mode: ModeFlag): string {
   const params = new URLSearchParams(search);
   const next = new URLSearchParams();
   for (const key of ['slideIndex', 'stepIndex']) {

@@ -29,7 +29,7 @@ export function useSlideIndex(id: string): number {
   return useDeckApi().slideIds.indexOf(id);
 }
 
-/** `?slideIndex=N&stepIndex=M`, Spectacle's deep link. */
+/** `?slideIndex=N&stepIndex=M`, the deck's deep link. */
 export function slideHref(slideIndex: number, stepIndex = 0): string {
   return `?slideIndex=${slideIndex}&stepIndex=${stepIndex}`;
 }

@@ -1,13 +1,13 @@
 /**
- * The step (click) a slide body shows, from the slide manifest's runtime instead of Spectacle's
- * `useSteps`: a body is a function of its step, so it renders the same in the live deck, in the
+ * The step (click) a slide body shows, from the slide manifest's runtime (not Spectacle's
+ * `useSteps`): a body is a function of its step, so it renders the same in the live deck, in the
  * presenter's preview, in the PDF handout and in tests, and the deck knows every slide's steps
  * without mounting its body.
  */
 import { createContext, useContext, type ElementType, type ReactNode } from 'react';
 
 /**
- * live: in the deck (Spectacle shows the notes in presenter mode).
+ * live: on the stage (the notes of the slide on screen go to the presenter view or „Erklärung“).
  * overview: Spectacle's overview or print mode (all steps shown).
  * static: rendered outside the deck (PDF handout, tests); notes inline when asked for.
  * reading: in the reading view (`?view=read`): live demos, the notes are drawn by the view itself.

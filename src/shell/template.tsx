@@ -5,7 +5,11 @@ import { ReturnLink } from './slideLinks';
 
 type TemplateOptions = { slideNumber: number; numberOfSlides: number };
 
-/** Footer on every slide: lecture name, "Folie n von N" and a progress bar. */
+/**
+ * Drawn over the slide: lecture name, "Folie n von N", a progress bar, the way back from a slide
+ * link, and a feature's part (the ink's toolbar). The stage draws it once; Spectacle's overview and
+ * print modes on every slide.
+ */
 export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
   const progress = numberOfSlides > 1 ? (slideNumber - 1) / (numberOfSlides - 1) : 1;
   return (
@@ -18,7 +22,6 @@ export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
       </div>
       <div className="deck-progress" style={{ width: `${progress * 100}%` }} aria-hidden="true" />
       <ReturnLink slideNumber={slideNumber} />
-      <DeckControls />
       <TemplateExtras />
     </>
   );
@@ -28,4 +31,14 @@ export function deckTemplate({ slideNumber, numberOfSlides }: TemplateOptions) {
 function TemplateExtras() {
   const { TemplateExtras: Extras } = useDeckFeatures();
   return Extras ? <Extras /> : null;
+}
+
+/** The stage's template: the footer and, once per window, the deck's controls. */
+export function StageTemplate(options: TemplateOptions) {
+  return (
+    <>
+      {deckTemplate(options)}
+      <DeckControls />
+    </>
+  );
 }

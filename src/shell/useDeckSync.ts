@@ -19,12 +19,12 @@ type SyncMessage =
 
 export const SYNC_CHANNEL = 'vom-token-zur-antwort-sync';
 
-/** One id per window (module scope: the presenter's two decks are one window). */
+/** One id per window. */
 const WINDOW_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
- * Read once, when the deck's code loads: before Spectacle writes slideIndex/stepIndex into the URL
- * of every window, so only a link that named a slide counts.
+ * Read once, when the deck's code loads: before the navigation core writes slideIndex/stepIndex
+ * into the URL of every window, so only a link that named a slide counts.
  */
 const OPENED_WITH_DEEP_LINK = typeof window !== 'undefined' && parseModes(window.location.search).deepLink;
 
@@ -63,8 +63,8 @@ function useSyncChannel(options: ChannelOptions) {
       if (!message || message.from === WINDOW_ID) return;
       if (message.type === 'hello') {
         const view = currentView();
-        // A slide window still starting has no view of its own yet (Spectacle starts at 0/0 before
-        // it reads the URL): it answers once it is up, by saying hello itself.
+        // A slide window still starting has no view of its own yet: it answers once it is up, by
+        // saying hello itself.
         if (role !== 'reader' && view === null) return;
         post({ type: 'snapshot', from: WINDOW_ID, role, to: message.from, view, state: sharedStore.entries() });
       } else if (message.type === 'view') {

@@ -166,6 +166,8 @@ describe('the hall (npm run hall) on loopback', () => {
     const projector = await presenter.page.context().newPage();
     await projector.goto(`${new URL(hall.links.follow).origin}/?slideIndex=0&stepIndex=0`);
     await projector.getByTestId('hall-title-code').waitFor({ timeout: 10_000 });
+    // The code's library is a lazy chunk: wait for the code itself, then there is exactly one.
+    await projector.getByRole('img', { name: `QR-Code zum Mitlesen: ${hall.links.follow}` }).first().waitFor({ timeout: 10_000 });
     expect(await projector.getByRole('img', { name: `QR-Code zum Mitlesen: ${hall.links.follow}` }).count()).toBe(1);
     const tablet = await open(`${hall.links.follow}&view=slides`, false);
     await tablet.page.waitForFunction(() => document.getElementById('prerendered') === null);

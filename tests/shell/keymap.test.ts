@@ -39,9 +39,21 @@ describe('the keymap', () => {
     for (const [k, more, command] of expected) expect(deck(k, more), JSON.stringify(k)).toBe(command);
   });
 
-  it('leaves the arrows to Spectacle and Space/Enter on a focused button to the button', () => {
+  it('takes the arrows and Ctrl+Shift+R/E on the stage only (Spectacle answers them in its overview and print modes)', () => {
+    const onStage = (k: string, more: Partial<KeyInput> = {}) => bindingFor('deck', key(k, more), (condition) => condition === 'stage')?.command ?? null;
     expect(deck('ArrowRight')).toBeNull();
     expect(deck('ArrowLeft')).toBeNull();
+    expect([onStage('ArrowRight'), onStage('ArrowLeft')]).toEqual(['next', 'previous']);
+    expect(onStage('ArrowRight', { targetTag: 'INPUT' })).toBeNull();
+    expect(onStage('ArrowRight', { shiftKey: true, ctrlKey: true })).toBeNull();
+    expect(onStage('R', { shiftKey: true, ctrlKey: true })).toBe('print-mode');
+    expect(onStage('E', { shiftKey: true, metaKey: true })).toBe('export-mode');
+    expect(deck('R', { shiftKey: true, ctrlKey: true })).toBeNull();
+    // Without Ctrl, Shift+E is no mode change (and E alone is „Erklärung“).
+    expect(onStage('E', { shiftKey: true })).toBe('explanation');
+  });
+
+  it('leaves Space/Enter on a focused button to the button', () => {
     for (const tag of ['BUTTON', 'A', 'SUMMARY']) {
       expect(deck(' ', { targetTag: tag }), tag).toBeNull();
       expect(deck('Enter', { targetTag: tag }), tag).toBeNull();
@@ -80,11 +92,11 @@ describe('the keymap', () => {
   });
 
   it('has no row hidden behind an earlier one (every row is the one that runs for one of its keys)', () => {
-    const conditions: (KeyCondition | undefined)[] = [undefined, 'drawing'];
+    const conditions: (KeyCondition | undefined)[] = [undefined, 'drawing', 'stage'];
     for (const [index, row] of KEYMAP.entries()) {
       const reachable = row.keys.some((k) =>
         conditions.some((condition) => {
-          const input = key(k, { shiftKey: row.shift ?? false, targetTag: row.scope === 'player-seek' ? 'INPUT' : 'BODY' });
+          const input = key(k, { shiftKey: row.shift ?? false, ctrlKey: row.ctrl ?? false, targetTag: row.scope === 'player-seek' ? 'INPUT' : 'BODY' });
           return bindingFor(row.scope, input, (c) => c === condition) === row;
         }),
       );

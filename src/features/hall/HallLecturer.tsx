@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { deckBridge } from '../../shell/deckBridge';
+import { windowDeck } from '../../shell/windowDeck';
 import { elapsedAt, lectureClock } from '../../shell/lectureClock';
 import { sharedStore } from '../../shell/sharedStore';
 import { inkStore } from '../ink/store';
@@ -38,8 +38,8 @@ export function HallLecturer({ link }: { link: HallLink }) {
       if (checkLecturerMessage(message).ok) send(message);
     };
     const sendView = (send: (message: LecturerMessage) => void, force: boolean) => {
-      const deck = deckBridge.get();
-      if (!deck.initialized) return;
+      const deck = windowDeck()?.get();
+      if (!deck) return;
       const key = `${deck.slideIndex}/${deck.stepIndex}`;
       if (!force && key === lastView) return;
       lastView = key;
@@ -83,14 +83,14 @@ export function HallLecturer({ link }: { link: HallLink }) {
           } else ink.resume();
           inkRun = message.run;
         } else if (message.type === 'command') {
-          const deck = deckBridge.api();
+          const deck = windowDeck();
           if (message.command === 'next') deck?.next();
           else deck?.previous();
         }
       },
     });
     const ink = createInkSender((item) => sendChecked(connection.send, { type: 'ink', ...item }), () => open);
-    const stopView = deckBridge.subscribe(() => sendView(connection.send, false));
+    const stopView = windowDeck()?.subscribe(() => sendView(connection.send, false)) ?? (() => undefined);
     const stopState = sharedStore.subscribe(() => sendState(connection.send));
     const stopClock = lectureClock.subscribe(() => sendClock(connection.send));
     // The lecturer's ink from every window of this browser (the projector's too).

@@ -15,7 +15,7 @@ type InkLayerProps = {
   step: number;
   /** The slide is the one on screen (only there can one draw). */
   active: boolean;
-  /** The Spectacle deck this slide belongs to (the presenter page has two). */
+  /** The deck this slide belongs to. */
   deckId: string;
 };
 
@@ -137,7 +137,7 @@ function useDrawing(
       lastKept = null;
       lastEraser = null;
     };
-    // Spectacle turns horizontal swipes on touch screens into slide changes; a stroke is not a swipe.
+    // The stage turns horizontal swipes on touch screens into slide changes; a stroke is not a swipe.
     const keepTouch = (event: TouchEvent) => event.stopPropagation();
 
     svg.addEventListener('pointerdown', onDown);

@@ -1,6 +1,6 @@
 /**
  * The drawing tools of this window: whether drawing mode is on, the tool and the colour, which deck
- * on the page is drawn on (the presenter page has a second deck for the preview), and the messages
+ * on the page is drawn on (the first that asks), and the messages
  * about ink that was refused. Not synced: each window has its own tools; only the ink is shared.
  */
 import { useSyncExternalStore } from 'react';
@@ -13,7 +13,7 @@ export interface InkUiState {
   readonly drawing: boolean;
   readonly tool: InkToolChoice;
   readonly color: InkColor;
-  /** The Spectacle deck (its deckId) whose current slide takes the drawing. */
+  /** The deck (its deckId) whose current slide takes the drawing. */
   readonly ownerDeck: string | null;
   /** The latest messages about refused ink, newest last. */
   readonly notices: readonly string[];
@@ -45,3 +45,6 @@ export function notifyInk(message: string): void {
   console.warn(message);
   setInkUi((current) => ({ notices: [...current.notices, message].slice(-MAX_NOTICES) }));
 }
+
+/** Keeps focus where it was when a toolbar button is clicked, so Space still steps the deck. */
+export const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();

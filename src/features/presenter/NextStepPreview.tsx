@@ -1,18 +1,16 @@
 import type { SlideMeta } from '../../shell/manifest';
+import { nextView } from '../../shell/navigation';
 import { useSlideBody } from '../../shell/slideBodies';
 import { StaticSlide } from '../../shell/StaticSlide';
 import { ScaledSlide } from './ScaledSlide';
-
-/** What the next click shows: the same slide one step on, or the next slide's first view. */
-export function nextViewOf(slides: readonly SlideMeta[], slideIndex: number, stepIndex: number): { slideIndex: number; stepIndex: number } | null {
-  const slide = slides[slideIndex];
-  if (!slide) return null;
-  if (stepIndex < slide.steps) return { slideIndex, stepIndex: stepIndex + 1 };
-  return slideIndex + 1 < slides.length ? { slideIndex: slideIndex + 1, stepIndex: 0 } : null;
-}
+import { SLIDE_PADDING } from '../../theme/slideSize';
 
 export function NextStepPreview({ slides, slideIndex, stepIndex }: { slides: readonly SlideMeta[]; slideIndex: number; stepIndex: number }) {
-  const next = nextViewOf(slides, slideIndex, stepIndex);
+  // What the next click shows: the same slide one step on, or the next slide's first view.
+  const next = nextView(
+    slides.map((slide) => slide.steps),
+    { slideIndex, stepIndex },
+  );
   const heading = !next
     ? 'Als Nächstes: Ende der Vorlesung'
     : next.slideIndex === slideIndex
@@ -34,7 +32,7 @@ function NextSlide({ meta, step }: { meta: SlideMeta; step: number }) {
   const body = useSlideBody(meta);
   return (
     <ScaledSlide label={`Vorschau: ${meta.title}, Schritt ${step + 1}`}>
-      <div className="presenter-preview-slide">
+      <div className="presenter-preview-slide" style={{ padding: SLIDE_PADDING }}>
         {body.status === 'ready' ? (
           <StaticSlide meta={meta} Body={body.Body} step={step} titleIsHeading={false} />
         ) : body.status === 'error' ? (

@@ -4,16 +4,14 @@ import type { SlideMeta } from '../../shell/manifest';
 import { LectureRecorder } from '../recording/recorder';
 import { InterruptedRecordings, RecorderPanel } from '../recording/RecorderPanel';
 import { formatClock } from '../recording/timeline';
-import { usePrefersReducedMotion } from '../../theme/reducedMotion';
-import { SlideShell } from '../../shell/SlideShell';
-import { deckTemplate } from '../../shell/template';
-import { theme } from '../../theme/theme';
+import { StageTemplate } from '../../shell/template';
 import { scheduleOf, type TimePlan } from '../../shell/timePlan';
 import { InPresenterView } from '../../shell/presenterContext';
+import { useDeckApi } from '../../shell/deckApi';
 import { lectureClock } from '../../shell/lectureClock';
-import { DeckBridge, useBridgedDeck } from '../../shell/deckBridge';
 import { registerKeyLayer } from '../../shell/inputRouter';
-import { Presentation } from '../../shell/spectacle';
+import { PresenterNotesContext } from '../../shell/slidePosition';
+import { Stage } from '../../shell/Stage';
 import { NextStepPreview } from './NextStepPreview';
 import { TimePlanBar } from './TimePlanBar';
 import { useStoredNumber } from '../../shell/storedPreference';
@@ -34,29 +32,17 @@ type Props = {
   extras?: ReactNode;
 };
 
-const presenterTheme = {
-  ...theme,
-  backdropStyle: { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', backgroundColor: 'transparent' },
-};
-
-const presenterTemplate = (options: { slideNumber: number; numberOfSlides: number }) => (
-  <>
-    {deckTemplate(options)}
-    <DeckBridge />
-  </>
-);
-
 const NOTE_SIZES = [16, 18, 20, 22, 24, 28, 32, 36, 40];
 
 /**
  * The lecturer's screen for `?presenterMode=true` (German, replacing Spectacle's stock presenter
- * screen): the current slide (a Spectacle deck through SlideShell: keys, steps, sync), what the next
+ * screen): the current slide (the deck's stage: keys, steps, sync), what the next
  * click shows, the notes with larger/smaller type, the stopwatch and the clock, the time plan, and
  * the recorder.
  */
 export function PresenterView({ slides, sections, timePlan, extras = null }: Props) {
-  const reducedMotion = usePrefersReducedMotion();
-  const deck = useBridgedDeck();
+  const api = useDeckApi();
+  const deck = { initialized: api.initialized, slideIndex: api.view.slideIndex, stepIndex: api.view.stepIndex };
   const [notesNode, setNotesNode] = useState<HTMLDivElement | null>(null);
   const stopwatch = useStopwatch();
   const [noteSize, setNoteSize] = useStoredNumber('vtza.presenter.noteSize', 3, 0, NOTE_SIZES.length - 1);
@@ -107,8 +93,6 @@ export function PresenterView({ slides, sections, timePlan, extras = null }: Pro
     });
   }, [setNoteSize]);
 
-  // The same elements on every render: the deck re-renders for its own changes only.
-  const shells = useMemo(() => slides.map((meta, index) => <SlideShell key={meta.id} meta={meta} index={index} />), [slides]);
   const slide = slides[deck.slideIndex];
   const steps = slide ? slide.steps + 1 : 1;
   return (
@@ -138,9 +122,9 @@ export function PresenterView({ slides, sections, timePlan, extras = null }: Pro
         </header>
         <div className="presenter-main">
           <section className="presenter-current" aria-label="Aktuelle Folie">
-            <CurrentSlide notesNode={notesNode} reducedMotion={reducedMotion}>
-              {shells}
-            </CurrentSlide>
+            <PresenterNotesContext.Provider value={notesNode}>
+              <Stage slides={slides} hosted template={<StageTemplate slideNumber={deck.slideIndex + 1} numberOfSlides={slides.length} />} />
+            </PresenterNotesContext.Provider>
             {blackout && (
               <div className={`presenter-blackout presenter-blackout-${blackout}`} data-testid="presenter-blackout">
                 {blackout === 'black' ? 'Schwarzbild' : 'Weißbild'}: das Publikum sieht nichts (noch einmal {blackout === 'black' ? 'B' : 'W'} oder Esc)
@@ -218,16 +202,4 @@ type PacedPlanProps = Omit<Parameters<typeof TimePlanBar>[0], 'elapsedMs' | 'sta
 function PacedPlan({ stopwatch, ...props }: PacedPlanProps) {
   const elapsed = stopwatch.elapsedAt(useNow());
   return <TimePlanBar {...props} elapsedMs={elapsed} started={stopwatch.running || elapsed > 0} />;
-}
-
-/** The current slide: a normal deck of its own, its notes in the notes panel. */
-function CurrentSlide({ notesNode, reducedMotion, children }: { notesNode: HTMLDivElement | null; reducedMotion: boolean; children: ReactNode }) {
-  const hosted = useMemo(() => ({ notes: notesNode }), [notesNode]);
-  return (
-    <div className="presenter-stage">
-      <Presentation theme={presenterTheme} template={presenterTemplate} reducedMotion={reducedMotion} inPresenterView={hosted}>
-        {children}
-      </Presentation>
-    </div>
-  );
 }

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BLACKOUT_KEY } from '../../shell/blackout';
 import { recordingTracks } from '../../shell/recordingTracks';
 import { sharedStore } from '../../shell/sharedStore';
 import { keyInputOf } from '../../shell/keys';
 import { bindingFor, type KeyCommand } from '../../shell/keymap';
 import type { DeckApi } from '../../shell/deckApi';
-import { FILE_EXTENSION, type RecordedEvent, type Recording, type View } from './format';
+import type { RecordedEvent, Recording, View } from './format';
 import { CaptionsControls } from './Captions';
 import { playbackProblem, voiceErrorMessage } from './containers';
 import { replayStore } from './replayStore';
@@ -16,56 +16,7 @@ const SPEEDS = [1, 1.5, 2] as const;
 /** Audio further off the timeline than this is put back in place. */
 const AUDIO_DRIFT_MS = 250;
 
-type SlidesShape = readonly { readonly id: string; readonly steps: number }[];
-
-/** The file picker, an error message and, with a recording open, the player bar. */
-export function ReplayHost({ deck, slides }: { deck: DeckApi; slides: SlidesShape }) {
-  const state = useSyncExternalStore(replayStore.subscribe, replayStore.get, replayStore.get);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => replayStore.registerPicker(() => input.current?.click()), []);
-  return (
-    <>
-      <input
-        ref={input}
-        type="file"
-        accept={`${FILE_EXTENSION},application/octet-stream`}
-        hidden
-        aria-label="Aufzeichnung öffnen"
-        data-testid="replay-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void replayStore.openFile(file);
-        }}
-      />
-      {state.kind === 'loading' && (
-        <div className="replay-bar replay-bar-message" role="status">
-          Aufzeichnung „{state.name}“ wird geladen …
-        </div>
-      )}
-      {state.kind === 'error' && (
-        <div className="replay-bar replay-bar-message" role="alert" data-testid="replay-error">
-          <span>{state.message}</span>
-          <button type="button" className="deck-button" onClick={() => replayStore.close()}>
-            Schließen
-          </button>
-        </div>
-      )}
-      {state.kind === 'ready' && (
-        <ReplayBar
-          key={state.id}
-          deck={deck}
-          slides={slides}
-          recording={state.recording}
-          audioUrl={state.audioUrl}
-          voice={state.voice}
-          repairing={state.repairing}
-          name={state.name}
-        />
-      )}
-    </>
-  );
-}
+export type SlidesShape = readonly { readonly id: string; readonly steps: number }[];
 
 /** Maps a recorded view to this deck by slide id (the deck may have changed since). */
 function viewInDeck(recording: Recording, slides: SlidesShape, view: View): View {
@@ -92,7 +43,8 @@ function initialVoice(recording: Recording, audioUrl: string | null): Voice {
   return message ? { kind: 'unplayable', message } : { kind: 'ok' };
 }
 
-function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repairing, name }: Props) {
+/** The player bar (loaded with the first recording opened: src/features/recording/ReplayHost.tsx). */
+export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repairing, name }: Props) {
   const duration = recording.durationMs;
   const chapters = useMemo(() => chaptersOf(recording), [recording]);
   const [t, setT] = useState(0);
@@ -310,7 +262,7 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
     const expected = engine.current.view;
     if (!playing || !expected) return;
     if (expected.slideIndex !== slideIndex || expected.stepIndex !== stepIndex) {
-      // Spectacle moves in one render; a view that differs after it is the student's own.
+      // The stage moves at once (Spectacle's overview through pendingView first); a view that differs after it is the student's own.
       if (deck.pendingView.slideIndex === expected.slideIndex && deck.pendingView.stepIndex === expected.stepIndex) return;
       setPlaying(false);
     }
@@ -471,9 +423,4 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
       </button>
     </div>
   );
-}
-
-/** True while a recording is being read or replayed: the window sync rests meanwhile. */
-export function useReplayActive(): boolean {
-  return useSyncExternalStore(replayStore.subscribe, () => ['loading', 'ready'].includes(replayStore.get().kind), () => false);
 }

@@ -23,7 +23,6 @@ export const MAGIC = 'VTZA-REC';
 export const CONTAINER_VERSION = 1;
 export const FORMAT_NAME = 'vom-token-zur-antwort-recording';
 export const TIMELINE_VERSION = 2;
-export const FILE_EXTENSION = '.vtzrec';
 const HEADER_BYTES = 16;
 
 export type View = { readonly slideIndex: number; readonly stepIndex: number };

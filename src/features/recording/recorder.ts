@@ -6,10 +6,11 @@
 import { BLACKOUT_KEY, normalizeBlackout } from '../../shell/blackout';
 import { downloadBlob } from '../../shell/download';
 import { createSignal } from '../../shell/signal';
-import { deckBridge } from '../../shell/deckBridge';
+import { windowDeck } from '../../shell/windowDeck';
 import { recordingTracks } from '../../shell/recordingTracks';
 import { sharedStore } from '../../shell/sharedStore';
-import { encodeRecording, FILE_EXTENSION, type RecordedEvent, type RecordedSection, type RecordedSlide, type Recording, type StartState } from './format';
+import { FILE_EXTENSION } from './fileExtension';
+import { encodeRecording, type RecordedEvent, type RecordedSection, type RecordedSlide, type Recording, type StartState } from './format';
 import { chooseRecordingType } from './containers';
 import { recordingStore, type SessionHeader, type StoredSession } from './store';
 import { VOICE_BITS_PER_SECOND } from './timeline';
@@ -33,13 +34,13 @@ function cloneValue(value: unknown): unknown {
 }
 
 function currentStart(): StartState {
-  const bridged = deckBridge.get();
+  const view = windowDeck()?.get() ?? { slideIndex: 0, stepIndex: 0 };
   const state: Record<string, unknown> = {};
   for (const [key, value] of sharedStore.entries()) if (key !== BLACKOUT_KEY) state[key] = cloneValue(value);
   const tracks: Record<string, unknown> = {};
   for (const track of recordingTracks()) tracks[track.name] = cloneValue(track.snapshot());
   return {
-    view: { slideIndex: bridged.slideIndex, stepIndex: bridged.stepIndex },
+    view: { slideIndex: view.slideIndex, stepIndex: view.stepIndex },
     blackout: normalizeBlackout(sharedStore.get(BLACKOUT_KEY)),
     state,
     tracks,
@@ -202,15 +203,18 @@ export class LectureRecorder {
   }
 
   private listen() {
-    let last = deckBridge.get();
-    this.stops.push(
-      deckBridge.subscribe(() => {
-        const next = deckBridge.get();
-        if (next.slideIndex === last.slideIndex && next.stepIndex === last.stepIndex) return;
-        last = next;
-        this.record({ t: this.now(), kind: 'view', view: { slideIndex: next.slideIndex, stepIndex: next.stepIndex } });
-      }),
-    );
+    const deck = windowDeck();
+    if (deck) {
+      let last = deck.get();
+      this.stops.push(
+        deck.subscribe(() => {
+          const next = deck.get();
+          if (next.slideIndex === last.slideIndex && next.stepIndex === last.stepIndex) return;
+          last = next;
+          this.record({ t: this.now(), kind: 'view', view: { slideIndex: next.slideIndex, stepIndex: next.stepIndex } });
+        }),
+      );
+    }
     // Every change of the demo state, made here or arriving from the audience window.
     const known = new Map(sharedStore.entries());
     this.stops.push(

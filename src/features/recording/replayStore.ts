@@ -3,7 +3,7 @@
  * one ready to play. Opened from the file picker („Aufzeichnung öffnen“) or `?replay=<URL>`.
  */
 import { createSignal } from '../../shell/signal';
-import { decodeRecording, RecordingFormatError, type Recording } from './format';
+import type { Recording } from './format';
 import { lacksIndex } from './voiceIndex';
 import { repairVoice } from './voiceRepair';
 
@@ -38,6 +38,8 @@ function set(next: ReplayState) {
 const voiceUrl = (bytes: Uint8Array, mimeType: string) => URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
 
 async function open(bytes: Uint8Array, name: string) {
+  // The file format's code loads with the first recording opened.
+  const { decodeRecording, RecordingFormatError } = await import('./format');
   try {
     const { recording, audio } = decodeRecording(bytes);
     const id = (opened += 1);

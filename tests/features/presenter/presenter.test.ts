@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../../slides';
-import { nextViewOf } from '../../../src/features/presenter/NextStepPreview';
+import { nextView } from '../../../src/shell/navigation';
 import { replayUrlOf } from '../../../src/features/recording/replayStore';
 
 describe('the presenter view', () => {
   it('previews the next click: one step on, or the next slide’s first view, or nothing after the last', () => {
     const withSteps = SLIDES.findIndex((s) => s.steps >= 2);
-    expect(nextViewOf(SLIDES, withSteps, 0)).toEqual({ slideIndex: withSteps, stepIndex: 1 });
-    expect(nextViewOf(SLIDES, withSteps, SLIDES[withSteps].steps)).toEqual({ slideIndex: withSteps + 1, stepIndex: 0 });
-    expect(nextViewOf(SLIDES, SLIDES.length - 1, SLIDES.at(-1)!.steps)).toBeNull();
-    expect(nextViewOf(SLIDES, 999, 0)).toBeNull();
+    const steps = SLIDES.map((s) => s.steps);
+    expect(nextView(steps, { slideIndex: withSteps, stepIndex: 0 })).toEqual({ slideIndex: withSteps, stepIndex: 1 });
+    expect(nextView(steps, { slideIndex: withSteps, stepIndex: SLIDES[withSteps].steps })).toEqual({ slideIndex: withSteps + 1, stepIndex: 0 });
+    expect(nextView(steps, { slideIndex: SLIDES.length - 1, stepIndex: SLIDES.at(-1)!.steps })).toBeNull();
+    expect(nextView(steps, { slideIndex: 999, stepIndex: 0 })).toBeNull();
   });
 });
 

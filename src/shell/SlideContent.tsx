@@ -1,46 +1,31 @@
-import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo } from 'react';
+import { createContext, memo, useContext, useEffect, useMemo } from 'react';
 import { useDeckFeatures } from './deckFeatures';
 import { useExplanationTarget } from './explanation';
 import { LoadedBody } from './LoadedBody';
 import type { SlideMeta } from './manifest';
-import { cssVar } from '../theme/palette';
 import { prefetchAround, useSlideBody } from './slideBodies';
 import { SlideFrame } from './SlideFrame';
-import { SLIDE_PADDING } from '../theme/slideSize';
 import type { SlideMode } from './slideStep';
-import { PresentationSlide, useSlidePosition } from './spectacle';
+import { PresenterNotesContext, useSlidePosition } from './slidePosition';
 
 /** The manifest the deck was given, for links by slide id and prefetching. */
 export const ManifestContext = createContext<readonly SlideMeta[]>([]);
 
-/** How far from the slide on screen bodies stay mounted (1: the neighbours). */
-const MOUNT_DISTANCE = 1;
-
-type SlideShellProps = { meta: SlideMeta; index: number };
-
-/**
- * One slide of the Spectacle deck. The shell is light and always there: Spectacle counts the
- * slides, and its steps come from the manifest (a Spectacle step placeholder with the declared
- * count), so navigation and deep links work for slides whose body is not mounted. The body mounts
- * only on the slide on screen and its neighbours (every body in overview and print mode).
- */
-export function SlideShell({ meta, index }: SlideShellProps) {
-  return (
-    <PresentationSlide id={meta.id} index={index} nearWithin={MOUNT_DISTANCE} steps={meta.steps} backgroundColor={cssVar('bg')} textColor={cssVar('text')} padding={SLIDE_PADDING}>
-      <ShellContent meta={meta} index={index} />
-    </PresentationSlide>
-  );
-}
+type SlideContentProps = { meta: SlideMeta; index: number };
 
 function clampStep(step: number, steps: number): number {
-  // Spectacle passes ±Infinity for slides before/after the one on screen, and null before it has
-  // counted the steps.
+  // ±Infinity for slides before/after the one on screen.
   if (typeof step !== 'number' || Number.isNaN(step)) return 0;
   return Math.min(Math.max(step, 0), steps);
 }
 
-function ShellContent({ meta, index }: SlideShellProps) {
-  // Not the whole deck's state: ShellContent re-renders only when this slide's position changes.
+/**
+ * One slide of the deck (the stage's, or one of Spectacle's overview and print modes): its frame
+ * always, its body while the slide is near the one on screen (every body in overview and print
+ * mode), and a feature's layer over it. It reads its place from SlidePosition, so it re-renders only
+ * when the slide enters, leaves or steps.
+ */
+export function SlideContent({ meta, index }: SlideContentProps) {
   const position = useSlidePosition();
   const { active, stepIndex, everything, deckId } = position;
   const slides = useContext(ManifestContext);
@@ -48,13 +33,12 @@ function ShellContent({ meta, index }: SlideShellProps) {
   const near = everything || position.near;
   const step = everything ? meta.steps : clampStep(stepIndex, meta.steps);
   const mode: SlideMode = everything ? 'overview' : 'live';
-  // The „Erklärung“ panel (key E) shows the notes of the slide on screen.
+  // The notes of the slide on screen go to the „Erklärung“ panel (key E), or to the presenter
+  // view's notes panel.
   const explanationTarget = useExplanationTarget();
-  const notesTarget = active && !everything ? explanationTarget : null;
-  // The slide on screen mounts at once; neighbours mount (and far slides unmount) in a deferred
-  // render after the key press has been answered, so a slide change costs one frame.
-  const deferredNear = useDeferredValue(near);
-  const mounted = active || deferredNear;
+  const presenterNotes = useContext(PresenterNotesContext);
+  const notesTarget = active && !everything ? (presenterNotes ?? explanationTarget) : null;
+  const mounted = active || near;
 
   useEffect(() => {
     // Ahead of the presenter: the next two slides' chunks are fetched while this one is shown.
