@@ -154,7 +154,7 @@ export function TinyGptTrainingSlide() {
               </dd>
             </div>
             <div>
-              <dt>Richtig bei zurückgehaltenen Sätzen</dt>
+              <dt>Zurückgehaltene Sätze richtig</dt>
               <dd className="num" data-testid="tiny-gpt-heldout-accuracy">
                 {formatPercent(view.heldOutAccuracy, 0)}
               </dd>

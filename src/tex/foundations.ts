@@ -39,7 +39,7 @@ export function matrixProductNumbers(
 ): string {
   const digits = (value: number) => (Number.isInteger(value) ? 0 : 1);
   const terms = x.map((value, i) => String.raw`${texFactor(value, digits(value))} \cdot ${texFactor(column[i], digits(column[i]))}`).join(' + ');
-  return String.raw`(e_{${texText(token)}} \, ${matrix})_{${j}} = ${terms} = ${texNumber(result, 1)}`;
+  return String.raw`(e_{${texText(token)}} ${matrix})_{${j}} = ${terms} = ${texNumber(result, 1)}`;
 }
 
 /** ∂L/∂w = ∂L/∂u · ∂u/∂w = 2cu · 1 with the numbers at w₀ put in, and the result. */
