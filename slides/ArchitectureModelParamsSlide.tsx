@@ -40,9 +40,10 @@ export function ArchitectureModelParamsSlide() {
             Wo stecken die Parameter? Bei GPT-3 stecken {formatPercent(presetShares[2].blockShare, 1)} in den
             Blöcken, fast alles davon in den 12 d². Bei GPT-2 small sind es erst {formatPercent(presetShares[0].blockShare, 0)}; das Token-Embedding
             allein macht dort {formatPercent(presetShares[0].tokenEmbeddingShare, 0)} aus, denn n_vocab · d ist neben n_Block · 12 d²
-            nicht klein: {formatInteger(GPT2.vocabSize)} gegen 12 · {GPT2.layers} · {formatInteger(GPT2.dModel)} ={' '}
+            nicht klein; geteilt durch d steht {formatInteger(GPT2.vocabSize)} gegen 12 · {GPT2.layers} · {formatInteger(GPT2.dModel)} ={' '}
             {formatInteger(12 * GPT2.layers * GPT2.dModel)}. Bei GPT-3 steht {formatInteger(GPT3.shape.vocabSize)} gegen 12 ·{' '}
-            {GPT3.shape.layers} · {formatInteger(GPT3.shape.dModel)}, rund {formatMagnitude(12 * GPT3.shape.layers * GPT3.shape.dModel)}.
+            {GPT3.shape.layers} · {formatInteger(GPT3.shape.dModel)}, rund {formatMagnitude(12 * GPT3.shape.layers * GPT3.shape.dModel)}, deshalb dort nur{' '}
+            {sharePercent(presetShares[2].tokenEmbeddingShare)}.
           </p>
           <p>
             Seit GPT-2 und GPT-3 haben neuere Modelle einiges geändert: RMSNorm statt LayerNorm (ohne Mittelwert und ohne

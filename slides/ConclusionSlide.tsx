@@ -67,10 +67,10 @@ export function ConclusionSlide() {
             „{CHAIN.focus}“
           </li>
           <li>
-            Attention „{CHAIN.topToken}“ <span className="num">{formatNumber(CHAIN.topWeight)}</span>
+            Attention auf „{CHAIN.topToken}“ <span className="num">{formatNumber(CHAIN.topWeight)}</span>
           </li>
           <li>
-            Logit <span className="num">{formatNumber(CHAIN.targetLogit)}</span>
+            Logit z<sub>{CHAIN.target}</sub> <span className="num">{formatNumber(CHAIN.targetLogit)}</span>
           </li>
           <li>
             P({CHAIN.target}) <span className="num">{formatNumber(CHAIN.pTarget)}</span>
@@ -79,7 +79,7 @@ export function ConclusionSlide() {
             Loss <span className="num">{formatNumber(CHAIN.loss)}</span>
           </li>
           <li>
-            ein Lernschritt: <span className="num">{formatNumber(CHAIN.pTargetAfterStep)}</span>
+            nach einem Lernschritt: P({CHAIN.target}) <span className="num">{formatNumber(CHAIN.pTargetAfterStep)}</span>
           </li>
         </ol>
       </section>

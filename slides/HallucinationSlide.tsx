@@ -63,7 +63,7 @@ export function HallucinationSlide() {
             words={trace.vocabulary}
             probabilities={trace.probabilities}
             targetIndex={t}
-            caption={`p(nächstes Wort) bei T = ${formatNumber(temperature)}`}
+            caption={`P(nächstes Wort) bei T = ${formatNumber(temperature)}`}
             compact
           />
           <div className="ol-draw-row">

@@ -19,21 +19,31 @@ import './MathFoundationsSlide.css';
 
 export function MathFoundationsSlide() {
   const { product, chain, step } = useMemo(() => foundationsView(), []);
+  const digits = (value: number) => (Number.isInteger(value) ? 0 : 1);
+  const productTerms = product.x
+    .map((value, i) => `${formatNumber(value, digits(value))} · ${formatNumber(product.column[i], digits(product.column[i]))}`)
+    .join(' + ');
+  const mixed = product.x.filter((value) => value !== 0).length;
   return (
     <LectureSlide
       notes={
         <p>
           Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
-          Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Im Rechenbeispiel von Abschnitt 4 ist der
-          erste Eintrag der Query von „von“ genau eine solche Summe; nur der letzte Summand zählt, also{' '}
-          {formatNumber(product.x[3], 1)} · {formatNumber(product.column[3], Number.isInteger(product.column[3]) ? 0 : 1)} = {formatNumber(product.result, 1)}. Zum
-          Lernen brauchen wir Ableitungen, und die liefert die Kettenregel Schicht für Schicht: Hängt der Loss L über eine
-          Zwischengröße u von einem Gewicht w ab, dann ist ∂L/∂w das Produkt ∂L/∂u mal ∂u/∂w. An der Parabel L = c u² mit u = w − w* ist bei w ={' '}
-          {formatNumber(chain.w0, 0)} die Ableitung {formatNumber(chain.dLdw, 0)}. Der Gradientenabstieg (Gradient Descent) geht
-          dann einen kleinen Schritt gegen den Gradienten, die Schrittweite ist die Lernrate η: Mit η ={' '}
-          {formatNumber(step.learningRate, 1)} landet w bei {formatNumber(step.w1, 1)}, näher am Minimum w* ={' '}
-          {formatNumber(chain.wStar, 0)}. Dieselbe Parabel kommt in Abschnitt 5 wieder. Als Nächstes: „Schreibweise:
-          Zeilenvektoren, ein Zeichen – eine Bedeutung“.
+          Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Ein Beispiel aus dem Rechenbeispiel von
+          Abschnitt 4: Das Wort „{product.token}“ ist dort ein Vektor x mit {product.x.length} Zahlen, W_K eine{' '}
+          {product.x.length} × {product.column.length}-Gewichtsmatrix; der {product.j}. Eintrag von x W_K ist {productTerms} ={' '}
+          {formatNumber(product.result, 1)}, {mixed} der {product.x.length} Eingaben gemischt. Wozu das dient, sehen wir
+          in Abschnitt 4. Zum Lernen brauchen wir Ableitungen, und die liefert die Kettenregel Schicht für Schicht: Hängt
+          der Loss L über eine Zwischengröße u von einem Gewicht w ab, dann ist ∂L/∂w das Produkt ∂L/∂u mal ∂u/∂w. An der
+          Parabel L = c u² mit u = w − w* ist bei w = {formatNumber(chain.w0, 0)} also ∂L/∂u = 2cu ={' '}
+          {formatNumber(chain.dLdu, 0)} und ∂u/∂w = {formatNumber(chain.dudw, 0)}, die Ableitung ist{' '}
+          {formatNumber(chain.dLdw, 0)}. Der Gradientenabstieg (Gradient Descent) geht dann einen Schritt gegen den
+          Gradienten; wie weit, bestimmt die Lernrate η: Der Schritt ist η mal Gradient. Mit η ={' '}
+          {formatNumber(step.learningRate, 1)} ist er {formatNumber(step.learningRate, 1)} ·{' '}
+          {formatNumber(Math.abs(step.gradient), 0)} = {formatNumber(Math.abs(step.learningRate * step.gradient), 1)} lang,
+          und w landet bei {formatNumber(step.w1, 1)}, näher am Minimum w* = {formatNumber(chain.wStar, 0)}. Für ein
+          einzelnes Gewicht ist ∇L einfach ∂L/∂w, und w_alt ist hier der Start w₀. Dieselbe Parabel kommt in Abschnitt 5
+          wieder. Als Nächstes: „Schreibweise: Zeilenvektoren, ein Zeichen – eine Bedeutung“.
         </p>
       }
     >
@@ -42,7 +52,7 @@ export function MathFoundationsSlide() {
           <p className="foundations-label">Vektoren und Matrizen; die Matrixmultiplikation mischt und gewichtet</p>
           <div className="tex-left">
             <Tex math={MATRIX_PRODUCT} />
-            <Tex math={matrixProductNumbers(product.x, product.column, product.j, product.result)} />
+            <Tex math={matrixProductNumbers(product.token, 'W_K', product.x, product.column, product.j, product.result)} />
           </div>
         </div>
         <Reveal at={1}>

@@ -5,7 +5,7 @@ import { SlideGrid } from '../src/components/SlideGrid';
 import './MotivationSlide.css';
 
 /** The first three bullets as a figure: each field a part of the one around it. */
-const NESTED = ['Künstliche Intelligenz (KI)', 'Maschinelles Lernen (ML)', 'Deep Learning (DL)', 'GPT, ein großes Sprachmodell'] as const;
+const NESTED = ['Künstliche Intelligenz (KI)', 'Maschinelles Lernen (ML)', 'Deep Learning (DL)', 'Große Sprachmodelle (LLMs), z. B. GPT'] as const;
 
 export function MotivationSlide() {
   return (
@@ -40,7 +40,7 @@ export function MotivationSlide() {
             <li>Kernfrage: Wie kann ein Modell nur durch Statistik scheinbar „verstehen“?</li>
             <li>Vom Sprachmodell zum Chatbot: Vortraining (nächstes Token), dann Nachtraining (SFT, RLHF)</li>
           </ul>
-          <figure className="mot-nest" aria-label="Künstliche Intelligenz umfasst maschinelles Lernen, maschinelles Lernen umfasst Deep Learning, Deep Learning umfasst GPT">
+          <figure className="mot-nest" aria-label="Künstliche Intelligenz umfasst maschinelles Lernen, maschinelles Lernen umfasst Deep Learning, Deep Learning umfasst große Sprachmodelle wie GPT">
             {NESTED.reduceRight<ReactNode>(
               (inner, name) => (
                 <div className="mot-nest-box">

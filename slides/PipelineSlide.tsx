@@ -32,9 +32,9 @@ export function PipelineSlide() {
           <p>
             Attention allein kennt keine Reihenfolge. Für „von“ wäre „Paris ist die Hauptstadt von“ dasselbe wie
             „Hauptstadt die Paris ist von“; die Attention sieht, welche Wörter vorkommen, aber nicht, in welcher
-            Reihenfolge. Streng genommen gilt das für eine einzelne Attention-Schicht; tiefe Modelle mit kausaler Maske
-            können Positionen teilweise selbst erschließen, gut funktioniert es aber erst mit einer ausdrücklichen
-            Positionsangabe. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
+            Reihenfolge. Streng genommen gilt das nur ohne kausale Maske oder für das letzte Token einer einzelnen Schicht;
+            tiefe Modelle mit kausaler Maske können Positionen zum Teil selbst erschließen. Praktisch alle großen
+            Modelle geben die Position aber ausdrücklich mit. Deshalb ist die Eingabe an Position t die Summe x_t = e_t + pos_t aus dem Embedding
             des Tokens und einem Embedding der Position. GPT-2 lernt für jede seiner {GPT2_POSITIONS} Positionen einen
             eigenen Vektor; modernere Modelle bringen die Position stattdessen als Drehung in die Attention selbst (RoPE, Abschnitt 8). Als Nächstes:
             „Tokenisierung: Vom Text zu Tokens“.

@@ -43,7 +43,7 @@ function useRange(name: keyof typeof ROTARY_RANGES): [number, (value: number) =>
 
 /** What attention and a state-space model keep and do per new token (the trade-off of the last view). */
 const SSM_COMPARISON = [
-  ['Gedächtnis', 'KV-Cache, wächst mit n', 'fester Zustand r_t'],
+  ['Gedächtnis', 'KV-Cache, wächst mit n', 'Zustand r_t fester Größe'],
   ['Arbeit pro Token', 'wächst mit n', 'gleichbleibend'],
   ['Zugriff auf frühere Tokens', 'jedes direkt', 'nur über den Zustand'],
 ] as const;
@@ -82,7 +82,7 @@ export function RotarySlide() {
             State-Space-Modelle als Alternative: eine Rekurrenz statt Attention, Kosten linear in der Länge. S4 lernt die
             Matrizen Ā, B̄ und C, benutzt aber für jedes Token dieselben; Mamba berechnet sie für jedes Token aus x_t und kann so wählen, was es sich merkt.
             Die Tabelle stellt gegenüber, was beide für jedes neue Token brauchen: Attention einen KV-Cache, der mit n
-            wächst, ein State-Space-Modell nur seinen festen Zustand. Auch diese Arbeiten gehören zum Umfeld von Titans, nicht zu Titans selbst. Als Nächstes: „Grenzen von LLMs“.
+            wächst, ein State-Space-Modell nur seinen Zustand, dessen Größe nicht mit n wächst. Auch diese Arbeiten gehören zum Umfeld von Titans, nicht zu Titans selbst. Als Nächstes: „Grenzen von LLMs“.
           </p>
         </>
       }

@@ -114,7 +114,7 @@ export function TinyGptGenerationSlide() {
                 <thead>
                   <tr>
                     <th scope="col">Kontext</th>
-                    <th scope="col">Top 3: p(nächstes Wort)</th>
+                    <th scope="col">Top 3: P(nächstes Wort)</th>
                     <th scope="col">{sampling ? 'gewählt (p nach dem Schnitt)' : 'gewählt (p)'}</th>
                   </tr>
                 </thead>

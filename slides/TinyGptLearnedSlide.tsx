@@ -25,7 +25,7 @@ function LensTable({ rows, testId }: { rows: readonly LensRow[]; testId: string 
       <thead>
         <tr>
           <th scope="col">abgelesen</th>
-          <th scope="col">Top 3: p(nächstes Wort)</th>
+          <th scope="col">Top 3: P(nächstes Wort)</th>
         </tr>
       </thead>
       <tbody>

@@ -30,6 +30,7 @@ export function TinyGptTrainingSlide() {
   const run = useTrainingWorker({ ...command, learningRate }, live);
   const view = useMemo(() => (run.snapshot ? liveTrainingView(run.snapshot, run.heldOut) : corpus.shipped), [run.snapshot, run.heldOut, corpus]);
   const shipped = corpus.training;
+  const parts = corpus.parameterParts;
 
   const toggle = () =>
     setCommand(
@@ -52,10 +53,15 @@ export function TinyGptTrainingSlide() {
             Im Rechenbeispiel haben wir jede Zahl von Hand gesetzt. Dieses Mini-GPT hat seine{' '}
             {formatInteger(corpus.parameterCount)} Parameter selbst gelernt: Breite d = {corpus.config.dModel},{' '}
             {corpus.config.nHeads} Köpfe, {corpus.config.nLayers} Blöcke, {corpus.vocabularySize} Wörter, Kontext{' '}
-            {corpus.config.contextLength} Wörter. Zwei Abweichungen von GPT-2: Das MLP geht nur auf die Breite{' '}
-            {corpus.config.dFF} = {corpus.config.dFF / corpus.config.dModel}·d statt 4·d, und die Ausgabeschicht hat eigene
-            Gewichte W_out mit Bias, statt die Embedding-Gewichte zu teilen. Deshalb ergibt die Formel der vorigen Folie hier
-            nicht genau {formatInteger(corpus.parameterCount)}. Das Korpus umfasst{' '}
+            {corpus.config.contextLength} Wörter. Zwei Abweichungen von GPT-2: Die innere Schicht des MLP ist
+            nur {corpus.config.dFF} = {parts.ratio}·d breit statt 4·d, ein Block hat also {parts.blockCoefficients.dSquared}d² +{' '}
+            {parts.blockCoefficients.d}d = {formatInteger(parts.block)} statt {parts.gpt2BlockCoefficients.dSquared}d² +{' '}
+            {parts.gpt2BlockCoefficients.d}d = {formatInteger(parts.gpt2Block)} Parameter; und die Ausgabeschicht hat eigene
+            Gewichte W_out mit Bias ({corpus.config.dModel} · {corpus.vocabularySize} + {corpus.vocabularySize} ={' '}
+            {formatInteger(parts.outputLayer)}), statt die Embedding-Gewichte zu teilen. Zusammen: {corpus.config.nLayers} ·{' '}
+            {formatInteger(parts.block)} + {corpus.vocabularySize} · {corpus.config.dModel} + {corpus.config.contextLength} ·{' '}
+            {corpus.config.dModel} + 2 · {corpus.config.dModel} + {formatInteger(parts.outputLayer)} ={' '}
+            {formatInteger(parts.total)}; die Formel der vorigen Folie ergäbe {formatInteger(parts.gpt2Total)}. Das Korpus umfasst{' '}
             {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen; {corpus.trainCount} zum Üben,{' '}
             {corpus.heldOutCount} bekommt das Modell nie zu sehen – darunter unser Satz „Paris ist die Hauptstadt von
             Frankreich“. Auch die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten wir zurück;
@@ -97,8 +103,8 @@ export function TinyGptTrainingSlide() {
                 ))}
               </ul>
               <p className="slide-text" data-testid="tiny-gpt-corpus-split">
-                {corpus.trainCount} zum Üben; die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} halten
-                wir ebenfalls zurück (für Abschnitt 9)
+                {corpus.trainCount} zum Üben. Die {corpus.gapCount} Sätze über die Hauptstadt von {corpus.gapCountry} fehlen
+                im Training (für Abschnitt 9).
               </p>
               <p className="slide-text gpt-held-out">
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
@@ -148,7 +154,7 @@ export function TinyGptTrainingSlide() {
               </dd>
             </div>
             <div>
-              <dt>Zurückgehaltene richtig</dt>
+              <dt>Zurückgehaltene Sätze richtig</dt>
               <dd className="num" data-testid="tiny-gpt-heldout-accuracy">
                 {formatPercent(view.heldOutAccuracy, 0)}
               </dd>

@@ -32,7 +32,7 @@ export function WorkedExampleStepsSlide() {
           <p>
             Wir schauen auf das Token „von“ im Satz „Paris ist die Hauptstadt von Frankreich“. Nach und nach kommen die fünf Schritte dazu: Embeddings, dann Query, Key und Value
             über die drei Gewichtsmatrizen, dann die Scores als Skalarprodukt, Softmax zu Gewichten und schließlich der
-            neue Vektor für „von“. Die Scores werden durch √d_k geteilt, die Wurzel aus der Länge der Keys, bei uns
+            neue Vektor für „von“. Die Scores werden durch √d_k geteilt, die Wurzel aus der Dimension der Keys (der Anzahl ihrer Einträge), bei uns
             √{D_MODEL} = {formatNumber(Math.sqrt(D_MODEL), 0)}; warum, zeigt die übernächste Folie. Zusammengefasst ist das die Formel unten, die Attention mit skaliertem Skalarprodukt (Scaled Dot-Product Attention).
           </p>
           <p>

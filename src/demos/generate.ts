@@ -75,10 +75,14 @@ export const generateDemo: Demo = (args) => {
   const cutting = sampled && (topK !== undefined || topP !== undefined);
   const cuts = [
     topK === undefined ? null : `Top-k = ${topK} (nur die ${topK} wahrscheinlichsten Wörter)`,
-    topP === undefined ? null : `Top-p = ${formatSetting(topP)} (davon nur die wahrscheinlichsten, bis ihre Summe ${formatSetting(topP)} erreicht)`,
+    topP === undefined
+      ? null
+      : `Top-p = ${formatSetting(topP)} (${topK === undefined ? 'nur die wahrscheinlichsten Wörter' : 'davon nur die wahrscheinlichsten'}, bis ihre Summe ${formatSetting(topP)} erreicht)`,
   ].filter((cut) => cut !== null);
+  // Top-p = 1 alone keeps every word, so nothing is rescaled.
+  const rescaled = topK !== undefined || (topP !== undefined && topP < 1) ? ', der Rest neu auf die Summe 1 skaliert' : '';
   const mode = sampled
-    ? `Stichprobe aus softmax(z / T) mit T = ${formatSetting(temperature)}, Seed ${seed}${cuts.length ? `; vor dem Ziehen ${cuts.join(', dann ')}, der Rest neu auf die Summe 1 skaliert` : ''}`
+    ? `Stichprobe aus softmax(z / T) mit T = ${formatSetting(temperature)}, Seed ${seed}${cuts.length ? `; vor dem Ziehen ${cuts.join(', dann ')}${rescaled}` : ''}`
     : 'greedy (immer das wahrscheinlichste Wort, Argmax)';
   const blocks = [
     `Vom Token zur Antwort: das kleine GPT setzt ${quote(result.prompt.text)} fort`,

@@ -62,7 +62,7 @@ export const NOTATION: readonly NotationEntry[] = [
   { symbol: 'y', plain: 'y', meaning: 'Ziel als One-Hot-Vektor', shape: '1 × n_vocab', where: '5' },
   { symbol: '\\hat{y}', plain: 'ŷ', meaning: 'Vorhersage des Modells (Argmax)', shape: 'Wort', where: '6' },
   { symbol: 'L', plain: 'L', meaning: 'Loss (Cross-Entropy oder Beispiel-Loss)', shape: 'Skalar', where: '3, 5', box: 'Loss' },
-  { symbol: 'c', plain: 'c', meaning: 'Krümmung des Beispiel-Loss L(w) = c (w − w*)²', shape: 'Skalar', where: '3, 5' },
+  { symbol: 'c', plain: 'c', meaning: 'Vorfaktor des Beispiel-Loss L(w) = c (w − w*)² (Krümmung 2c)', shape: 'Skalar', where: '3, 5' },
   { symbol: 'T', plain: 'T', meaning: 'Temperatur der Softmax', shape: 'Skalar', where: '6, 9' },
   // Sizes, indices.
   { symbol: 'd', plain: 'd', meaning: 'Dimension: d Breite des Modells, d_k der Keys', shape: 'Zahl', where: '4, 7', box: 'Dimension' },

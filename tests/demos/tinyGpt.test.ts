@@ -101,6 +101,18 @@ describe('generate demo', () => {
     numbers.forEach(([, p, cut], i) => expect(cut).toBeCloseTo(i < 3 ? p / top3 : 0, 3));
   });
 
+  it('names the top-p cut as a cut of the top-k words only when --top-k is set, and rescales only when something is cut', async () => {
+    const prompt = '--prompt=Die Hauptstadt von Ungarn ist';
+    const both = (await generateDemo([prompt, '--temperature', '1', '--top-k', '3', '--top-p', '0,8'])).text;
+    expect(both).toContain('Top-k = 3 (nur die 3 wahrscheinlichsten Wörter), dann Top-p = 0,8 (davon nur die wahrscheinlichsten, bis ihre Summe 0,8 erreicht), der Rest neu auf die Summe 1 skaliert');
+    const onlyP = (await generateDemo([prompt, '--temperature', '1', '--top-p', '0,8'])).text;
+    expect(onlyP).toContain('vor dem Ziehen Top-p = 0,8 (nur die wahrscheinlichsten Wörter, bis ihre Summe 0,8 erreicht), der Rest neu auf die Summe 1 skaliert');
+    expect(onlyP).not.toContain('davon');
+    const whole = (await generateDemo([prompt, '--temperature', '1', '--top-p', '1'])).text;
+    expect(whole).toContain('vor dem Ziehen Top-p = 1 (nur die wahrscheinlichsten Wörter, bis ihre Summe 1 erreicht)');
+    expect(whole).not.toContain('neu auf die Summe 1 skaliert');
+  });
+
   it('bad --top-k and --top-p values exit with code 2 and a German message', async () => {
     for (const [args, message] of [
       [['--top-k', '0'], `--top-k muss ≥ 1 und ≤ ${VOCABULARY.length} sein, bekommen: „0“`],

@@ -2,21 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { foundationsView } from '../../src/model/foundations';
 import { LEARNING_RATE_BOWL, learningRateLandscape } from '../../src/model/learningRateLandscape';
-import { DEFAULT_PARAMS, FOCUS_INDEX, traceWorkedExample } from '../../src/model/workedExample';
+import { CONTEXT_TOKENS, DEFAULT_PARAMS, traceWorkedExample } from '../../src/model/workedExample';
 
 describe('foundationsView', () => {
   const view = foundationsView();
 
-  it('matrix product: (e_von W_Q)_1 = 0,9 · 2 = 1,8 by hand, a plain loop over i, and the worked example’s q_von', () => {
-    expect(view.product.x).toEqual([0, 0, 0, 0.9]);
-    expect(view.product.column).toEqual([0, 0, 0, 2]);
-    expect(view.product.result).toBeCloseTo(1.8, 12);
+  it('matrix product: (e_Hauptstadt W_K)_1 = 0,1 · 2 + 0,3 · 2 + 0,1 · 2 + 0 · 0 = 1,0 by hand, a plain loop over i, and the worked example’s K', () => {
+    expect(view.product.token).toBe('Hauptstadt');
+    expect(view.product.x).toEqual([0.1, 0.3, 0.1, 0]);
+    expect(view.product.column).toEqual([2, 2, 2, 0]);
+    expect(view.product.result).toBeCloseTo(0.1 * 2 + 0.3 * 2 + 0.1 * 2 + 0 * 0, 12);
+    expect(view.product.result).toBeCloseTo(1, 12);
+    expect(view.product.x.filter((value) => value !== 0)).toHaveLength(3);
+    const keyIndex = CONTEXT_TOKENS.indexOf('Hauptstadt');
     for (let j = 1; j <= 4; j += 1) {
       let loop = 0;
-      for (let i = 0; i < 4; i += 1) loop += DEFAULT_PARAMS.embeddings[FOCUS_INDEX][i] * DEFAULT_PARAMS.W_Q[i][j - 1];
+      for (let i = 0; i < 4; i += 1) loop += DEFAULT_PARAMS.embeddings[keyIndex][i] * DEFAULT_PARAMS.W_K[i][j - 1];
       const entry = foundationsView(DEFAULT_PARAMS, LEARNING_RATE_BOWL, 0.2, j);
       expect(entry.product.result).toBeCloseTo(loop, 12);
-      expect(entry.product.result).toBeCloseTo(traceWorkedExample().Q[FOCUS_INDEX][j - 1], 12);
+      expect(entry.product.result).toBeCloseTo(traceWorkedExample().K[keyIndex][j - 1], 12);
     }
   });
 

@@ -51,7 +51,7 @@ describe('Ein Modell lernt', () => {
     expect(frame.textContent).toContain('zurückgehalten');
     // The three groups on screen add up to the corpus in the heading.
     expect(view.trainCount + view.heldOutCount + view.gapCount).toBe(view.sentenceCount);
-    expect(text(frame, 'tiny-gpt-corpus-split')).toBe(`${view.trainCount} zum Üben; die ${view.gapCount} Sätze über die Hauptstadt von ${view.gapCountry} halten wir ebenfalls zurück (für Abschnitt 9)`);
+    expect(text(frame, 'tiny-gpt-corpus-split')).toBe(`${view.trainCount} zum Üben. Die ${view.gapCount} Sätze über die Hauptstadt von ${view.gapCountry} fehlen im Training (für Abschnitt 9).`);
     expect(frame.textContent).toContain(`${formatInteger(view.parameterCount)} Parameter selbst`);
     expect(frame.textContent).toContain('von Hand gesetzt');
     expect(text(frame, 'tiny-gpt-train-accuracy')).toBe(formatPercent(view.training.trainAccuracy, 0).replace(/\s/g, ' '));

@@ -25,7 +25,7 @@ export const SAMPLES: { [K in FunctionName]: readonly Parameters<Exports[K]>[] }
   // section 3
   quadraticStepNumbers: [[-2, 0.2, 1, 1], [-2, 1.5, 1, -1]],
   errorFactorNumbers: [[1, 0.2, 0.6], [1, 1, -1], [1, 1.5, -2]],
-  matrixProductNumbers: [[[0, 0, 0, 0.9], [0, 0, 0, 2], 1, 1.8], [[0.5, -1], [-0.2, 3], 2, -3.1]],
+  matrixProductNumbers: [['Hauptstadt', 'W_K', [0.1, 0.3, 0.1, 0], [2, 2, 2, 0], 1, 1], ['a_b{c}', 'W_Q', [0.5, -1], [-0.2, 3], 2, -3.1]],
   chainRuleNumbers: [[1, -3, 1, -6]],
   chainRuleExample: [[-2, 1, 1]],
   gradientStepNumbers: [[-2, 0.2, -6, -0.8]],

@@ -3,6 +3,7 @@
  * numbers its notes quote. All of them read the shipped weights unless given others.
  */
 import { denseToMatrix, pca } from '../../math';
+import { parameterBreakdown } from '../parameterCount';
 import {
   CITY_FACTS,
   GAP_FACT,
@@ -70,6 +71,36 @@ export function shippedTrainingReport(): TrainingReport {
   return shippedReport;
 }
 
+/**
+ * The tiny GPT's size against the GPT-2 count of the slide before: one block with its narrower MLP
+ * (d_FF = 2d), the same block with GPT-2's d_FF = 4d, and the output layer W_out, b_out that GPT-2
+ * does not have (it reuses the token embeddings). Counted from the shapes, independently of the
+ * tensors that {@link parameterCount} adds up.
+ */
+function parameterParts(params: TinyGptParams) {
+  const { dModel, nHeads, nLayers, vocabularySize, contextLength, dFF } = params.config;
+  const shape = { dModel, heads: nHeads, layers: nLayers, vocabSize: vocabularySize, contextLength };
+  const tiny = parameterBreakdown({ ...shape, dFF });
+  const gpt2 = parameterBreakdown(shape);
+  const ratio = dFF / dModel;
+  return {
+    /** d_FF / d: 2 here, 4 in GPT-2. */
+    ratio,
+    block: tiny.block,
+    /** block = a d² + b d with these a, b (attention 4d² + 4d, MLP 2 d d_FF + d_FF + d, LayerNorms 4d). */
+    blockCoefficients: { dSquared: 4 + 2 * ratio, d: 9 + ratio },
+    gpt2Block: gpt2.block,
+    gpt2BlockCoefficients: { dSquared: 12, d: 13 },
+    /** The count of the previous slide's formula (d_FF = 4d, no own output layer). */
+    gpt2Total: gpt2.total,
+    tokenEmbedding: tiny.tokenEmbedding,
+    positionEmbedding: tiny.positionEmbedding,
+    finalLayerNorm: tiny.finalLayerNorm,
+    outputLayer: vocabularySize * dModel + vocabularySize,
+    total: tiny.total + vocabularySize * dModel + vocabularySize,
+  };
+}
+
 /** „Ein Modell lernt": the corpus, the model's size and the shipped training run. */
 export function learningSlide() {
   const params = shippedParams();
@@ -87,6 +118,7 @@ export function learningSlide() {
     otherCityCount: CITY_FACTS.filter((f) => !f.capital).length,
     vocabularySize: VOCABULARY.length,
     parameterCount: parameterCount(params),
+    parameterParts: parameterParts(params),
     config: params.config,
     embeddingInitStd: EMBEDDING_INIT_STD,
     weightDecay: SHIPPED_MODEL.weightDecay,

@@ -1,6 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cutDistribution, generate, generationSlide, learnedSlide, parsePrompt, shippedParams, TINY_GPT_CONFIG, VOCABULARY } from '../../../src/model/tinyGpt';
+import {
+  cutDistribution,
+  generate,
+  generationSlide,
+  learnedSlide,
+  learningSlide,
+  parameterCount,
+  parsePrompt,
+  shippedParams,
+  TINY_GPT_CONFIG,
+  VOCABULARY,
+} from '../../../src/model/tinyGpt';
 
 describe('parsePrompt', () => {
   it('names an unknown word in German', () => {
@@ -50,6 +61,32 @@ describe('generate', () => {
   it('returns a message, not a throw, for bad input', () => {
     expect(generationSlide('Tokio ist')).toEqual({ ok: false, message: 'Das Wort „Tokio“ kennt das Modell nicht.' });
     expect(generationSlide('Paris ist', { temperature: -1 }).ok).toBe(false);
+  });
+});
+
+describe('learningSlide: the parameter count against the GPT-2 formula', () => {
+  const parts = learningSlide().parameterParts;
+  const { dModel: d, dFF, nLayers, contextLength } = TINY_GPT_CONFIG;
+  const V = VOCABULARY.length;
+
+  it('adds up to the tensors the model really has', () => {
+    expect(parts.total).toBe(parameterCount(shippedParams()));
+  });
+
+  it('matches the hand count for d = 16, d_FF = 32: blocks 8d² + 11d = 2.224 (GPT-2: 12d² + 13d = 3.280), output layer 1.190', () => {
+    expect({ d, dFF, nLayers, V, contextLength }).toEqual({ d: 16, dFF: 32, nLayers: 2, V: 70, contextLength: 8 });
+    expect(parts.ratio).toBe(2);
+    expect(parts.block).toBe(2224);
+    expect(parts.gpt2Block).toBe(3280);
+    expect(parts.outputLayer).toBe(16 * 70 + 70);
+    expect(parts.total).toBe(2 * 2224 + 70 * 16 + 8 * 16 + 2 * 16 + 1190);
+    expect(parts.gpt2Total).toBe(2 * 3280 + 70 * 16 + 8 * 16 + 2 * 16);
+  });
+
+  it('states each block as a d² + b d with the coefficients shown in the notes', () => {
+    const { dSquared, d: linear } = parts.blockCoefficients;
+    expect(dSquared * d * d + linear * d).toBe(parts.block);
+    expect(parts.gpt2BlockCoefficients.dSquared * d * d + parts.gpt2BlockCoefficients.d * d).toBe(parts.gpt2Block);
   });
 });
 
