@@ -17,6 +17,10 @@ import { SlideGrid } from '../src/components/SlideGrid';
 import { SourceLine } from '../src/components/SourceLine';
 import './MathFoundationsSlide.css';
 
+/** Small counts and positions in words, as a textbook writes them. */
+const COUNT_WORDS = ['null', 'eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+const ORDINAL_WORDS = ['erste', 'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'elfte', 'zwölfte'];
+
 export function MathFoundationsSlide() {
   const { product, chain, step } = useMemo(() => foundationsView(), []);
   const digits = (value: number) => (Number.isInteger(value) ? 0 : 1);
@@ -24,6 +28,8 @@ export function MathFoundationsSlide() {
     .map((value, i) => `${formatNumber(value, digits(value))} · ${formatNumber(product.column[i], digits(product.column[i]))}`)
     .join(' + ');
   const mixed = product.x.filter((value) => value !== 0).length;
+  const count = (n: number) => COUNT_WORDS[n] ?? formatNumber(n, 0);
+  const ordinal = (n: number) => ORDINAL_WORDS[n - 1] ?? `${formatNumber(n, 0)}.`;
   return (
     <LectureSlide
       notes={
@@ -31,8 +37,8 @@ export function MathFoundationsSlide() {
           Alles, was das Modell tut, sind Vektoren und Matrizen. Eine Matrixmultiplikation mischt und gewichtet
           Eingaben: Jeder Eintrag des Ergebnisses ist eine gewichtete Summe. Ein Beispiel aus dem Rechenbeispiel von
           Abschnitt 4: Das Wort „{product.token}“ ist dort ein Vektor x mit {product.x.length} Zahlen, W_K eine{' '}
-          {product.x.length} × {product.column.length}-Gewichtsmatrix; der {product.j}. Eintrag von x W_K ist {productTerms} ={' '}
-          {formatNumber(product.result, 1)}, {mixed} der {product.x.length} Eingaben gemischt. Wozu das dient, sehen wir
+          {product.x.length} × {product.columns}-Gewichtsmatrix; der {ordinal(product.j)} Eintrag von x W_K ist {productTerms} ={' '}
+          {formatNumber(product.result, 1)}; er mischt {count(mixed)} der {count(product.x.length)} Eingaben. Wozu das dient, sehen wir
           in Abschnitt 4. Zum Lernen brauchen wir Ableitungen, und die liefert die Kettenregel Schicht für Schicht: Hängt
           der Loss L über eine Zwischengröße u von einem Gewicht w ab, dann ist ∂L/∂w das Produkt ∂L/∂u mal ∂u/∂w. An der
           Parabel L = c u² mit u = w − w* ist bei w = {formatNumber(chain.w0, 0)} also ∂L/∂u = 2cu ={' '}
@@ -42,8 +48,8 @@ export function MathFoundationsSlide() {
           {formatNumber(step.learningRate, 1)} ist er {formatNumber(step.learningRate, 1)} ·{' '}
           {formatNumber(Math.abs(step.gradient), 0)} = {formatNumber(Math.abs(step.learningRate * step.gradient), 1)} lang,
           und w landet bei {formatNumber(step.w1, 1)}, näher am Minimum w* = {formatNumber(chain.wStar, 0)}. Für ein
-          einzelnes Gewicht ist ∇L einfach ∂L/∂w, und w_alt ist hier der Start w₀. Dieselbe Parabel kommt in Abschnitt 5
-          wieder. Als Nächstes: „Schreibweise: Zeilenvektoren, ein Zeichen – eine Bedeutung“.
+          einzelnes Gewicht ist ∇L einfach ∂L/∂w; w_alt ist hier der Start w₀, und w_neu heißt in Abschnitt 5 w₁, der Wert
+          nach dem ersten Schritt. Dieselbe Parabel kommt dort wieder. Als Nächstes: „Schreibweise: Zeilenvektoren, ein Zeichen – eine Bedeutung“.
         </p>
       }
     >

@@ -108,7 +108,7 @@ export function SelfAttentionQkvSlide() {
           Wir rechnen jetzt die fünf Schritte mit echten Zahlen, immer aus der Sicht von „von“. Zuerst die Embeddings:
           jedes Token ist eine Zeile mit vier Zahlen, „von“ ist markiert. Dann: Die Query von „von“ entsteht als
           Zeilenvektor mal W_Q, oben die Formel, darunter die eingesetzten Zahlen, unten das Ergebnis. Dasselbe
-          mit W_K und W_V für alle Tokens ergibt die Keys und Values. Unter den Tabellen steht als Beispiel die markierte Zeile von „von“: k_von = e_von W_K und v_von = e_von W_V. Verglichen wird die Query von „von“ aber gleich mit den Keys aller Tokens. Als Nächstes vergleichen wir die Query mit jedem Key: „Scores, Softmax, Kontextvektor“.
+          mit W_K und W_V für alle Tokens ergibt die Keys und Values. Unter den Tabellen steht als Beispiel die markierte Zeile von „von“: k_von = e_von W_K und v_von = e_von W_V. Verglichen wird die Query von „von“ aber nicht nur mit k_von, sondern mit den Keys aller Tokens; das ist der nächste Schritt: „Scores, Softmax, Kontextvektor“.
         </p>
       }
     >

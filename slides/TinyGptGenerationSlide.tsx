@@ -115,7 +115,7 @@ export function TinyGptGenerationSlide() {
                   <tr>
                     <th scope="col">Kontext</th>
                     <th scope="col">Top 3: P(nächstes Wort)</th>
-                    <th scope="col">{sampling ? 'gewählt (p nach dem Schnitt)' : 'gewählt (p)'}</th>
+                    <th scope="col">{sampling ? 'gewählt (P nach dem Schnitt)' : 'gewählt (P)'}</th>
                   </tr>
                 </thead>
                 <tbody data-testid="tiny-gpt-steps">

@@ -20,6 +20,8 @@ export interface FoundationsView {
     /** The row vector x = e_Hauptstadt and the column j of W_K that the entry uses (1-based j). */
     readonly x: readonly number[];
     readonly column: readonly number[];
+    /** W_K's number of columns (its rows are x's length). */
+    readonly columns: number;
     readonly j: number;
     /** (x W_K)_j = Σ_i x_i W_ij, the key k_Hauptstadt's entry j. */
     readonly result: number;
@@ -60,7 +62,7 @@ export function foundationsView(
   const dudw = 1;
   const dLdw = landscape.grad([bowl.w0])[0];
   return {
-    product: { token: CONTEXT_TOKENS[PRODUCT_TOKEN_INDEX], x, column, j, result },
+    product: { token: CONTEXT_TOKENS[PRODUCT_TOKEN_INDEX], x, column, columns: params.W_K[0].length, j, result },
     chain: { c: bowl.a, wStar: bowl.wStar, w0: bowl.w0, u, dLdu, dudw, dLdw },
     step: { learningRate, w0: bowl.w0, gradient: dLdw, w1: bowl.w0 - learningRate * dLdw },
   };
