@@ -11,6 +11,7 @@ import { playbackProblem, voiceErrorMessage } from './containers';
 import { replayStore } from './replayStore';
 import './replay.css';
 import { chapterAt, chaptersOf, formatClock, restoreTrack, stateAt } from './timeline';
+import { VOICE_STALLED_MESSAGE, watchVoice } from './voiceWatchdog';
 
 const SPEEDS = [1, 1.5, 2] as const;
 /** Audio further off the timeline than this is put back in place. */
@@ -100,6 +101,10 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
   const audio = useRef<HTMLAudioElement>(null);
   const [voice, setVoice] = useState<Voice>(() => initialVoice(recording, audioUrl));
+  const voiceRef = useRef(voice);
+  useEffect(() => {
+    voiceRef.current = voice;
+  });
   const deckRef = useRef(deck);
   useEffect(() => {
     deckRef.current = deck;
@@ -112,6 +117,8 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
   const playingRef = useRef(false);
   const [waitingForRepair, setWaitingForRepair] = useState(false);
   const waitingRef = useRef(false);
+  // The voice should play but stands still (voiceWatchdog): the deck runs on the wall clock meanwhile.
+  const stalledRef = useRef(false);
 
   const goTo = useCallback(
     (view: View) => {
@@ -176,7 +183,8 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
         }
         return;
       }
-      if (force || off) {
+      // A stalled voice is the watchdog's to seek: the drift check would seek it on every frame.
+      if (force || (off && !stalledRef.current)) {
         try {
           element.currentTime = Math.max(0, target);
         } catch {
@@ -244,7 +252,7 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
     const tick = () => {
       const now = performance.now();
       // While the voice plays, it is the clock (the deck follows it: no drift); otherwise the wall clock.
-      const voiceClock = element && recording.audio && !element.paused && !element.seeking && !element.ended && !element.error && element.readyState >= 3;
+      const voiceClock = element && recording.audio && !stalledRef.current && !element.paused && !element.seeking && !element.ended && !element.error && element.readyState >= 3;
       const at = voiceClock
         ? Math.min(duration, element.currentTime * 1000 + recording.audio!.offsetMs)
         : Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
@@ -265,8 +273,34 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
+    const stopWatch =
+      element && recording.audio
+        ? watchVoice(element, () => !waitingRef.current && voiceRef.current.kind !== 'blocked', {
+            stalled: (stalled) => {
+              stalledRef.current = stalled;
+              // The voice plays on after all: the stall message is no longer true.
+              if (!stalled) setVoice((current) => (current.kind === 'error' && current.message === VOICE_STALLED_MESSAGE ? { kind: 'ok' } : current));
+            },
+            reseek: () => syncAudio(engine.current.clockT, true),
+            reload: () => {
+              element.load();
+              element.addEventListener(
+                'loadedmetadata',
+                () => {
+                  syncAudio(engine.current.clockT, true);
+                  element.playbackRate = speed;
+                  if (playingRef.current) void element.play().catch(() => undefined);
+                },
+                { once: true },
+              );
+            },
+            failed: () => setVoice({ kind: 'error', message: VOICE_STALLED_MESSAGE }),
+          })
+        : () => undefined;
     return () => {
       cancelAnimationFrame(frame);
+      stopWatch();
+      stalledRef.current = false;
       element?.pause();
     };
   }, [playing, speed, duration, recording, applyOne, syncAudio]);
