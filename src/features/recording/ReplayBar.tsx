@@ -106,8 +106,11 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
     voiceRef.current = voice;
   });
   const deckRef = useRef(deck);
+  // The view asked of the deck since it last rendered: deckRef does not show it yet.
+  const askedRef = useRef<View | null>(null);
   useEffect(() => {
     deckRef.current = deck;
+    askedRef.current = null;
   });
   const engine = useRef({ applied: 0, view: null as View | null, clockT: 0, clockAt: 0 });
   // While the voice is remuxed (replayStore), it plays from the start; a seek pauses it until the
@@ -124,8 +127,13 @@ function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes, repai
     (view: View) => {
       const target = viewInDeck(recording, slides, view);
       engine.current.view = target;
-      const { slideIndex, stepIndex } = deckRef.current.view;
-      if (slideIndex !== target.slideIndex || stepIndex !== target.stepIndex) deckRef.current.goTo(target);
+      // Where the deck is headed, not where it is: two seeks within one render (a drag, ← then →)
+      // would otherwise leave it at the first one's view when the second's is the one on screen.
+      const { slideIndex, stepIndex } = askedRef.current ?? deckRef.current.pendingView;
+      if (slideIndex !== target.slideIndex || stepIndex !== target.stepIndex) {
+        askedRef.current = target;
+        deckRef.current.goTo(target);
+      }
     },
     [recording, slides],
   );
