@@ -11,6 +11,7 @@ import { playbackProblem, voiceErrorMessage } from './containers';
 import { replayStore } from './replayStore';
 import './replay.css';
 import { chapterAt, chaptersOf, formatClock, restoreTrack, stateAt } from './timeline';
+import { VOICE_STALLED_MESSAGE, watchVoice } from './voiceWatchdog';
 
 const SPEEDS = [1, 1.5, 2] as const;
 /** Audio further off the timeline than this is put back in place. */
@@ -52,9 +53,16 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
   const audio = useRef<HTMLAudioElement>(null);
   const [voice, setVoice] = useState<Voice>(() => initialVoice(recording, audioUrl));
+  const voiceRef = useRef(voice);
+  useEffect(() => {
+    voiceRef.current = voice;
+  });
   const deckRef = useRef(deck);
+  // The view asked of the deck since it last rendered: deckRef does not show it yet.
+  const askedRef = useRef<View | null>(null);
   useEffect(() => {
     deckRef.current = deck;
+    askedRef.current = null;
   });
   const engine = useRef({ applied: 0, view: null as View | null, clockT: 0, clockAt: 0 });
   // While the voice is remuxed (replayStore), it plays from the start; a seek pauses it until the
@@ -64,13 +72,20 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
   const playingRef = useRef(false);
   const [waitingForRepair, setWaitingForRepair] = useState(false);
   const waitingRef = useRef(false);
+  // The voice should play but stands still (voiceWatchdog): the deck runs on the wall clock meanwhile.
+  const stalledRef = useRef(false);
 
   const goTo = useCallback(
     (view: View) => {
       const target = viewInDeck(recording, slides, view);
       engine.current.view = target;
-      const { slideIndex, stepIndex } = deckRef.current.view;
-      if (slideIndex !== target.slideIndex || stepIndex !== target.stepIndex) deckRef.current.goTo(target);
+      // Where the deck is headed, not where it is: two seeks within one render (a drag, ← then →)
+      // would otherwise leave it at the first one's view when the second's is the one on screen.
+      const { slideIndex, stepIndex } = askedRef.current ?? deckRef.current.pendingView;
+      if (slideIndex !== target.slideIndex || stepIndex !== target.stepIndex) {
+        askedRef.current = target;
+        deckRef.current.goTo(target);
+      }
     },
     [recording, slides],
   );
@@ -128,7 +143,8 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
         }
         return;
       }
-      if (force || off) {
+      // A stalled voice is the watchdog's to seek: the drift check would seek it on every frame.
+      if (force || (off && !stalledRef.current)) {
         try {
           element.currentTime = Math.max(0, target);
         } catch {
@@ -196,7 +212,7 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
     const tick = () => {
       const now = performance.now();
       // While the voice plays, it is the clock (the deck follows it: no drift); otherwise the wall clock.
-      const voiceClock = element && recording.audio && !element.paused && !element.seeking && !element.ended && !element.error && element.readyState >= 3;
+      const voiceClock = element && recording.audio && !stalledRef.current && !element.paused && !element.seeking && !element.ended && !element.error && element.readyState >= 3;
       const at = voiceClock
         ? Math.min(duration, element.currentTime * 1000 + recording.audio!.offsetMs)
         : Math.min(duration, engine.current.clockT + (now - engine.current.clockAt) * speed);
@@ -217,8 +233,34 @@ export function ReplayBar({ deck, slides, recording, audioUrl, voice: voiceBytes
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
+    const stopWatch =
+      element && recording.audio
+        ? watchVoice(element, () => !waitingRef.current && voiceRef.current.kind !== 'blocked', {
+            stalled: (stalled) => {
+              stalledRef.current = stalled;
+              // The voice plays on after all: the stall message is no longer true.
+              if (!stalled) setVoice((current) => (current.kind === 'error' && current.message === VOICE_STALLED_MESSAGE ? { kind: 'ok' } : current));
+            },
+            reseek: () => syncAudio(engine.current.clockT, true),
+            reload: () => {
+              element.load();
+              element.addEventListener(
+                'loadedmetadata',
+                () => {
+                  syncAudio(engine.current.clockT, true);
+                  element.playbackRate = speed;
+                  if (playingRef.current) void element.play().catch(() => undefined);
+                },
+                { once: true },
+              );
+            },
+            failed: () => setVoice({ kind: 'error', message: VOICE_STALLED_MESSAGE }),
+          })
+        : () => undefined;
     return () => {
       cancelAnimationFrame(frame);
+      stopWatch();
+      stalledRef.current = false;
       element?.pause();
     };
   }, [playing, speed, duration, recording, applyOne, syncAudio]);
