@@ -5,6 +5,7 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type { DeckApi } from './deckApi';
+import { createHistoryWriter } from './historyWriter';
 import { createNavigation, type DeckNavigation } from './navigation';
 import type { SlideMeta } from './manifest';
 
@@ -18,6 +19,12 @@ function writeSearch(search: string, push: boolean) {
   else window.history.replaceState(window.history.state, '', url);
 }
 
+const historyWriter = createHistoryWriter(writeSearch, {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => window.setTimeout(run, ms),
+  clearTimeout: (id) => window.clearTimeout(id),
+});
+
 /**
  * Starts the window's navigation at the view the URL names (a deep link, or the first slide) and
  * writes it into the URL. The deck calls it when it mounts; a new start replaces the one before.
@@ -27,9 +34,12 @@ export function startWindowDeck(slides: readonly SlideMeta[]): DeckNavigation {
   const started = createNavigation(
     slides.map((slide) => slide.steps),
     window.location.search,
-    { replace: (search) => writeSearch(search, false), push: (search) => writeSearch(search, true) },
+    { replace: (search) => historyWriter.write(search, false), push: (search) => historyWriter.write(search, true) },
   );
-  const onPopState = () => started.followLocation(window.location.search);
+  const onPopState = () => {
+    historyWriter.cancel();
+    started.followLocation(window.location.search);
+  };
   window.addEventListener('popstate', onPopState);
   stopFollowing = () => window.removeEventListener('popstate', onPopState);
   core = started;
