@@ -7,6 +7,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { createRateLimit, HALL_LIMITS, HALL_PATH, parseLecturerFrame, REFUSED_CODE, type LecturerMessage, type RelayInk, type RelayMessage } from '../src/features/hall/protocol';
+import { requestUrl } from './requestUrl';
 
 export type RelayOptions = {
   secret: string;
@@ -112,7 +113,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   };
 
   wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    const query = new URL(request.url ?? '/', 'http://relay').searchParams;
+    const query = requestUrl(request)?.searchParams ?? new URLSearchParams();
     const wantsToDrive = query.get('role') === 'lecturer';
     if (wantsToDrive && !sameSecret(query.get('key'), secret)) {
       refused += 1;
@@ -141,8 +142,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   });
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const path = new URL(request.url ?? '/', 'http://relay').pathname;
-    if (path !== HALL_PATH) {
+    if (requestUrl(request)?.pathname !== HALL_PATH) {
       socket.destroy();
       return;
     }

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requestUrl } from './requestUrl';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,9 +35,10 @@ export function startServer({ dir = 'dist', port = 4173, gzip = false, host = '1
     return Promise.reject(new Error(`No built deck in ${root}: run "npm run build" first.`));
   }
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(request);
     let path: string;
     try {
+      if (!url) throw new URIError('not an address');
       path = normalize(join(root, decodeURIComponent(url.pathname)));
     } catch {
       response.writeHead(400).end('Bad request');

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createConnection, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { attachRelay, type Relay } from '../../scripts/hallRelay';
@@ -53,6 +53,21 @@ afterEach(async () => {
 });
 
 describe('the hall relay', () => {
+  it('drops an upgrade to an address that is none (//x) and stays up', async () => {
+    const { port } = server.address() as AddressInfo;
+    const closed = await new Promise<boolean>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1', () =>
+        socket.write('GET //x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n'),
+      );
+      socket.on('close', () => resolve(true));
+      socket.on('error', () => resolve(true));
+    });
+    expect(closed).toBe(true);
+    const after = connect();
+    await after.ready;
+    await until(() => after.received.some((m) => m.type === 'welcome'));
+  });
+
   it('passes the lecturer’s view to every follower, and a late follower catches up', async () => {
     const lecturer = connect(lecturerQuery);
     const a = connect();
