@@ -51,8 +51,8 @@ export function LearningRateSlide() {
           dieses Verhalten sieht man an explodierenden Loss-Kurven; deshalb wählt man η vorsichtig und senkt es oft im
           Lauf des Trainings. Große Modelle, später auch unser Mini-GPT, lernen mit AdamW. Es mittelt die Gradienten jedes
           Gewichts gleitend (Momentum) und teilt dieses Mittel durch die Wurzel des gleitenden Mittels ihrer Quadrate; so
-          bekommt jedes Gewicht seine eigene Schrittweite. Zusätzlich zieht es alle Gewichte bei jedem Schritt ein wenig
-          zur Null (Weight Decay). Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
+          bekommt jedes Gewicht seine eigene Schrittweite. Zusätzlich zieht es die Gewichtsmatrizen bei jedem Schritt ein wenig
+          zur Null (Weight Decay); Biases und die Parameter der LayerNorm nimmt man meist aus. Als Nächstes: „Wie entscheidet das Modell? (Decoder-Vorhersage)“.
         </p>
       }
     >
@@ -89,7 +89,7 @@ export function LearningRateSlide() {
           </p>
           <p className="slide-note">
             AdamW (später im Mini-GPT): gleitendes Mittel der Gradienten, geteilt durch die Wurzel des gleitenden
-            Mittels ihrer Quadrate; dazu ein leichter Zug aller Gewichte zur Null.
+            Mittels ihrer Quadrate; dazu ein leichter Zug der Gewichtsmatrizen zur Null.
           </p>
         </div>
         <div className="slide-stack">

@@ -66,7 +66,7 @@ export function TinyGptGenerationSlide() {
             Mit „Ziehen“ würfelt das Modell nach softmax(z/T); „Neu ziehen“ nimmt einen anderen Zufallsstart. Bei großem T
             werden auch unwahrscheinliche Wörter gezogen. Echte Systeme schneiden darum vor dem Ziehen ab: Top-k behält nur
             die k wahrscheinlichsten Wörter; Top-p rechnet deren Wahrscheinlichkeiten auf die Summe 1 um und behält davon nur
-            die wahrscheinlichsten, bis ihre Summe p erreicht. Die übrigen Wörter fallen weg, und die behaltenen werden so skaliert, dass sie zusammen wieder 1 ergeben. Das Balkenbild zeigt für das erste Wort, was nach dem Schnitt übrig bleibt. Probieren Sie eigene Satzanfänge aus, z. B. „Die
+            die wahrscheinlichsten, bis ihre Summe den am Regler „Top-p“ eingestellten Wert erreicht. Die übrigen Wörter fallen weg, und die behaltenen werden so skaliert, dass sie zusammen wieder 1 ergeben. Das Balkenbild zeigt für das erste Wort, was nach dem Schnitt übrig bleibt. Probieren Sie eigene Satzanfänge aus, z. B. „Die
             Hauptstadt von Spanien ist“ oder „Genf liegt in“. Ein unbekanntes Wort („Tokio“) meldet die Demo, statt zu
             raten: Das Modell kennt nur seine {vocabulary.size} Wörter. Als Nächstes: „Dem Mini-GPT etwas beibringen“.
           </p>
@@ -155,7 +155,7 @@ export function TinyGptGenerationSlide() {
                         value: w.cut,
                         highlight: w.cut > 0,
                       }))}
-                      caption={`Wort 1 nach dem Schnitt: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (vorher zusammen p = ${formatNumber(view.firstCut.keptMass)}), so skaliert, dass sie zusammen 1 ergeben`}
+                      caption={`Wort 1 nach dem Schnitt: ${view.firstCut.kept} ${view.firstCut.kept === 1 ? 'Wort bleibt' : 'Wörter bleiben'} (vorher zusammen ${formatNumber(view.firstCut.keptMass)}), so skaliert, dass sie zusammen 1 ergeben`}
                     />
                   </div>
                 )}

@@ -51,7 +51,7 @@ export function TinyGptHallucinationSlide() {
             „{view.prompt}“ → <strong>{view.answer}.</strong>
           </p>
           <p className="slide-text">
-            p(„{view.answer}“) = <strong className="num" data-testid="tiny-gpt-zurich-p">{formatNumber(view.answerProbability)}</strong>{' '}
+            P(„{view.answer}“) = <strong className="num" data-testid="tiny-gpt-zurich-p">{formatNumber(view.answerProbability)}</strong>{' '}
             – flüssig, sicher, <strong>falsch</strong>.
           </p>
           <div className="gpt-steps">
@@ -94,7 +94,7 @@ export function TinyGptHallucinationSlide() {
               „{gap.prompt}“ → <strong>{gap.answer}.</strong>
             </p>
             <p className="slide-text">
-              p(„{gap.answer}“) = <strong className="num" data-testid="tiny-gpt-gap-p">{formatNumber(gap.probability)}</strong>, p(„
+              P(„{gap.answer}“) = <strong className="num" data-testid="tiny-gpt-gap-p">{formatNumber(gap.probability)}</strong>, P(„
               {gap.truth}“) = <span className="num">{formatNumber(gap.pTruth)}</span>
             </p>
             <p className="slide-text">Im Training steht über {gap.truth} nur:</p>

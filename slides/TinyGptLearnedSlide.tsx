@@ -116,7 +116,7 @@ export function TinyGptLearnedSlide() {
           </p>
           <p>
             Ein Gewicht allein beweist nichts. Darum schalten wir jeden Kopf einzeln ab und fragen neu. Mit allen Köpfen
-            ist die Wahrscheinlichkeit p(„{lecture.answer}“) = {formatNumber(evidence.baseline[0])}. Ohne {key.label} – er {key.role.name} – fällt sie auf {formatNumber(key.pWithout[0])}, und das Modell
+            ist die Wahrscheinlichkeit P(„{lecture.answer}“) = {formatNumber(evidence.baseline[0])}. Ohne {key.label} – er {key.role.name} – fällt sie auf {formatNumber(key.pWithout[0])}, und das Modell
             sagt „{key.answerWithout[0]}“. (Ohne diesen Kopf fehlt dem Modell die Stadt; „{key.answerWithout[0]}“ ist nur ein
             Verlegenheitswort.) {otherHeadsText(evidence.heads, key, evidence.baseline)} Andersherum gefragt, „{reverse.prompt}“,{' '}
             {reverseText(evidence.heads, evidence.baseline)}
@@ -175,8 +175,8 @@ export function TinyGptLearnedSlide() {
               <thead>
                 <tr>
                   <th scope="col">abgeschaltet</th>
-                  <th scope="col" className="num">p(„{lecture.answer}“)</th>
-                  <th scope="col" className="num">p(„{reverse.answer}“)</th>
+                  <th scope="col" className="num">P(„{lecture.answer}“)</th>
+                  <th scope="col" className="num">P(„{reverse.answer}“)</th>
                 </tr>
               </thead>
               <tbody>
@@ -195,7 +195,7 @@ export function TinyGptLearnedSlide() {
               </tbody>
             </table>
             <p className="slide-note">
-              p(„{lecture.answer}“) nach „{lecture.prompt} …“, p(„{reverse.answer}“) nach „{reverse.prompt} …“. Ohne {key.short} sagt es
+              P(„{lecture.answer}“) nach „{lecture.prompt} …“, P(„{reverse.answer}“) nach „{reverse.prompt} …“. Ohne {key.short} sagt es
               „{key.answerWithout[0]}“.
             </p>
           </section>

@@ -25,7 +25,7 @@ export const GENERATE_OPTIONS: readonly NumberOption[] = [
   {
     name: 'top-p',
     metavar: 'P',
-    help: 'bei T > 0 nur aus den wahrscheinlichsten Wörtern ziehen, bis ihre Summe P erreicht (0 < P ≤ 1; Standard 1)',
+    help: 'bei T > 0 nur aus den wahrscheinlichsten Wörtern ziehen, bis ihre Summe den Wert von Top-p erreicht (0 < Top-p ≤ 1; Standard 1)',
     min: 0,
     exclusiveMin: true,
     max: 1,

@@ -17,7 +17,8 @@ describe('LectureDeck', () => {
       expect(shown).toHaveLength(1);
       titles.push(shown[0].querySelector('.slide-title')!.textContent);
       expect(document.querySelector('[data-testid="slide-counter"]')!.textContent).toBe(`Folie ${slideIndex + 1} von ${SLIDES.length}`);
-      expect(new URLSearchParams(window.location.search).get('slideIndex')).toBe(String(slideIndex));
+      // The address follows within the history writer's interval (src/shell/historyWriter.ts).
+      await expect.poll(() => new URLSearchParams(window.location.search).get('slideIndex')).toBe(String(slideIndex));
     }
     expect(titles).toEqual(SLIDES.map((s) => s.title));
     expect(titles[0]).toBe('Vom Token zur Antwort – Wie Large Language Models wirklich funktionieren');
