@@ -14,6 +14,7 @@ import { readingHref } from './readingLink';
 import { ManifestContext } from './SlideContent';
 import { syncRoleOf } from './syncRoles';
 import { useDeckSync } from './useDeckSync';
+import { flushWindowHistory } from './windowDeck';
 
 const MODE_OF_COMMAND = { overview: 'overviewMode', presenter: 'presenterMode', 'print-mode': 'printMode', 'export-mode': 'exportMode' } as const satisfies Partial<Record<KeyCommand, ModeFlag>>;
 
@@ -133,7 +134,9 @@ export function DeckControls() {
         case 'presenter':
         case 'print-mode':
         case 'export-mode':
-          // A mode is a page of its own: the page reloads with the mode's flag toggled.
+          // A mode is a page of its own: the page reloads with the mode's flag toggled (at the view
+          // on screen, should the history writer still hold its address).
+          flushWindowHistory();
           window.location.search = toggleModeSearch(window.location.search, MODE_OF_COMMAND[command]);
           return true;
         case 'explanation':

@@ -1,4 +1,5 @@
 import { createContext, memo, useContext, useEffect, useMemo } from 'react';
+import { afterPaint } from './afterPaint';
 import { useDeckFeatures } from './deckFeatures';
 import { useExplanationTarget } from './explanation';
 import { LoadedBody } from './LoadedBody';
@@ -41,8 +42,9 @@ export function SlideContent({ meta, index }: SlideContentProps) {
   const mounted = active || near;
 
   useEffect(() => {
-    // Ahead of the presenter: the next two slides' chunks are fetched while this one is shown.
-    if (active && !everything) void prefetchAround(slides, index);
+    // Ahead of the presenter: the next two slides' chunks are fetched while this one is shown, once
+    // the slide's first frame is painted (starting a load costs a key press a few milliseconds).
+    if (active && !everything) return afterPaint(() => void prefetchAround(slides, index));
   }, [active, everything, slides, index]);
 
   return (

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type AnimationEvent, type ReactNode, type TouchEvent } from 'react';
+import { afterPaint } from './afterPaint';
 import { useDeckApi } from './deckApi';
 import type { SlideMeta } from './manifest';
 import { SlideContent } from './SlideContent';
@@ -44,14 +45,7 @@ export function Stage({ slides, template, hosted = false }: StageProps) {
   const [around, setAround] = useState(index);
   useEffect(() => {
     if (around === index) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setAround(index)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterPaint(() => startTransition(() => setAround(index)));
   }, [around, index]);
   const [motion, setMotion] = useState<Motion>({ index, step, leaving: null });
   if (motion.index !== index || motion.step !== step) {

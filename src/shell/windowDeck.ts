@@ -5,7 +5,8 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type { DeckApi } from './deckApi';
-import { createHistoryWriter } from './historyWriter';
+import { afterPaint } from './afterPaint';
+import { createHistoryWriter, MIN_INTERVAL_MS } from './historyWriter';
 import { createNavigation, type DeckNavigation } from './navigation';
 import type { SlideMeta } from './manifest';
 
@@ -19,11 +20,17 @@ function writeSearch(search: string, push: boolean) {
   else window.history.replaceState(window.history.state, '', url);
 }
 
-const historyWriter = createHistoryWriter(writeSearch, {
-  now: () => performance.now(),
-  setTimeout: (run, ms) => window.setTimeout(run, ms),
-  clearTimeout: (id) => window.clearTimeout(id),
-});
+function after(ms: number, run: () => void): () => void {
+  const timer = window.setTimeout(run, ms);
+  return () => window.clearTimeout(timer);
+}
+
+const historyWriter = createHistoryWriter(writeSearch, { now: () => performance.now(), after, afterPaint: (run) => afterPaint(run, MIN_INTERVAL_MS) });
+
+/** Writes a move the history writer still holds (before the page reloads in another mode). */
+export function flushWindowHistory(): void {
+  historyWriter.flush();
+}
 
 /**
  * Starts the window's navigation at the view the URL names (a deep link, or the first slide) and

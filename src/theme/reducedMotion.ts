@@ -2,8 +2,13 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+let made: { from: typeof window.matchMedia; list: MediaQueryList } | null = null;
+
+/** The query's list, made once per matchMedia: calling it in every render costs a key press's frame time. */
 function media(): MediaQueryList | null {
-  return typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null;
+  if (typeof window === 'undefined' || !window.matchMedia) return null;
+  if (made?.from !== window.matchMedia) made = { from: window.matchMedia, list: window.matchMedia(QUERY) };
+  return made.list;
 }
 
 function subscribe(onChange: () => void): () => void {
