@@ -29,8 +29,9 @@ type Motion = { index: number; step: number; leaving: { index: number; step: num
 /**
  * The slide view's stage: the deck's own renderer of the view (DeckApi, backed by the navigation
  * core). It draws the slide on screen at its design size, scaled to fit the window (or the presenter
- * view's box), the template once over it, and keeps the neighbours' bodies mounted but hidden, so a
- * key press only shows another slide. Moving one slide on slides the new one in with a short CSS
+ * view's box), the template once over it, and keeps the neighbours' bodies mounted, laid out and
+ * hidden (visibility, not display: a slide that appears needs no layout in its key press's frame, as
+ * in reveal.js), so a key press only shows another slide. Moving one slide on slides the new one in with a short CSS
  * animation (the leaving one goes out); backwards and jumps are at once, and nothing moves under
  * prefers-reduced-motion. On a touch screen a swipe to the left is next, to the right the previous
  * slide.
@@ -131,7 +132,7 @@ function StageSlide({ meta, index, deckId, visible, motion, stepIndex, onLeft }:
   return (
     <div
       className={`deck-stage-slide${motion ? ` deck-stage-${motion}` : ''}`}
-      style={visible ? undefined : { display: 'none' }}
+      style={visible ? undefined : { visibility: 'hidden' }}
       data-stage-slide={meta.id}
       onAnimationEnd={onAnimationEnd}
     >

@@ -23,7 +23,7 @@ async function violations(page: Page, onScreenSelector: string | null): Promise<
     type Axe = { run: (context: Element | Document, options: unknown) => Promise<{ violations: unknown[] }> };
     const axe = (window as unknown as { axe: Axe }).axe;
     const root = selector
-      ? [...document.querySelectorAll(selector)].find((e) => e.getClientRects().length > 0)
+      ? [...document.querySelectorAll(selector)].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)
       : document;
     return (await axe.run(root ?? document, { resultTypes: ['violations'] })).violations;
   }, onScreenSelector)) as Violation[];

@@ -56,7 +56,7 @@ describe('Modellarchitekturen im Überblick: the decoder block, click by click',
       // The fade-in has finished (every part opaque and in place) before measuring.
       await page.waitForFunction(() =>
         [...document.querySelectorAll<HTMLElement>('.slide-frame .arch-diagram [data-testid^="arch-part-"]')]
-          .filter((part) => part.getClientRects().length > 0)
+          .filter((part) => getComputedStyle(part).visibility === 'visible' && part.getClientRects().length > 0)
           .every((part) => {
             const style = getComputedStyle(part);
             return Number(style.opacity) > 0.99 && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)');

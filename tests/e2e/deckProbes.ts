@@ -9,7 +9,7 @@
  * loading.
  */
 export function deckSettled(decks: number): boolean {
-  const frames = [...document.querySelectorAll('.slide-frame')].filter((e) => e.getClientRects().length > 0);
+  const frames = [...document.querySelectorAll('.slide-frame')].filter((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0);
   if (frames.length > decks) return false;
   return frames.every(
     (frame) =>
@@ -28,7 +28,7 @@ export function deckSettled(decks: number): boolean {
  * with `leftEdge`, also to the left).
  */
 export function inspectVisibleSlide(checkLeft: boolean): { text: string; view: string; appeared: number; overflow: string[] } {
-  const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+  const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0);
   if (!frame) return { text: '', view: '', appeared: 0, overflow: ['no visible slide'] };
   const body = frame.querySelector<HTMLElement>('.slide-body')!.getBoundingClientRect();
   const overflow: string[] = [];

@@ -29,7 +29,7 @@ export type EmptySpace = {
 export async function measureEmptySpace(page: Page): Promise<EmptySpace> {
   return page.evaluate(
     ({ pad, cell }) => {
-      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0);
       const bodyElement = frame?.querySelector<HTMLElement>('.slide-body');
       if (!frame || !bodyElement) return { empty: 1, emptyBand: 0, width: 0, height: 0 };
       const scale = frame.getBoundingClientRect().width / frame.offsetWidth || 1;

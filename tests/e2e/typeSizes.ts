@@ -31,11 +31,11 @@ export type TypeSizes = {
 export async function measureTypeSizes(page: Page): Promise<TypeSizes> {
   return page.evaluate(
     ({ readable, source }) => {
-      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0);
       const result = { chars: 0, belowReadable: 0, belowSource: 0, smallest: Infinity, offenders: [] as string[] };
       if (!frame) return { ...result, smallest: 0, offenders: ['no visible slide'], smallestFormula: 0 };
       const deckScale = frame.getBoundingClientRect().width / frame.offsetWidth || 1;
-      const roots: Element[] = [frame, ...[...document.querySelectorAll('.deck-footer')].filter((e) => e.getClientRects().length > 0)];
+      const roots: Element[] = [frame, ...[...document.querySelectorAll('.deck-footer')].filter((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)];
       for (const root of roots) {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {

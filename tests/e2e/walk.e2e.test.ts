@@ -53,7 +53,7 @@ async function axeViolations(target: Page): Promise<string[]> {
     type Axe = { run: (context: Element, options: unknown) => Promise<{ violations: unknown[] }> };
     const axe = (window as unknown as { axe: Axe }).axe;
     // Only the slide on screen: the others are display:none.
-    const root = [...document.querySelectorAll('.slide-frame')].find((e) => e.getClientRects().length > 0) ?? document.body;
+    const root = [...document.querySelectorAll('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0) ?? document.body;
     return (await axe.run(root, { resultTypes: ['violations'] })).violations;
   })) as Violation[];
   return found.map((v) => `${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -82,7 +82,7 @@ beforeAll(async () => {
         .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ink-layer')} ${e.getAttribute('data-ink-step')} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`)),
       space: stepIndex === SLIDES[slideIndex].steps ? await measureEmptySpace(page) : undefined,
       underscores: await page.evaluate(() => {
-        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0);
+        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0);
         if (!frame) return [];
         const found: string[] = [];
         const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
@@ -161,7 +161,7 @@ describe('one walk through the deck in Chromium', () => {
   it('measures what it should: small text counts, a source line only below 20 px, SVG text at its drawn size, formulas by their base size', async () => {
     const before = await measureTypeSizes(page);
     await page.evaluate(() => {
-      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)!;
       const probe = document.createElement('div');
       probe.id = 'type-probe';
       // 10 characters at 18 px; 10 in a source line at 21 px; 10 in a source line at 19 px; SVG text
@@ -199,7 +199,7 @@ describe('one walk through the deck in Chromium', () => {
 
   it('measures empty space as it should: boxes and text blocks count with their margin, hidden and faded content does not', async () => {
     const probe = await page.evaluate(() => {
-      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)!;
       const body = frame.querySelector<HTMLElement>('.slide-body')!;
       const style = document.createElement('style');
       style.id = 'empty-probe-style';
@@ -233,7 +233,7 @@ describe('one walk through the deck in Chromium', () => {
 
   it('keeps a line with an index (W<sub>Q</sub>) as high as one without, on a slide and in the body text', async () => {
     const heights = await page.evaluate(() => {
-      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+      const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)!;
       const probe = document.createElement('div');
       probe.id = 'sub-probe';
       probe.innerHTML = '<p>Weiter zu W und V.</p><p>Weiter zu W<sub>V</sub> und W<sup>2</sup>.</p>';
@@ -252,7 +252,7 @@ describe('one walk through the deck in Chromium', () => {
     await page.locator('.slide-frame:visible .slide-grid--text-figure').first().waitFor();
     const columns = (width: string | null) =>
       page.evaluate((w) => {
-        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => e.getClientRects().length > 0)!;
+        const frame = [...document.querySelectorAll<HTMLElement>('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)!;
         const container = frame.querySelector<HTMLElement>('.slide-grid-container')!;
         container.style.width = w ?? '';
         return getComputedStyle(container.querySelector('.slide-grid')!).gridTemplateColumns.split(' ').length;

@@ -21,7 +21,7 @@ export async function settleTransition(page: EnginePage, decks = 1): Promise<voi
 export async function openDeck(page: EnginePage, query = ''): Promise<void> {
   await page.goto(deckUrl(query));
   await page.waitFor(
-    () => document.getElementById('prerendered') === null && [...document.querySelectorAll('.slide-title')].some((e) => e.getClientRects().length > 0),
+    () => document.getElementById('prerendered') === null && [...document.querySelectorAll('.slide-title')].some((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0),
     null,
     'the deck did not show a slide title',
     15_000,
@@ -31,7 +31,7 @@ export async function openDeck(page: EnginePage, query = ''): Promise<void> {
 
 /** The title of the slide on screen. */
 export function activeSlideTitle(page: EnginePage): Promise<string> {
-  return page.evaluate(() => [...document.querySelectorAll('.slide-title')].find((e) => e.getClientRects().length > 0)?.textContent ?? '');
+  return page.evaluate(() => [...document.querySelectorAll('.slide-title')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)?.textContent ?? '');
 }
 
 /**

@@ -30,7 +30,7 @@ beforeAll(async () => {
     visits.push({
       ...(await viewOf(page)),
       title: await activeSlideTitle(page),
-      katex: await page.evaluate(() => [...document.querySelectorAll('.slide-frame')].find((e) => e.getClientRects().length > 0)?.querySelectorAll('.katex').length ?? 0),
+      katex: await page.evaluate(() => [...document.querySelectorAll('.slide-frame')].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0)?.querySelectorAll('.katex').length ?? 0),
       ...seen,
       ink: await page.evaluate(() =>
         [...document.querySelectorAll('svg[data-ink-layer][data-ink-active="true"][data-ink-main="true"]')].map(

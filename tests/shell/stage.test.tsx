@@ -47,7 +47,7 @@ function renderStage(search: string) {
 
 const mountedBodies = () => [...document.querySelectorAll('[data-slide-body]')].map((e) => e.getAttribute('data-slide-body'));
 const visibleTitles = () =>
-  [...document.querySelectorAll<HTMLElement>('[data-stage-slide]')].filter((e) => e.style.display !== 'none').map((e) => e.querySelector('.slide-title')?.textContent);
+  [...document.querySelectorAll<HTMLElement>('[data-stage-slide]')].filter((e) => e.style.visibility !== 'hidden').map((e) => e.querySelector('.slide-title')?.textContent);
 
 describe('the stage', () => {
   it('shows only the slide on screen, keeps its neighbours mounted but hidden, and nothing further away', async () => {

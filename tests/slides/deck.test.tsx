@@ -13,7 +13,7 @@ describe('LectureDeck', () => {
     for (let slideIndex = 0; slideIndex < SLIDES.length; slideIndex += 1) {
       await act(async () => windowDeck()!.goTo({ slideIndex, stepIndex: 0 }));
       // The slide on screen: shown, and not the one sliding out.
-      const shown = [...document.querySelectorAll<HTMLElement>('.deck-stage-slide:not(.deck-stage-leave)')].filter((e) => e.style.display !== 'none');
+      const shown = [...document.querySelectorAll<HTMLElement>('.deck-stage-slide:not(.deck-stage-leave)')].filter((e) => e.style.visibility !== 'hidden');
       expect(shown).toHaveLength(1);
       titles.push(shown[0].querySelector('.slide-title')!.textContent);
       expect(document.querySelector('[data-testid="slide-counter"]')!.textContent).toBe(`Folie ${slideIndex + 1} von ${SLIDES.length}`);
