@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { loadKatex } from '../../components/Tex';
 import type { HandoutOptions } from '../../shell/modes';
 import { HandoutInk, handoutInk, inkSourceOf } from '../ink/handoutInk';
@@ -45,12 +45,18 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
     };
   }, [slides, ink]);
 
+  const pagesRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (state.status === 'loading') return;
     let current = true;
-    void document.fonts.ready.then(() => {
-      if (current) document.documentElement.dataset.handoutReady = state.status === 'ready' ? 'true' : 'error';
-    });
+    // A part of a body that still loads (a BPE vocabulary, a formula) says so with aria-busy; the
+    // pages are ready when none is busy any more and the fonts their text needs are in.
+    const root = pagesRef.current;
+    void (root ? untilNotBusy(root) : Promise.resolve())
+      .then(() => document.fonts.ready)
+      .then(() => {
+        if (current) document.documentElement.dataset.handoutReady = state.status === 'ready' ? 'true' : 'error';
+      });
     return () => {
       current = false;
     };
@@ -70,7 +76,7 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
     <>
       <PaletteStyle />
       {/* The export script reads what was drawn and what was left out of the ink file from here. */}
-      <main className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
+      <main ref={pagesRef} className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
         {pages.map((page) => (
           <HandoutPage
             key={`${page.meta.id}-${page.step}`}
@@ -85,6 +91,20 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
       </main>
     </>
   );
+}
+
+/** Resolves once nothing under `root` is `aria-busy="true"`. */
+function untilNotBusy(root: HTMLElement): Promise<void> {
+  const busy = () => root.querySelector('[aria-busy="true"]') !== null;
+  if (!busy()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (busy()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
 }
 
 type HandoutPageProps = ReturnType<typeof handoutPages>[number] & {
