@@ -9,6 +9,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides';
+import { GLOSSARY } from '../../slides/GlossarySlide';
 import { collectErrors, connectBrowser, deckUrl, SLIDE_SIZE } from './browser';
 
 /**
@@ -38,6 +39,8 @@ type PageContent = {
   outside: string[];
   /** The smallest visible text, in page px, and where. */
   smallest: { px: number; text: string };
+  /** The links on the page (their href). */
+  links: string[];
 };
 
 /** Runs in the page: what every handout page shows. */
@@ -85,7 +88,8 @@ function readHandoutPages(): PageContent[] {
       const over = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - footerTop);
       if (over > 1 && outside.length < 5) outside.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${Math.round(over)} px`);
     }
-    return { slide: Number(page.dataset.slideIndex), step: Number(page.dataset.stepIndex), shown, outside, smallest };
+    const links = [...body.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+    return { slide: Number(page.dataset.slideIndex), step: Number(page.dataset.stepIndex), shown, outside, smallest, links };
   });
 }
 
@@ -150,5 +154,14 @@ describe('the one-page-per-slide handout', () => {
     const page = onePage.find((p) => p.slide === slide)!;
     expect(page.outside).toEqual([]);
     expect(page.smallest.px, page.smallest.text).toBeGreaterThanOrEqual(SUMMARY_PX);
+  });
+
+  it('names the slide of each glossary term on paper („→ Folie N“), as text and not as a link to the server that printed it', () => {
+    const glossary = SLIDES.findIndex((meta) => meta.id === 'glossar');
+    for (const pages of [everyStep, onePage]) {
+      const page = pages.find((p) => p.slide === glossary)!;
+      for (const entry of GLOSSARY) expect(page.shown, entry.term).toContain(`Folie ${SLIDES.findIndex((meta) => meta.id === entry.slideId) + 1}`);
+      expect(page.links).toEqual([]);
+    }
   });
 });

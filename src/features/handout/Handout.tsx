@@ -4,6 +4,7 @@ import type { HandoutOptions } from '../../shell/modes';
 import { HandoutInk, handoutInk, inkSourceOf } from '../ink/handoutInk';
 import type { Stroke } from '../ink/model';
 import type { SlideMeta } from '../../shell/manifest';
+import { DeckApiContext, NO_DECK, type DeckApi } from '../../shell/deckApi';
 import { PaletteStyle } from '../../theme/PaletteStyle';
 import { StaticSlide } from '../../shell/StaticSlide';
 import './handout.css';
@@ -29,6 +30,8 @@ type State = { status: 'loading' } | { status: 'ready'; bodies: readonly Compone
  */
 export function Handout({ slides, options }: { slides: readonly SlideMeta[]; options: HandoutOptions }) {
   const ink = useMemo(() => handoutInk(window.__VOM_TOKEN_INK__, slides), [slides]);
+  // No deck to move, but the slides' order: a page can name the slide it refers to („→ Folie 5“).
+  const deck = useMemo<DeckApi>(() => ({ ...NO_DECK, slideCount: slides.length, slideIds: slides.map((meta) => meta.id) }), [slides]);
   const [state, setState] = useState<State>(() =>
     ink && !ink.ok ? { status: 'error', message: `${inkSourceOf(window.__VOM_TOKEN_INK__)} ist ungültig: ${ink.message}` } : { status: 'loading' },
   );
@@ -75,20 +78,22 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
   return (
     <>
       <PaletteStyle />
-      {/* The export script reads what was drawn and what was left out of the ink file from here. */}
-      <main ref={pagesRef} className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
-        {pages.map((page) => (
-          <HandoutPage
-            key={`${page.meta.id}-${page.step}`}
-            {...page}
-            Body={state.bodies[page.slideIndex]}
-            slideCount={slides.length}
-            notes={options.notes}
-            summary={options.finalOnly}
-            strokes={strokes}
-          />
-        ))}
-      </main>
+      <DeckApiContext.Provider value={deck}>
+        {/* The export script reads what was drawn and what was left out of the ink file from here. */}
+        <main ref={pagesRef} className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
+          {pages.map((page) => (
+            <HandoutPage
+              key={`${page.meta.id}-${page.step}`}
+              {...page}
+              Body={state.bodies[page.slideIndex]}
+              slideCount={slides.length}
+              notes={options.notes}
+              summary={options.finalOnly}
+              strokes={strokes}
+            />
+          ))}
+        </main>
+      </DeckApiContext.Provider>
     </>
   );
 }
