@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { LectureSlide } from '../src/shell/LectureSlide';
+import { useIsLive } from '../src/shell/slideStep';
 import { SlideLink, useSlideIndex } from '../src/shell/slideLinks';
 import './GlossarySlide.css';
 import { SlideGrid } from '../src/components/SlideGrid';
@@ -59,6 +60,8 @@ function GlossaryTerm({ term, slideId }: { term: string; slideId: string }) {
 }
 
 export function GlossarySlide() {
+  // On paper (handout, print) the terms name their slides but do not jump: no hint to click there.
+  const live = useIsLive();
   return (
     <LectureSlide
       notes={
@@ -94,7 +97,7 @@ export function GlossarySlide() {
             </div>
           ))}
         </dl>
-        <p className="slide-note">Begriff anklicken (oder Tab + Enter): Sprung zur Folie, dort „← zurück zum Glossar“.</p>
+        {live && <p className="slide-note">Begriff anklicken (oder Tab + Enter): Sprung zur Folie, dort „← zurück zum Glossar“.</p>}
       </SlideGrid>
     </LectureSlide>
   );
