@@ -5,7 +5,7 @@ import { WorkedFormula } from '../src/components/WorkedFormula';
 import { TEMPERATURE_RANGE, TemperatureSlider } from '../src/components/TemperatureSlider';
 import { LectureSlide } from '../src/shell/LectureSlide';
 import { useSliderState } from '../src/shell/useSharedState';
-import { Reveal, useSlideStep } from '../src/shell/slideStep';
+import { Reveal, useIsSummary, useSlideStep, useViewShown } from '../src/shell/slideStep';
 import { WORKED_DIGITS, formatNumber } from '../src/format';
 import {
   ARGMAX,
@@ -29,6 +29,12 @@ export function DecoderPredictionSlide() {
   const predicted = trace.vocabulary[trace.prediction];
   const pTarget = trace.probabilities[trace.targetIndex];
   const view = useSlideStep();
+  // Click 1 replaces the projection by softmax (click 2 adds argmax); the reading view stacks them,
+  // and a page for the whole slide (print, the one-page-per-slide handout) shows both.
+  const shows = useViewShown();
+  const summary = useIsSummary();
+  const withProjection = shows(0);
+  const withSoftmax = summary || view >= 1;
 
   return (
     <LectureSlide
@@ -51,9 +57,13 @@ export function DecoderPredictionSlide() {
         </>
       }
     >
-      {view === 0 ? (
-        <SlideGrid layout="one" data-view="projection">
-          <section className="slide-stack tex-left" aria-label="Lineare Projektion">
+      <SlideGrid
+        layout={withSoftmax ? 'text-figure' : 'one'}
+        split="wide-second"
+        className={withProjection && withSoftmax ? `dec-all${summary ? ' dec-summary' : ''}` : undefined}
+      >
+        {withProjection && (
+          <section className="slide-stack tex-left dec-part-projection" aria-label="Lineare Projektion" data-view="projection">
             <h3 className="slide-subhead">1. Lineare Projektion: ein Logit pro Wort</h3>
             <WorkedFormula
               formula={DECODER_PROJECTION}
@@ -65,10 +75,9 @@ export function DecoderPredictionSlide() {
               Der Kontextvektor h kommt aus der Attention für „{trace.focus}“.
             </p>
           </section>
-        </SlideGrid>
-      ) : (
-        <SlideGrid layout="text-figure" split="wide-second" data-view="softmax">
-          <section className="slide-stack tex-left" aria-label="Softmax mit Temperatur">
+        )}
+        {withSoftmax && (
+          <section className="slide-stack tex-left dec-part-softmax" aria-label="Softmax mit Temperatur" data-view="softmax">
             <h3 className="slide-subhead">2. Softmax mit Temperatur</h3>
             <Tex math={SOFTMAX_TEMPERATURE} />
             <TemperatureSlider value={temperature} onChange={setTemperature} />
@@ -86,7 +95,9 @@ export function DecoderPredictionSlide() {
               </strong>
             </p>
           </section>
-          <div className="slide-stack tex-left">
+        )}
+        {withSoftmax && (
+          <div className="slide-stack tex-left dec-part-choice">
             <table className="dec-logit-table" aria-label={`Logits und Wahrscheinlichkeiten bei T = ${formatNumber(temperature)}`}>
               <thead>
                 <tr>
@@ -123,8 +134,8 @@ export function DecoderPredictionSlide() {
               </p>
             </Reveal>
           </div>
-        </SlideGrid>
-      )}
+        )}
+      </SlideGrid>
     </LectureSlide>
   );
 }

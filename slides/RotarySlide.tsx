@@ -4,7 +4,7 @@ import { RotationPlot } from '../src/components/RotationPlot';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep } from '../src/shell/slideStep';
+import { useIsSummary, useViewShown } from '../src/shell/slideStep';
 import { useSliderState } from '../src/shell/useSharedState';
 import { formatInteger, formatNumber } from '../src/format';
 import {
@@ -56,7 +56,10 @@ export function RotarySlide() {
     () => rotaryView({ position, theta, shift }, ROTARY_EXAMPLE),
     [position, theta, shift],
   );
-  const view = useSlideStep();
+  // One view per click beside the pair; the reading view stacks them, a page for the whole slide
+  // (print, the one-page-per-slide handout) lays out all three.
+  const shows = useViewShown();
+  const summary = useIsSummary();
 
   return (
     <LectureSlide
@@ -87,8 +90,8 @@ export function RotarySlide() {
         </>
       }
     >
-      <SlideGrid layout="two-figures" split="fit-first" className="ol-rotary">
-        <section className="slide-stack" aria-label="Drehung eines Paares">
+      <SlideGrid layout="two-figures" split="fit-first" className={summary ? 'ol-rotary ol-rotary-summary' : 'ol-rotary'}>
+        <section className="slide-stack rot-part-pair" aria-label="Drehung eines Paares">
           <div className="ol-sliders">
             <ParamSlider label="Position i" value={position} {...ROTARY_RANGES.position} digits={0} onChange={setPosition} />
             <ParamSlider label="Frequenz θ" value={theta} {...ROTARY_RANGES.theta} onChange={setTheta} />
@@ -101,8 +104,8 @@ export function RotarySlide() {
             caption={`Das Paar (${formatNumber(ROTARY_PAIR[0])}; ${formatNumber(ROTARY_PAIR[1])}) gedreht um ${formatNumber(degrees, 1)} Grad: (${formatNumber(rotated[0])}; ${formatNumber(rotated[1])}).`}
           />
         </section>
-        {view === 0 && (
-          <section className="slide-stack" aria-label="Rechnung" data-view="rotation">
+        {shows(0) && (
+          <section className="slide-stack rot-part-rotation" aria-label="Rechnung" data-view="rotation">
             <WorkedFormula
               formula={ROPE_ROTATION}
               numbers={ropeRotationNumbers(angle, ROTARY_PAIR)}
@@ -117,8 +120,8 @@ export function RotarySlide() {
             </p>
           </section>
         )}
-        {view === 1 && (
-          <section className="slide-stack" aria-label="Nur der Abstand zählt" data-view="relative">
+        {shows(1) && (
+          <section className="slide-stack rot-part-relative" aria-label="Nur der Abstand zählt" data-view="relative">
             <h3 className="slide-subhead">Nur der Abstand zählt</h3>
             <Tex math={ROPE_RELATIVE} label="R i von q mal R j von k gleich q mal R j minus i von k" />
             <ParamSlider label="Verschiebung Δ" value={shift} {...ROTARY_RANGES.shift} digits={0} onChange={setShift} />
@@ -131,8 +134,8 @@ export function RotarySlide() {
             </p>
           </section>
         )}
-        {view === 2 && (
-          <section className="slide-stack ol-ssm" aria-label="State-Space-Modelle" data-view="ssm">
+        {shows(2) && (
+          <section className="slide-stack ol-ssm rot-part-ssm" aria-label="State-Space-Modelle" data-view="ssm">
             <h3 className="slide-subhead">Alternative: State-Space-Modelle</h3>
             <p>Statt Attention eine Rekurrenz über einen Zustand r<sub>t</sub>:</p>
             <Tex math={SSM_RECURRENCE} label="r t gleich r t minus 1 mal A quer t plus x t mal B quer t, o t gleich r t mal C t" />

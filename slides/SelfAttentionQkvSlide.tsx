@@ -4,7 +4,7 @@ import { StepTrail } from '../src/components/StepTrail';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep } from '../src/shell/slideStep';
+import { useIsSummary, useSlideStep, useViewShown } from '../src/shell/slideStep';
 import { EMBEDDINGS, FOCUS_QUERY, KEYS_VALUES, equalsRowVector, focusProjection, focusQueryNumbers, namedRowVector } from '../src/tex';
 import { traceWorkedExample, type WorkedTrace } from '../src/model';
 import { FEATURE_NAMES } from '../src/model/attentionSteps';
@@ -12,15 +12,21 @@ import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './SelfAttentionQkvSlide.css';
 
-/** Views of this slide (its step): 0 embeddings, 1 the query of "von", 2 keys and values of all tokens. */
+/**
+ * Views of this slide (its step): 0 embeddings, 1 the query of "von", 2 keys and values of all
+ * tokens. Each click replaces the view; the reading view stacks them, and a page for the whole slide
+ * (print, the one-page-per-slide handout) lays out all three.
+ */
 function QkvBody({ trace }: { trace: WorkedTrace }) {
   const view = useSlideStep();
+  const shows = useViewShown();
+  const summary = useIsSummary();
   const focusRow = trace.embeddings[trace.focusIndex];
   return (
-    <SlideGrid layout="one">
+    <SlideGrid layout="one" className={summary ? 'sa-qkv-summary' : undefined}>
       <StepTrail steps={SELF_ATTENTION_STEPS} current={view === 0 ? 0 : 1} label="Schritte der Self-Attention" />
-      {view === 0 && (
-        <div data-view="embeddings">
+      {shows(0) && (
+        <div data-view="embeddings" className="sa-part-embeddings">
         <SlideGrid layout="text-figure" split="wide-first">
           <div className="sa-focus-table">
             <MatrixView
@@ -31,7 +37,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
               highlightRow={trace.focusIndex}
             />
           </div>
-          <div>
+          <div className="sa-embeddings-text">
             <Tex math={EMBEDDINGS} />
             <p>
               Jedes Token wird zu einem Vektor aus 4 Zahlen. Fokus: <span className="role-focus">▸ {trace.focus}</span>
@@ -43,8 +49,8 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
         </SlideGrid>
         </div>
       )}
-      {view === 1 && (
-        <div className="role-query-block" data-view="query">
+      {shows(1) && (
+        <div className="role-query-block sa-part-query" data-view="query">
           <WorkedFormula
             label={`Query von ${trace.focus}`}
             formula={FOCUS_QUERY}
@@ -57,8 +63,8 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
           </p>
         </div>
       )}
-      {view === 2 && (
-        <div data-view="keys-values">
+      {shows(2) && (
+        <div data-view="keys-values" className="sa-part-keys-values">
           <div className="sa-formula-row">
             <Tex math={KEYS_VALUES} />
             <span className="role-query-block">

@@ -6,7 +6,7 @@ import { Tex } from '../src/components/Tex';
 import { WeightedSumTable } from '../src/components/WeightedSumTable';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep } from '../src/shell/slideStep';
+import { useIsSummary, useSlideStep, useViewShown } from '../src/shell/slideStep';
 import { formatNumber } from '../src/format';
 import {
   ATTENTION_SCORE,
@@ -26,7 +26,11 @@ import { SELF_ATTENTION_STEPS } from './selfAttentionSteps';
 import { SlideGrid } from '../src/components/SlideGrid';
 import './SelfAttentionWeightsSlide.css';
 
-/** Views of this slide (its step): 0 scores, 1 softmax weights, 2 the context vector h. */
+/**
+ * Views of this slide (its step): 0 scores, 1 softmax weights, 2 the context vector h. Each click
+ * replaces the view; the reading view stacks them, and a page for the whole slide (print, the
+ * one-page-per-slide handout) lays out all three.
+ */
 
 type BodyProps = { trace: WorkedTrace; parts: FocusAttentionSteps };
 type SoftmaxProps = BodyProps & { evidence: ScalingEvidence };
@@ -72,7 +76,7 @@ function SoftmaxView({ trace, parts, evidence }: SoftmaxProps) {
           bars={trace.tokens.map((label, i) => ({ label, value: trace.weights[i], highlight: i === first }))}
           role="focus"
         />
-        <div>
+        <div className="sa-findings">
           <p className="slide-finding" data-testid="attention-finding">
             „{trace.focus}“ achtet am stärksten auf <strong>„{token}“</strong> ({formatNumber(trace.weights[first])}),
             danach auf <strong>„{trace.tokens[second]}“</strong> ({formatNumber(trace.weights[second])}).
@@ -118,12 +122,14 @@ function ContextView({ trace, parts }: BodyProps) {
 
 function WeightsBody({ trace, parts, evidence }: SoftmaxProps) {
   const view = useSlideStep();
+  const shows = useViewShown();
+  const summary = useIsSummary();
   return (
-    <SlideGrid layout="one">
+    <SlideGrid layout="one" className={summary ? 'sa-weights-summary' : undefined}>
       <StepTrail steps={SELF_ATTENTION_STEPS} current={2 + view} label="Schritte der Self-Attention" />
-      {view === 0 && <ScoresView trace={trace} parts={parts} />}
-      {view === 1 && <SoftmaxView trace={trace} parts={parts} evidence={evidence} />}
-      {view === 2 && <ContextView trace={trace} parts={parts} />}
+      {shows(0) && <ScoresView trace={trace} parts={parts} />}
+      {shows(1) && <SoftmaxView trace={trace} parts={parts} evidence={evidence} />}
+      {shows(2) && <ContextView trace={trace} parts={parts} />}
     </SlideGrid>
   );
 }

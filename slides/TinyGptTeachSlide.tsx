@@ -29,6 +29,22 @@ import './TinyGptTeachSlide.css';
 export const TEACH_PROMPT = 'Die Hauptstadt von Deutschland ist';
 /** The question after deleting the sentences that name Paris as capital. */
 const PARIS_CAPITAL_PROMPT = 'Die Hauptstadt von Frankreich ist';
+/** The suggested experiments' questions, answered by the lecture's model and by the model trained last. */
+export const TEACH_PROBES = [TEACH_PROMPT, PARIS_CAPITAL_PROMPT] as const;
+
+type Answer = ReturnType<typeof askStudentModel>;
+
+/** One cell of the comparison: the most likely next word and its probability, or why there is none. */
+function AnswerCell({ answer, pending }: { answer: Answer | undefined; pending: string }) {
+  if (!answer) return <td className="gpt-probe-pending">{pending}</td>;
+  if (!answer.ok) return <td className="gpt-probe-pending"><bdi>{answer.message}</bdi></td>;
+  const [best] = answer.top;
+  return (
+    <td>
+      <strong>{best.token === '.' ? '„.“' : best.token}</strong> <span className="num">{formatNumber(best.probability)}</span>
+    </td>
+  );
+}
 /** The file „Korpus sichern" writes. */
 export const CORPUS_FILE_NAME = 'korpus-mini-gpt.txt';
 /** Larger files are refused before they are read. */
@@ -136,6 +152,8 @@ export function TinyGptTeachSlide() {
   const model = state.corpus === null ? lecture : run.model;
   const answer = useMemo(() => (model ? askStudentModel(model, prompt) : null), [model, prompt]);
   const lectureAnswer = useMemo(() => askStudentModel(lecture, TEACH_PROMPT), [lecture]);
+  const lectureProbes = useMemo(() => TEACH_PROBES.map((q) => askStudentModel(lecture, q)), [lecture]);
+  const modelProbes = useMemo(() => (model ? TEACH_PROBES.map((q) => askStudentModel(model, q)) : null), [model]);
 
   const commit = (text: string) => {
     const parsed = parseStudentCorpus(text);
@@ -182,7 +200,8 @@ export function TinyGptTeachSlide() {
             Vorlesung; ohne Änderung entsteht deshalb genau das Mini-GPT der Vorlesung.
           </p>
           <p>
-            Vorschlag: Fragen Sie „{TEACH_PROMPT}“. Das Mini-GPT der Vorlesung sagt{' '}
+            Die Tabelle „Die Vorschläge“ stellt für zwei Fragen die Antwort des Mini-GPT der Vorlesung neben die des
+            zuletzt trainierten Modells. Vorschlag: Fragen Sie „{TEACH_PROMPT}“. Das Mini-GPT der Vorlesung sagt{' '}
             {lectureAnswer.ok ? `„${lectureAnswer.top[0].token}“ (p = ${formatNumber(lectureAnswer.top[0].probability)})` : lectureAnswer.message}
             . Schreiben Sie dazu „{BONN_CAPITAL}“ und trainieren Sie neu: Die Antwort teilt sich zwischen Berlin und Bonn,
             denn beides steht nun im Korpus. Lernt es stattdessen nur „{BONN_REVERSED}“, bleibt die Antwort Berlin: Was es
@@ -203,7 +222,7 @@ export function TinyGptTeachSlide() {
         </>
       }
     >
-      <SlideGrid layout="two-figures" split="even">
+      <SlideGrid layout="two-figures" split="wide-second">
         <section className="slide-stack" aria-label="Korpus bearbeiten">
           <label htmlFor={corpusId} className="slide-subhead">
             Korpus, ein Satz pro Zeile
@@ -268,6 +287,25 @@ export function TinyGptTeachSlide() {
               <bdi>{answer.message}</bdi>
             </p>
           )}
+          <table className="gpt-probe-table" data-testid="tiny-gpt-teach-probes">
+            <caption>Die Vorschläge: wahrscheinlichstes nächstes Wort</caption>
+            <thead>
+              <tr>
+                <th scope="col">Satzanfang</th>
+                <th scope="col">Vorlesung</th>
+                <th scope="col">{state.corpus === null ? 'jetzt' : 'neu trainiert'}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {TEACH_PROBES.map((question, i) => (
+                <tr key={question}>
+                  <th scope="row">„{question} …“</th>
+                  <AnswerCell answer={lectureProbes[i]} pending="" />
+                  <AnswerCell answer={modelProbes?.[i]} pending={live ? 'lernt noch …' : '–'} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       </SlideGrid>
     </LectureSlide>

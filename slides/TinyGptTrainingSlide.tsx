@@ -3,7 +3,7 @@ import { Heatmap } from '../src/components/Heatmap';
 import { LineChart } from '../src/components/LineChart';
 import { ParamSlider } from '../src/components/ParamSlider';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useIsLive, useSlideStep } from '../src/shell/slideStep';
+import { useIsLive, useIsSummary, useViewShown } from '../src/shell/slideStep';
 import { useSharedState, useSliderState } from '../src/shell/useSharedState';
 import { INITIAL_TRAINING_CONTROLS, useTrainingWorker } from './useTrainingWorker';
 import { formatInteger, formatNumber, formatPercent } from '../src/format';
@@ -17,7 +17,10 @@ export const TRAINING_RATE_RANGE = { min: 0.005, max: 0.1, step: 0.005 } as cons
 type Command = { running: boolean; runs: number; resets: number };
 
 export function TinyGptTrainingSlide() {
-  const step = useSlideStep();
+  // Click 1 replaces the corpus by the heads' attention; the reading view stacks them, and a page for
+  // the whole slide (print, the one-page-per-slide handout) shows both.
+  const shows = useViewShown();
+  const summary = useIsSummary();
   const live = useIsLive();
   const corpus = useMemo(() => learningView(), []);
   const [rawCommand, setCommand] = useSharedState<Command>('tinyGpt.training', INITIAL_TRAINING_CONTROLS);
@@ -90,10 +93,10 @@ export function TinyGptTrainingSlide() {
         </>
       }
     >
-      <SlideGrid layout="text-figure" split="wide-second">
-        <section className="slide-stack tiny-gpt-training" aria-label={step === 0 ? 'Korpus des Mini-GPT' : 'Aufmerksamkeit von „von“ beim Lernen'}>
-          {step === 0 ? (
-            <>
+      <SlideGrid layout="text-figure" split="wide-second" className={summary ? 'gpt-training-summary' : undefined}>
+        <div className="slide-stack tiny-gpt-training">
+          {shows(0) && (
+            <section className="slide-stack gpt-part-corpus" aria-label="Korpus des Mini-GPT">
               <h3 className="slide-subhead">
                 Korpus: {corpus.sentenceCount} Sätze aus {corpus.templates.length} Vorlagen
               </h3>
@@ -110,9 +113,10 @@ export function TinyGptTrainingSlide() {
                 <span className="gpt-badge">zurückgehalten</span> {corpus.heldOutCount} Sätze sieht es nie, z. B.{' '}
                 <strong>„{corpus.heldOutSentences[0]}“</strong>
               </p>
-            </>
-          ) : (
-            <>
+            </section>
+          )}
+          {shows(1) && (
+            <section className="slide-stack gpt-part-heads" aria-label="Aufmerksamkeit von „von“ beim Lernen">
               <Heatmap
                 values={view.heads.map((h) => h.weights)}
                 rowLabels={view.heads.map((h) => h.short)}
@@ -121,13 +125,13 @@ export function TinyGptTrainingSlide() {
                 role="focus"
               />
               <p className="slide-note">Nach „Zurücksetzen“ schauen die Köpfe zufällig; beim Lernen verschieben sich die Gewichte.</p>
-            </>
+            </section>
           )}
-          <p className="slide-note">
+          <p className="slide-note gpt-part-note">
             Im Rechenbeispiel waren die Zahlen von Hand gesetzt – dieses Modell lernt seine{' '}
             {formatInteger(corpus.parameterCount)} Parameter selbst.
           </p>
-        </section>
+        </div>
         <section className="slide-stack" aria-label="Training des Mini-GPT">
           <div className="control-row">
             <button type="button" className="deck-button gpt-primary" onClick={toggle} data-testid="tiny-gpt-train-start" aria-pressed={run.running}>

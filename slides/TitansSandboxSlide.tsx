@@ -4,7 +4,7 @@ import { ParamSlider } from '../src/components/ParamSlider';
 import { TokenBars } from '../src/components/TokenBars';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
-import { useSlideStep } from '../src/shell/slideStep';
+import { useIsSummary, useViewShown } from '../src/shell/slideStep';
 import { useSliderState } from '../src/shell/useSharedState';
 import { formatNumber } from '../src/format';
 import { TITANS_RECALL, titansRecallNumbers, titansRecallResult } from '../src/tex';
@@ -42,7 +42,50 @@ export function TitansSandboxSlide() {
   const sandbox = useMemo(() => titansSandbox(SANDBOX_STREAM, { eta, theta, alpha }), [eta, theta, alpha]);
   const { run, peak, peakStep, last, lastStep, finalRecall, finalRecallKeep, recallMax } = sandbox;
   const first = SANDBOX_STREAM[0];
-  const view = useSlideStep();
+  // Click 1 replaces the surprise bars by the recall of A; the reading view stacks them, and a page
+  // for the whole slide (print, the one-page-per-slide handout) shows both.
+  const shows = useViewShown();
+  const summary = useIsSummary();
+  const gridClass = summary ? 'ol-sandbox ol-sandbox-summary' : 'ol-sandbox';
+
+  const surpriseBars = (
+    <TokenBars
+      bars={sandbox.bars}
+      max={sandbox.surpriseMax}
+      width={720}
+      height={190}
+      caption="Momentane Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
+    />
+  );
+  const recallOfA = (
+    <section className="slide-stack" aria-label="Erinnerung an A" data-view="recall">
+      <LineChart
+        caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(finalRecallKeep)} ohne Vergessen, ${formatNumber(finalRecall)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
+        xLabel="Token t"
+        yLabel="Fehler"
+        xDomain={[1, SANDBOX_STREAM.length]}
+        yDomain={[0, recallMax]}
+        xTicks={[1, 4, 8, 12, 16]}
+        yTicks={[0, recallMax / 2, recallMax]}
+        width={720}
+        height={220}
+        series={[
+          { label: 'ohne Vergessen', role: 'value', points: sandbox.recallKeep, dashed: true },
+          { label: 'mit Vergessen', role: 'loss', points: sandbox.recallRun, dots: true },
+        ]}
+      />
+      <p className="ol-legend-line" data-testid="titans-recall">
+        Abruf von A am Ende:{' '}
+        <span className="ol-key-value">
+          ‒ ‒ α = 0: <strong className="num">{formatNumber(finalRecallKeep)}</strong>
+        </span>
+        {' · '}
+        <span className="ol-key-loss">
+          ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(finalRecall)}</strong>
+        </span>
+      </p>
+    </section>
+  );
 
   return (
     <LectureSlide
@@ -68,7 +111,7 @@ export function TitansSandboxSlide() {
         </>
       }
     >
-      <SlideGrid layout="text-figure" split="wide-second" className="ol-sandbox">
+      <SlideGrid layout="text-figure" split="wide-second" className={gridClass}>
         <section className="slide-stack" aria-label="Regler des Gedächtnisses">
           <div className="ol-sliders">
             <ParamSlider label="ρ Nachklang" value={eta} min={SANDBOX_RANGES.eta.min} max={SANDBOX_RANGES.eta.max} step={SANDBOX_RANGES.eta.step} onChange={setEta} />
@@ -90,46 +133,17 @@ export function TitansSandboxSlide() {
             ℓ = <strong className="num">{formatNumber(lastStep.loss)}</strong>
           </p>
         </section>
-        {view === 0 ? (
-          <TokenBars
-            bars={sandbox.bars}
-            max={sandbox.surpriseMax}
-            width={720}
-            height={190}
-            caption="Momentane Überraschung ‖∇ℓ‖ je Token (schraffiert: Fakt zum ersten Mal)"
-          />
+        {shows(0) && shows(1) ? (
+          <div className="slide-stack">
+            {surpriseBars}
+            {recallOfA}
+          </div>
         ) : (
-          <section className="slide-stack" aria-label="Erinnerung an A" data-view="recall">
-            <LineChart
-              caption={`Abruf-Fehler für A nach jedem Token: am Ende ${formatNumber(finalRecallKeep)} ohne Vergessen, ${formatNumber(finalRecall)} mit α = ${formatNumber(alpha)}; leeres Gedächtnis ${formatNumber(run.recallBaseline)}.`}
-              xLabel="Token t"
-              yLabel="Fehler"
-              xDomain={[1, SANDBOX_STREAM.length]}
-              yDomain={[0, recallMax]}
-              xTicks={[1, 4, 8, 12, 16]}
-              yTicks={[0, recallMax / 2, recallMax]}
-              width={720}
-              height={220}
-              series={[
-                { label: 'ohne Vergessen', role: 'value', points: sandbox.recallKeep, dashed: true },
-                { label: 'mit Vergessen', role: 'loss', points: sandbox.recallRun, dots: true },
-              ]}
-            />
-            <p className="ol-legend-line" data-testid="titans-recall">
-              Abruf von A am Ende:{' '}
-              <span className="ol-key-value">
-                ‒ ‒ α = 0: <strong className="num">{formatNumber(finalRecallKeep)}</strong>
-              </span>
-              {' · '}
-              <span className="ol-key-loss">
-                ● α = {formatNumber(alpha)}: <strong className="num">{formatNumber(finalRecall)}</strong>
-              </span>
-            </p>
-          </section>
+          (shows(0) && surpriseBars) || recallOfA
         )}
       </SlideGrid>
-      {view === 1 && (
-        <SlideGrid layout="one" className="ol-sandbox" aria-label="Abruf des ersten Fakts">
+      {shows(1) && (
+        <SlideGrid layout="one" className={gridClass} aria-label="Abruf des ersten Fakts">
           <WorkedFormula
             formula={TITANS_RECALL}
             numbers={titansRecallNumbers(run.recalled, first.value)}

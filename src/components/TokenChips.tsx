@@ -58,7 +58,7 @@ function VisibleText({ text }: { text: string }) {
 export function TokenRow({ label, detail, items, status, variant = 'bpe' }: TokenRowProps) {
   const labelId = useId();
   return (
-    <section className="token-row" aria-labelledby={labelId}>
+    <section className="token-row" aria-labelledby={labelId} aria-busy={status?.kind === 'loading' ? true : undefined}>
       <div className="token-row-head">
         <h3 className="token-row-label" id={labelId}>
           {label}

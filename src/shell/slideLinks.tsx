@@ -50,11 +50,15 @@ type SlideLinkProps = {
   label?: string;
 };
 
-/** A link to the slide with id `to`; children render as plain text when no slide has that id. */
+/**
+ * A link to the slide with id `to`; children render as plain text when no slide has that id, or
+ * where there is no deck to move (the handout knows the slides' numbers, but a link in its PDF
+ * would point at the server that printed it).
+ */
 export function SlideLink({ to, fromLabel, children, className, label }: SlideLinkProps) {
   const deck = useDeckApi();
   const index = useSlideIndex(to);
-  if (index < 0) return <span className={className}>{children}</span>;
+  if (index < 0 || !deck.initialized) return <span className={className}>{children}</span>;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();

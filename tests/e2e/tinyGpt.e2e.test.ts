@@ -124,6 +124,10 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     const answer = frame.getByTestId('tiny-gpt-teach-answer');
     expect(await answer.innerText()).toContain('Bonn');
     expect(await answer.innerText()).toContain('Berlin');
+    // The suggestions' table now sets the new model's answer beside the lecture's.
+    const germany = frame.getByTestId('tiny-gpt-teach-probes').locator('tbody tr').first().locator('td');
+    expect(await germany.nth(0).innerText()).toMatch(/^Berlin/);
+    expect(await germany.nth(1).innerText()).toMatch(/^(Berlin|Bonn) \d,\d\d$/);
     const error = frame.getByTestId('tiny-gpt-corpus-error');
     const refusals: [string, string][] = [
       ['', 'Das Korpus ist leer'],

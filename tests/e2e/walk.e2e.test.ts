@@ -21,15 +21,6 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  */
 const TYPE_BUDGET = { belowReadable: 0, belowSource: 0 } as const;
 
-/**
- * Slides still over the empty-space budget, each with why it is not yet reworked. The test fails
- * for any other slide over the budget, and for a slide listed here that is no longer over it.
- */
-const OVER_EMPTY_BUDGET: Record<string, string> = {
-  'mini-gpt-beibringen': 'the Mini-GPT slides belong to issue 18 (branch minigpt)',
-  glossar: 'not reworked this round (time): a list of links, short by nature',
-};
-
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 type Visit = WalkVisit & {
   bodies: string[];
@@ -193,8 +184,7 @@ describe('one walk through the deck in Chromium', () => {
         '\n',
     );
     const over = last.filter((v) => v.space!.empty > EMPTY_BUDGET).map((v) => SLIDES[v.slideIndex].id);
-    expect(over.filter((id) => !(id in OVER_EMPTY_BUDGET)), 'over the budget').toEqual([]);
-    expect(Object.keys(OVER_EMPTY_BUDGET).filter((id) => !over.includes(id)), 'no longer over the budget: remove from OVER_EMPTY_BUDGET').toEqual([]);
+    expect(over, 'over the budget').toEqual([]);
   });
 
   it('measures empty space as it should: boxes and text blocks count with their margin, hidden and faded content does not', async () => {

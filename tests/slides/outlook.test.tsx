@@ -18,7 +18,8 @@ import { runMemory } from '../../src/model/titansMemory';
 import { SLIDES } from '../../slides';
 import { renderSlideBody } from './renderSlide';
 import { ContextCostSlide } from '../../slides/ContextCostSlide';
-import { GLOSSARY } from '../../slides/GlossarySlide';
+import { GLOSSARY, GlossarySlide } from '../../slides/GlossarySlide';
+import { conclusionChain } from '../../src/model/conclusion';
 import { DRAWS_PER_ROUND, HallucinationSlide, seedForRound } from '../../slides/HallucinationSlide';
 import { LIMITS, LimitsSlide } from '../../slides/LimitsSlide';
 import { ROTARY_DISTANCE, ROTARY_KEY, ROTARY_QUERY, RotarySlide } from '../../slides/RotarySlide';
@@ -196,4 +197,30 @@ describe('Glossar', () => {
       expect(frame.textContent).toContain(entry.definition);
     }
   }, 30_000);
+});
+
+describe('Glossar: each term in the worked example', () => {
+  it('shows the example’s numbers under each term: hand-worked values, −ln p and p − y recomputed, the Fazit’s learning step', () => {
+    const frame = renderSlideAt(GlossarySlide, 0);
+    const lines = [...frame.querySelectorAll('[data-testid=glossary-example]')].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const trace = traceWorkedExample(DEFAULT_PARAMS);
+    const p = trace.probabilities;
+    // ∂L/∂z = p − y with y one-hot for the target, by a plain loop.
+    const grad = p.map((pi, i) => pi - (i === trace.targetIndex ? 1 : 0));
+    const vector = (values: readonly number[]) => `(${values.map((v) => formatNumber(v)).join('; ')})`;
+    const step = conclusionChain();
+    expect(lines).toEqual([
+      'Rechenbeispiel: „Paris ist die Hauptstadt von“: 5 Tokens',
+      'Rechenbeispiel: evon = (0,00; 0,00; 0,00; 0,90)',
+      'Rechenbeispiel: „von“ achtet zu 0,58 auf „Paris“',
+      `Rechenbeispiel: z = ${vector(trace.logits)} für Frankreich, Deutschland, Spanien`,
+      'Rechenbeispiel: P(Frankreich) = 0,44',
+      `Rechenbeispiel: L = −ln 0,44 = ${formatNumber(-Math.log(p[trace.targetIndex]))}`,
+      `Rechenbeispiel: ∂L/∂z = p − y = ${vector(grad)}`,
+      `Rechenbeispiel: Schritt mit η = 0,5: P(Frankreich) 0,44 → ${formatNumber(step.pTargetAfterStep)}`,
+    ]);
+    // The terms' order is the outline's, so each line stands under its own term.
+    expect(GLOSSARY.map((g) => g.term)).toEqual(['Token', 'Embedding', 'Self-Attention', 'Logits', 'Softmax', 'Cross-Entropy', 'Backpropagation', 'Gradient Descent']);
+    expect(formatNumber(-Math.log(p[trace.targetIndex]))).toBe('0,83');
+  });
 });

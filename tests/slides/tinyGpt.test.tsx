@@ -229,6 +229,13 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     const { frame } = renderSlideBody(TinyGptTeachSlide, 0);
     expect(text(frame, 'tiny-gpt-teach-status')).toContain('Mini-GPT der Vorlesung');
     expect(text(frame, 'tiny-gpt-teach-answer')).toContain('Berlin');
+    // The suggestions, answered by the lecture's model in both columns while nothing else is trained.
+    const probes = [...within(frame).getByTestId('tiny-gpt-teach-probes').querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+    expect(probes.map((row) => row[0])).toEqual(['„Die Hauptstadt von Deutschland ist …“', '„Die Hauptstadt von Frankreich ist …“']);
+    expect(probes.map((row) => row[1].split(' ')[0])).toEqual(['Berlin', 'Paris']);
+    expect(probes.map((row) => row[2])).toEqual(probes.map((row) => row[1]));
     fireEvent.change(within(frame).getByTestId('tiny-gpt-corpus'), { target: { value: '<script>alert(1)</script>' } });
     fireEvent.click(within(frame).getByTestId('tiny-gpt-retrain'));
     expect(text(frame, 'tiny-gpt-corpus-error')).toMatch(/^Das Zeichen „<“/);
@@ -250,6 +257,10 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     const answer = within(frame).getByTestId('tiny-gpt-teach-answer');
     expect(answer.textContent).toContain('„Bonn liegt in“');
     expect(answer.querySelector('li')?.textContent).toMatch(/^Deutschland/);
+    // The new model has never read the question's words: its column says so in German, the lecture's still answers.
+    const rows = within(frame).getByTestId('tiny-gpt-teach-probes').querySelectorAll('tbody tr');
+    expect(rows[0].querySelectorAll('td')[0].textContent).toMatch(/^Berlin/);
+    expect(rows[0].querySelectorAll('td')[1].textContent).toBe('Die Wörter „Die“, „Hauptstadt“, „von“, „ist“ kommen im Korpus nicht vor.');
   }, 30_000);
 });
 

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { loadKatex } from '../../components/Tex';
 import type { HandoutOptions } from '../../shell/modes';
 import { HandoutInk, handoutInk, inkSourceOf } from '../ink/handoutInk';
 import type { Stroke } from '../ink/model';
 import type { SlideMeta } from '../../shell/manifest';
+import { DeckApiContext, NO_DECK, type DeckApi } from '../../shell/deckApi';
 import { PaletteStyle } from '../../theme/PaletteStyle';
 import { StaticSlide } from '../../shell/StaticSlide';
 import './handout.css';
@@ -29,6 +30,8 @@ type State = { status: 'loading' } | { status: 'ready'; bodies: readonly Compone
  */
 export function Handout({ slides, options }: { slides: readonly SlideMeta[]; options: HandoutOptions }) {
   const ink = useMemo(() => handoutInk(window.__VOM_TOKEN_INK__, slides), [slides]);
+  // No deck to move, but the slides' order: a page can name the slide it refers to („→ Folie 5“).
+  const deck = useMemo<DeckApi>(() => ({ ...NO_DECK, slideCount: slides.length, slideIds: slides.map((meta) => meta.id) }), [slides]);
   const [state, setState] = useState<State>(() =>
     ink && !ink.ok ? { status: 'error', message: `${inkSourceOf(window.__VOM_TOKEN_INK__)} ist ungültig: ${ink.message}` } : { status: 'loading' },
   );
@@ -45,12 +48,18 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
     };
   }, [slides, ink]);
 
+  const pagesRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (state.status === 'loading') return;
     let current = true;
-    void document.fonts.ready.then(() => {
-      if (current) document.documentElement.dataset.handoutReady = state.status === 'ready' ? 'true' : 'error';
-    });
+    // A part of a body that still loads (a BPE vocabulary, a formula) says so with aria-busy; the
+    // pages are ready when none is busy any more and the fonts their text needs are in.
+    const root = pagesRef.current;
+    void (root ? untilNotBusy(root) : Promise.resolve())
+      .then(() => document.fonts.ready)
+      .then(() => {
+        if (current) document.documentElement.dataset.handoutReady = state.status === 'ready' ? 'true' : 'error';
+      });
     return () => {
       current = false;
     };
@@ -69,22 +78,38 @@ export function Handout({ slides, options }: { slides: readonly SlideMeta[]; opt
   return (
     <>
       <PaletteStyle />
-      {/* The export script reads what was drawn and what was left out of the ink file from here. */}
-      <main className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
-        {pages.map((page) => (
-          <HandoutPage
-            key={`${page.meta.id}-${page.step}`}
-            {...page}
-            Body={state.bodies[page.slideIndex]}
-            slideCount={slides.length}
-            notes={options.notes}
-            summary={options.finalOnly}
-            strokes={strokes}
-          />
-        ))}
-      </main>
+      <DeckApiContext.Provider value={deck}>
+        {/* The export script reads what was drawn and what was left out of the ink file from here. */}
+        <main ref={pagesRef} className="handout" data-ink-strokes={strokes.length} data-ink-problems={ink?.ok ? JSON.stringify(ink.problems) : undefined}>
+          {pages.map((page) => (
+            <HandoutPage
+              key={`${page.meta.id}-${page.step}`}
+              {...page}
+              Body={state.bodies[page.slideIndex]}
+              slideCount={slides.length}
+              notes={options.notes}
+              summary={options.finalOnly}
+              strokes={strokes}
+            />
+          ))}
+        </main>
+      </DeckApiContext.Provider>
     </>
   );
+}
+
+/** Resolves once nothing under `root` is `aria-busy="true"`. */
+function untilNotBusy(root: HTMLElement): Promise<void> {
+  const busy = () => root.querySelector('[aria-busy="true"]') !== null;
+  if (!busy()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (busy()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
 }
 
 type HandoutPageProps = ReturnType<typeof handoutPages>[number] & {
