@@ -14,7 +14,7 @@ import { collectErrors, connectBrowser, deckUrl, SLIDE_SIZE } from './browser';
 
 /**
  * Smallest text on a page for the whole slide, in px of the 1366×768 page: the summary pages zoom
- * out to fit every view, down to 0,625 of the type scale's 24 px (about 9 pt on an A4 page).
+ * out to fit every view, down to 0.625 of the type scale's 24 px (about 9 pt on an A4 page).
  */
 const SUMMARY_PX = 15;
 
