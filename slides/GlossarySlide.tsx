@@ -10,7 +10,7 @@ import { glossaryExample, type GlossaryExample } from '../src/model/glossary';
 /**
  * The glossary of section 11, word for word, each term with the `id` of the slide that introduces
  * it and of the slide that shows its worked-example number (the links are resolved at render time,
- * so they survive slides being added or reordered).
+ * so they survive slides being added or reordered). Where the two differ, the term's line links to both.
  */
 export const GLOSSARY = [
   {
@@ -59,12 +59,7 @@ const IN_EXAMPLE: Record<Term, (g: GlossaryExample) => ReactNode> = {
   Logits: (g) => `z = ${vector(g.logits)} für ${g.vocabulary.join(', ')}`,
   Softmax: (g) => `P(${g.target}) = ${formatNumber(g.pTarget)}`,
   'Cross-Entropy': (g) => `L = −ln ${formatNumber(g.pTarget, WORKED_DIGITS)} = ${formatNumber(g.loss, WORKED_DIGITS)}`,
-  Backpropagation: (g) => (
-    <>
-      ∂L/∂h = ∂L/∂z · W<sub>out</sub>
-      <sup>⊤</sup> = {vector(g.gradContext, WORKED_DIGITS)}
-    </>
-  ),
+  Backpropagation: (g) => `∂L/∂h = ${vector(g.gradContext, WORKED_DIGITS)}`,
   'Gradient Descent': (g) =>
     `Schritt mit η = ${formatNumber(g.learningRate, 1)}: P(${g.target}) ${formatNumber(g.pTarget)} → ${formatNumber(g.pTargetAfterStep)}`,
 };
@@ -89,23 +84,17 @@ function GlossaryTerm({ term, slideId }: { term: string; slideId: string }) {
   );
 }
 
-/** „Rechenbeispiel (→ Folie M):“, the reference leading to the slide that shows the number. */
-function ExampleLabel({ term, slideId }: { term: string; slideId: string }) {
+/** „Rechenbeispiel → Folie M“: the slide that shows the term's worked-example number. */
+function ExampleReference({ slideId }: { slideId: string }) {
   const where = useSlideName(slideId);
+  if (!where) return null;
   return (
-    <span className="ol-glossary-example-label">
-      Rechenbeispiel
-      {where && (
-        <>
-          {' ('}
-          <SlideLink to={slideId} fromLabel="Glossar" className="ol-glossary-example-link" label={`Rechenbeispiel zu ${term} → ${where}`}>
-            → {where}
-          </SlideLink>
-          )
-        </>
-      )}
-      :
-    </span>
+    <>
+      {' · '}
+      <SlideLink to={slideId} fromLabel="Glossar" className="ol-glossary-example-link">
+        Rechenbeispiel → {where}
+      </SlideLink>
+    </>
   );
 }
 
@@ -113,6 +102,7 @@ export function GlossarySlide() {
   // On paper (handout, print) the terms name their slides but do not jump: no hint to click there.
   const live = useIsLive();
   const firstTermSlide = useSlideName(GLOSSARY[0].slideId);
+  const firstExampleSlide = useSlideName(GLOSSARY[0].exampleSlideId);
   return (
     <LectureSlide
       notes={
@@ -125,9 +115,9 @@ export function GlossarySlide() {
             {formatNumber(EXAMPLE.pTargetAfterStep)} hebt.
           </p>
           <p>
-            Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird, und der Verweis hinter „Rechenbeispiel“
-            einer zu der Folie, auf der diese Zahl steht – gut für Rückfragen: anklicken oder mit Tab ansteuern und Enter
-            drücken. In den Folien führt unten auf der Zielfolie „← zurück zum Glossar“ wieder hierher, in der Leseansicht
+            Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird; stehen die Zahlen seines Rechenbeispiels auf
+            einer anderen Folie, führt ein zweiter Link dorthin{firstExampleSlide && ` („Rechenbeispiel → ${firstExampleSlide}“)`} –
+            gut für Rückfragen: anklicken oder mit Tab ansteuern und Enter drücken. In den Folien führt unten auf der Zielfolie „← zurück zum Glossar“ wieder hierher, in der Leseansicht
             die Zurück-Taste des Browsers.
             {firstTermSlide && ` Im Handout sind diese Verweise keine Links, dort stehen nur die Nummern der Folien („→ ${firstTermSlide}“).`} Die
             Folien stehen zum Wiederholen online. Vielen Dank, und jetzt gern Fragen.
@@ -141,10 +131,11 @@ export function GlossarySlide() {
             <div key={entry.term} className="glossary-entry">
               <dt>
                 <GlossaryTerm term={entry.term} slideId={entry.slideId} />
+                {entry.exampleSlideId !== entry.slideId && <ExampleReference slideId={entry.exampleSlideId} />}
               </dt>
               <dd>{entry.definition}</dd>
               <dd className="ol-glossary-example" data-testid="glossary-example">
-                <ExampleLabel term={entry.term} slideId={entry.exampleSlideId} /> {IN_EXAMPLE[entry.term](EXAMPLE)}
+                <span className="ol-glossary-example-label">Rechenbeispiel:</span> {IN_EXAMPLE[entry.term](EXAMPLE)}
               </dd>
             </div>
           ))}
