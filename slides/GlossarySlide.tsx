@@ -101,8 +101,6 @@ function ExampleReference({ slideId }: { slideId: string }) {
 export function GlossarySlide() {
   // On paper (handout, print) the terms name their slides but do not jump: no hint to click there.
   const live = useIsLive();
-  const firstTermSlide = useSlideName(GLOSSARY[0].slideId);
-  const firstExampleSlide = useSlideName(GLOSSARY[0].exampleSlideId);
   return (
     <LectureSlide
       notes={
@@ -116,11 +114,10 @@ export function GlossarySlide() {
           </p>
           <p>
             Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird; stehen die Zahlen seines Rechenbeispiels auf
-            einer anderen Folie, führt ein zweiter Link dorthin{firstExampleSlide && ` („Rechenbeispiel → ${firstExampleSlide}“)`} –
-            gut für Rückfragen: anklicken oder mit Tab ansteuern und Enter drücken. In den Folien führt unten auf der Zielfolie „← zurück zum Glossar“ wieder hierher, in der Leseansicht
-            die Zurück-Taste des Browsers.
-            {firstTermSlide && ` Im Handout sind diese Verweise keine Links, dort stehen nur die Nummern der Folien („→ ${firstTermSlide}“).`} Die
-            Folien stehen zum Wiederholen online. Vielen Dank, und jetzt gern Fragen.
+            einer anderen Folie, führt ein zweiter Link dorthin („Rechenbeispiel → Folie …“) – gut für
+            Rückfragen: anklicken oder mit Tab ansteuern und Enter drücken. In den Folien führt unten auf der Zielfolie „← zurück zum Glossar“ wieder hierher, in der Leseansicht
+            die Zurück-Taste des Browsers. Im Handout sind diese Verweise nicht anklickbar, dort stehen nur die Nummern der
+            Folien. Die Folien stehen zum Wiederholen online. Vielen Dank, und jetzt gern Fragen.
           </p>
         </>
       }
