@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { MatrixView } from '../src/components/MatrixView';
-import { StepTrail } from '../src/components/StepTrail';
+import { StepHeading, StepTrail } from '../src/components/StepTrail';
 import { Tex } from '../src/components/Tex';
 import { WorkedFormula } from '../src/components/WorkedFormula';
 import { LectureSlide } from '../src/shell/LectureSlide';
@@ -15,7 +15,8 @@ import './SelfAttentionQkvSlide.css';
 /**
  * Views of this slide (its step): 0 embeddings, 1 the query of "von", 2 keys and values of all
  * tokens. Each click replaces the view; the reading view stacks them, and a page for the whole slide
- * (print, the one-page-per-slide handout) lays out all three.
+ * (print, the one-page-per-slide handout) lays out all three, each under its step's heading, and
+ * marks no single step in the trail.
  */
 function QkvBody({ trace }: { trace: WorkedTrace }) {
   const view = useSlideStep();
@@ -24,11 +25,12 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
   const focusRow = trace.embeddings[trace.focusIndex];
   return (
     <SlideGrid layout="one" className={summary ? 'sa-qkv-summary' : undefined}>
-      <StepTrail steps={SELF_ATTENTION_STEPS} current={view === 0 ? 0 : 1} label="Schritte der Self-Attention" />
+      <StepTrail steps={SELF_ATTENTION_STEPS} current={summary ? -1 : view === 0 ? 0 : 1} label="Schritte der Self-Attention" />
       {shows(0) && (
         <div data-view="embeddings" className="sa-part-embeddings">
         <SlideGrid layout="text-figure" split="wide-first">
           <div className="sa-focus-table">
+            {summary && <StepHeading step={0}>{SELF_ATTENTION_STEPS[0]}</StepHeading>}
             <MatrixView
               values={trace.embeddings}
               caption="Embeddings E (5 × 4): eine Zeile pro Token"
@@ -51,6 +53,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
       )}
       {shows(1) && (
         <div className="role-query-block sa-part-query" data-view="query">
+          {summary && <StepHeading step={1}>Query von „{trace.focus}“</StepHeading>}
           <WorkedFormula
             label={`Query von ${trace.focus}`}
             formula={FOCUS_QUERY}
@@ -66,6 +69,7 @@ function QkvBody({ trace }: { trace: WorkedTrace }) {
       {shows(2) && (
         <div data-view="keys-values" className="sa-part-keys-values">
           <div className="sa-formula-row">
+            {summary && <StepHeading step={1}>Keys und Values aller Tokens</StepHeading>}
             <Tex math={KEYS_VALUES} />
             <span className="role-query-block">
               <Tex math={namedRowVector('q', trace.focus, trace.q)} />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { BarChart } from '../src/components/BarChart';
 import { MatrixView } from '../src/components/MatrixView';
-import { StepTrail } from '../src/components/StepTrail';
+import { StepHeading, StepTrail } from '../src/components/StepTrail';
 import { Tex } from '../src/components/Tex';
 import { WeightedSumTable } from '../src/components/WeightedSumTable';
 import { WorkedFormula } from '../src/components/WorkedFormula';
@@ -29,18 +29,22 @@ import './SelfAttentionWeightsSlide.css';
 /**
  * Views of this slide (its step): 0 scores, 1 softmax weights, 2 the context vector h. Each click
  * replaces the view; the reading view stacks them, and a page for the whole slide (print, the
- * one-page-per-slide handout) lays out all three.
+ * one-page-per-slide handout) lays out all three, each under its step's heading, and marks no single
+ * step in the trail.
  */
 
 type BodyProps = { trace: WorkedTrace; parts: FocusAttentionSteps };
-type SoftmaxProps = BodyProps & { evidence: ScalingEvidence };
+/** `heading`: the view shows its step's heading (on a page with all three views). */
+type ViewProps = BodyProps & { heading: boolean };
+type SoftmaxProps = ViewProps & { evidence: ScalingEvidence };
 
-function ScoresView({ trace, parts }: BodyProps) {
+function ScoresView({ trace, parts, heading }: ViewProps) {
   // The worked line uses the token "von" attends to most, read from the data.
   const j = parts.ranking[0];
   const token = trace.tokens[j];
   return (
     <div data-view="scores">
+      {heading && <StepHeading step={2}>{SELF_ATTENTION_STEPS[2]}</StepHeading>}
       <WorkedFormula
         label={`Score von ${token}`}
         formula={ATTENTION_SCORE}
@@ -59,11 +63,12 @@ function ScoresView({ trace, parts }: BodyProps) {
   );
 }
 
-function SoftmaxView({ trace, parts, evidence }: SoftmaxProps) {
+function SoftmaxView({ trace, parts, evidence, heading }: SoftmaxProps) {
   const [first, second] = parts.ranking;
   const token = trace.tokens[first];
   return (
     <div data-view="softmax">
+      {heading && <StepHeading step={3}>{SELF_ATTENTION_STEPS[3]}: die Gewichte</StepHeading>}
       <WorkedFormula
         label={`Gewicht von ${token}`}
         formula={ATTENTION_WEIGHTS}
@@ -93,9 +98,10 @@ function SoftmaxView({ trace, parts, evidence }: SoftmaxProps) {
   );
 }
 
-function ContextView({ trace, parts }: BodyProps) {
+function ContextView({ trace, parts, heading }: ViewProps) {
   return (
     <div data-view="context">
+      {heading && <StepHeading step={4}>{SELF_ATTENTION_STEPS[4]}</StepHeading>}
       <WorkedFormula
         label={`Kontextvektor von ${trace.focus}`}
         formula={CONTEXT_VECTOR}
@@ -120,16 +126,16 @@ function ContextView({ trace, parts }: BodyProps) {
   );
 }
 
-function WeightsBody({ trace, parts, evidence }: SoftmaxProps) {
+function WeightsBody({ trace, parts, evidence }: BodyProps & { evidence: ScalingEvidence }) {
   const view = useSlideStep();
   const shows = useViewShown();
   const summary = useIsSummary();
   return (
     <SlideGrid layout="one" className={summary ? 'sa-weights-summary' : undefined}>
-      <StepTrail steps={SELF_ATTENTION_STEPS} current={2 + view} label="Schritte der Self-Attention" />
-      {shows(0) && <ScoresView trace={trace} parts={parts} />}
-      {shows(1) && <SoftmaxView trace={trace} parts={parts} evidence={evidence} />}
-      {shows(2) && <ContextView trace={trace} parts={parts} />}
+      <StepTrail steps={SELF_ATTENTION_STEPS} current={summary ? -1 : 2 + view} label="Schritte der Self-Attention" />
+      {shows(0) && <ScoresView trace={trace} parts={parts} heading={summary} />}
+      {shows(1) && <SoftmaxView trace={trace} parts={parts} evidence={evidence} heading={summary} />}
+      {shows(2) && <ContextView trace={trace} parts={parts} heading={summary} />}
     </SlideGrid>
   );
 }

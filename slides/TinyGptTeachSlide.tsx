@@ -25,12 +25,18 @@ import {
 } from '../src/model/tinyGpt';
 import './TinyGptTeachSlide.css';
 
-/** The question asked before anyone types one. */
+/** The sentence start in the field before anyone types one. */
 export const TEACH_PROMPT = 'Die Hauptstadt von Deutschland ist';
-/** The question after deleting the sentences that name Paris as capital. */
+/** The sentence start to try after deleting the sentences that name Paris as capital. */
 const PARIS_CAPITAL_PROMPT = 'Die Hauptstadt von Frankreich ist';
-/** The suggested experiments' questions, answered by the lecture's model and by the model trained last. */
+/** The suggested experiments' sentence starts, continued by the lecture's model and by the current one. */
 export const TEACH_PROBES = [TEACH_PROMPT, PARIS_CAPITAL_PROMPT] as const;
+/** The comparison table's name: its caption begins with it, and the notes quote it. */
+export const PROBES_TITLE = 'Zwei Satzanfänge zum Ausprobieren';
+/** The comparison's columns: the lecture's model, and the current one (the lecture's until a retraining). */
+const LECTURE_COLUMN = 'Vorlesung';
+const CURRENT_COLUMN = 'aktuelles Modell';
+const RETRAINED_COLUMN = 'neu trainiert';
 
 type Answer = ReturnType<typeof askStudentModel>;
 
@@ -200,16 +206,18 @@ export function TinyGptTeachSlide() {
             Vorlesung; ohne Änderung entsteht deshalb genau das Mini-GPT der Vorlesung.
           </p>
           <p>
-            Die Tabelle „Die Vorschläge“ stellt für zwei Fragen die Antwort des Mini-GPT der Vorlesung neben die des
-            zuletzt trainierten Modells. Vorschlag: Fragen Sie „{TEACH_PROMPT}“. Das Mini-GPT der Vorlesung sagt{' '}
+            Die Tabelle „{PROBES_TITLE}“ zeigt für beide Satzanfänge das wahrscheinlichste nächste Wort mit seiner
+            Wahrscheinlichkeit: in der Spalte „{LECTURE_COLUMN}“ beim Mini-GPT der Vorlesung, in der Spalte „{CURRENT_COLUMN}“
+            (nach einem Neutraining „{RETRAINED_COLUMN}“) beim aktuellen Modell – vor dem ersten Neutraining ist das
+            dasselbe. Vorschlag: Geben Sie „{TEACH_PROMPT}“ ein. Das Mini-GPT der Vorlesung setzt fort mit{' '}
             {lectureAnswer.ok ? `„${lectureAnswer.top[0].token}“ (p = ${formatNumber(lectureAnswer.top[0].probability)})` : lectureAnswer.message}
-            . Schreiben Sie dazu „{BONN_CAPITAL}“ und trainieren Sie neu: Die Antwort teilt sich zwischen Berlin und Bonn,
-            denn beides steht nun im Korpus. Lernt es stattdessen nur „{BONN_REVERSED}“, bleibt die Antwort Berlin: Was es
+            . Schreiben Sie dazu „{BONN_CAPITAL}“ und trainieren Sie neu: Die Wahrscheinlichkeit teilt sich zwischen Berlin
+            und Bonn, denn beides steht nun im Korpus. Lernt es stattdessen nur „{BONN_REVERSED}“, bleibt Berlin vorn: Was es
             in einer Richtung gelesen hat, kann es nicht umkehren.
           </p>
           <p>
             Löschen Sie dann die {PARIS_CAPITAL_SENTENCES.length === 2 ? 'beiden' : PARIS_CAPITAL_SENTENCES.length} Sätze{' '}
-            {PARIS_CAPITAL_SENTENCES.map((t) => `„${t}“`).join(' und ')}, trainieren Sie neu und fragen Sie „{PARIS_CAPITAL_PROMPT}“:
+            {PARIS_CAPITAL_SENTENCES.map((t) => `„${t}“`).join(' und ')}, trainieren Sie neu und geben Sie „{PARIS_CAPITAL_PROMPT}“ ein:
             Paris kennt das Modell noch, als Hauptstadt aber nicht mehr – es rät flüssig eine andere Stadt.
           </p>
           <p>
@@ -265,16 +273,18 @@ export function TinyGptTeachSlide() {
             </p>
           )}
         </section>
-        <section className="slide-stack" aria-label="Das Mini-GPT fragen">
+        <section className="slide-stack" aria-label="Das Mini-GPT weiterschreiben lassen">
           <p className="slide-status" role="status" data-testid="tiny-gpt-teach-status">
             {status}
           </p>
           <div className="gpt-prompt-field">
-            <label htmlFor={promptId}>Frage</label>
+            <label htmlFor={promptId}>Satzanfang</label>
             <input id={promptId} value={prompt} onChange={(e) => setPrompt(e.target.value)} data-testid="tiny-gpt-teach-prompt" />
           </div>
           {answer === null ? (
-            <p className="slide-note">{live ? 'Das Modell lernt noch …' : 'Keine Antwort in der Vorschau.'}</p>
+            <p className="slide-note">
+              {!live ? 'Keine Antwort in der Vorschau.' : run.error ? 'Nicht trainiert – siehe die Meldung zum Korpus.' : 'Das Modell lernt noch …'}
+            </p>
           ) : answer.ok ? (
             <div data-testid="tiny-gpt-teach-answer">
               <BarChart
@@ -288,12 +298,12 @@ export function TinyGptTeachSlide() {
             </p>
           )}
           <table className="gpt-probe-table" data-testid="tiny-gpt-teach-probes">
-            <caption>Die Vorschläge: wahrscheinlichstes nächstes Wort</caption>
+            <caption>{PROBES_TITLE}: wahrscheinlichstes nächstes Wort und seine Wahrscheinlichkeit</caption>
             <thead>
               <tr>
                 <th scope="col">Satzanfang</th>
-                <th scope="col">Vorlesung</th>
-                <th scope="col">{state.corpus === null ? 'jetzt' : 'neu trainiert'}</th>
+                <th scope="col">{LECTURE_COLUMN}</th>
+                <th scope="col">{state.corpus === null ? CURRENT_COLUMN : RETRAINED_COLUMN}</th>
               </tr>
             </thead>
             <tbody>
@@ -301,7 +311,7 @@ export function TinyGptTeachSlide() {
                 <tr key={question}>
                   <th scope="row">„{question} …“</th>
                   <AnswerCell answer={lectureProbes[i]} pending="" />
-                  <AnswerCell answer={modelProbes?.[i]} pending={live ? 'lernt noch …' : '–'} />
+                  <AnswerCell answer={modelProbes?.[i]} pending={!live ? '–' : run.error ? 'nicht trainiert' : 'lernt noch …'} />
                 </tr>
               ))}
             </tbody>

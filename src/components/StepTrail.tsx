@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import './StepTrail.css';
 
 type StepTrailProps = {
   /** Short names of all steps, in order. */
   steps: readonly string[];
-  /** Index of the step on screen (0-based); -1 for none. */
+  /** Index of the step on screen (0-based); -1 for none (a page that shows several steps at once). */
   current: number;
   /** Accessible name of the list, e.g. "Schritte der Self-Attention". */
   label: string;
@@ -26,5 +27,17 @@ export function StepTrail({ steps, current, label }: StepTrailProps) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * The heading of one part on a page that shows several steps at once (the handout's page for the
+ * whole slide): the step's number as in the trail, and the part's name.
+ */
+export function StepHeading({ step, children }: { step: number; children: ReactNode }) {
+  return (
+    <h3 className="slide-subhead step-heading">
+      <span className="step-trail-number">{step + 1}</span> {children}
+    </h3>
   );
 }

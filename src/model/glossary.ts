@@ -23,6 +23,8 @@ export interface GlossaryExample {
   readonly loss: number;
   /** ∂L/∂z = p − y. */
   readonly gradLogits: readonly number[];
+  /** ∂L/∂h = ∂L/∂z · W_outᵀ: what backpropagation hands back to the context vector. */
+  readonly gradContext: readonly number[];
   /** One gradient-descent step: its learning rate and P(target) after it. */
   readonly learningRate: number;
   readonly pTargetAfterStep: number;
@@ -43,6 +45,7 @@ export function glossaryExample(params: WorkedParams = DEFAULT_PARAMS): Glossary
     pTarget: chain.pTarget,
     loss: chain.loss,
     gradLogits: trace.gradLogits,
+    gradContext: trace.grads.h,
     learningRate: chain.learningRate,
     pTargetAfterStep: chain.pTargetAfterStep,
   };

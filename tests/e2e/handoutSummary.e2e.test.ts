@@ -14,7 +14,7 @@ import { collectErrors, connectBrowser, deckUrl, SLIDE_SIZE } from './browser';
 
 /**
  * Smallest text on a page for the whole slide, in px of the 1366×768 page: the summary pages zoom
- * out to fit every view, down to 0,625 of the type scale's 24 px (about 9 pt on an A4 page).
+ * out to fit every view, down to 0.625 of the type scale's 24 px (about 9 pt on an A4 page).
  */
 const SUMMARY_PX = 15;
 
@@ -41,6 +41,10 @@ type PageContent = {
   smallest: { px: number; text: string };
   /** The links on the page (their href). */
   links: string[];
+  /** The text of each step marked as current (aria-current="step"). */
+  current: string[];
+  /** The visible step headings, in reading order: by row (tops within 20 px), then left to right. */
+  headings: string[];
 };
 
 /** Runs in the page: what every handout page shows. */
@@ -89,7 +93,13 @@ function readHandoutPages(): PageContent[] {
       if (over > 1 && outside.length < 5) outside.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${Math.round(over)} px`);
     }
     const links = [...body.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
-    return { slide: Number(page.dataset.slideIndex), step: Number(page.dataset.stepIndex), shown, outside, smallest, links };
+    const current = [...body.querySelectorAll('[aria-current="step"]')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const headings = [...body.querySelectorAll('.step-heading')]
+      .filter(visible)
+      .map((el) => ({ text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), box: el.getBoundingClientRect() }))
+      .sort((a, b) => (Math.abs(a.box.top - b.box.top) > 20 ? a.box.top - b.box.top : a.box.left - b.box.left))
+      .map((h) => h.text);
+    return { slide: Number(page.dataset.slideIndex), step: Number(page.dataset.stepIndex), shown, outside, smallest, links, current, headings };
   });
 }
 
@@ -154,6 +164,17 @@ describe('the one-page-per-slide handout', () => {
     const page = onePage.find((p) => p.slide === slide)!;
     expect(page.outside).toEqual([]);
     expect(page.smallest.px, page.smallest.text).toBeGreaterThanOrEqual(SUMMARY_PX);
+  });
+
+  it('the self-attention pages mark no single step as current and show their parts under step headings in step order', () => {
+    const pageOf = (id: string) => onePage.find((p) => p.slide === SLIDES.findIndex((meta) => meta.id === id))!;
+    expect(pageOf('self-attention').current).toEqual([]);
+    expect(pageOf('self-attention').headings).toEqual(['1 Embeddings', '2 Query von „von“', '2 Keys und Values aller Tokens']);
+    expect(pageOf('self-attention-gewichte').current).toEqual([]);
+    expect(pageOf('self-attention-gewichte').headings).toEqual(['3 Scores', '4 Softmax: die Gewichte', '5 Kontextvektor']);
+    // A page per step still marks its step.
+    const weights = SLIDES.findIndex((meta) => meta.id === 'self-attention-gewichte');
+    expect(everyStep.filter((p) => p.slide === weights).map((p) => p.current)).toEqual([['3 Scores'], ['4 Softmax'], ['5 Kontextvektor']]);
   });
 
   it('names the slide of each glossary term on paper („→ Folie N“), as text and not as a link to the server that printed it', () => {

@@ -2,7 +2,9 @@
  * The step-by-step self-attention slides show exactly the numbers of the model: every number is
  * compared with traceWorkedExample() AND with the terminal demo's JSON (selfAttentionDemo).
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { StaticSlide } from '../../src/shell/StaticSlide';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, texNumber } from '../../src/format';
 import {
@@ -211,5 +213,33 @@ describe('Die ganze Attention-Matrix', () => {
     expect(json.attentionMatrix[json.tokens.length - 1]).toEqual(json.weights);
     expect(texSources(frame)).toContain(SCALED_DOT_PRODUCT_ATTENTION);
     expect(frame.textContent).toContain(`„Paris“ (${formatNumber(json.weights[0])})`);
+  });
+});
+
+describe('the page for the whole slide (print, one-page handout) of the two step-by-step slides', () => {
+  const summaryOf = (Body: ComponentType) =>
+    render(<StaticSlide meta={{ id: 'test', title: 'Testfolie', steps: 2, load: () => Promise.reject(new Error('not loaded')) }} Body={Body} step={2} summary />)
+      .container;
+  const headings = (frame: HTMLElement) => [...frame.querySelectorAll('h3')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+  it('marks no single step as current and names each view by its step, in step order', () => {
+    const qkv = summaryOf(SelfAttentionQkvSlide);
+    expect(views(qkv)).toEqual(['embeddings', 'query', 'keys-values']);
+    expect(qkv.querySelector('[aria-current]')).toBeNull();
+    expect(headings(qkv)).toEqual(['1 Embeddings', `2 Query von „${json.focus}“`, '2 Keys und Values aller Tokens']);
+    const weights = summaryOf(SelfAttentionWeightsSlide);
+    expect(views(weights)).toEqual(['scores', 'softmax', 'context']);
+    expect(weights.querySelector('[aria-current]')).toBeNull();
+    expect(headings(weights)).toEqual(['3 Scores', '4 Softmax: die Gewichte', '5 Kontextvektor']);
+    // Each heading stands in its own view, first in it.
+    for (const frame of [qkv, weights]) {
+      for (const view of frame.querySelectorAll<HTMLElement>('[data-view]')) expect(view.querySelector('h3'), view.dataset.view).not.toBeNull();
+    }
+  });
+
+  it('a slide on screen keeps one current step and no headings', () => {
+    const frame = renderSlideAt(SelfAttentionWeightsSlide, 1);
+    expect(frame.querySelector('[aria-current="step"]')?.textContent).toContain('Softmax');
+    expect(frame.querySelectorAll('h3')).toHaveLength(0);
   });
 });

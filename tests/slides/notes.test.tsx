@@ -71,6 +71,14 @@ describe('notes for a student alone', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a table the notes name („die Tabelle „…““) carries that name on its slide', () => {
+    const named = SLIDES.flatMap((meta) =>
+      [...textOfMarkup(text[meta.id].notes).matchAll(/Tabelle „([^“]+)“/g)].map((m) => [meta.id, m[1]] as const),
+    );
+    expect(named.map(([id]) => id)).toContain('mini-gpt-beibringen');
+    expect(named.filter(([id, name]) => !text[id].body.includes(name))).toEqual([]);
+  });
+
   it('the checks catch what they are for', () => {
     const sample = (notes: string) => {
       text = { ...text, probe: { notes: `<p>${notes}</p>`, body: '' } };

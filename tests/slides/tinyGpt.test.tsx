@@ -22,7 +22,7 @@ import {
 import { TinyGptGenerationSlide } from '../../slides/TinyGptGenerationSlide';
 import { TinyGptHallucinationSlide } from '../../slides/TinyGptHallucinationSlide';
 import { TinyGptLearnedSlide } from '../../slides/TinyGptLearnedSlide';
-import { TinyGptTeachSlide } from '../../slides/TinyGptTeachSlide';
+import { PROBES_TITLE, TinyGptTeachSlide } from '../../slides/TinyGptTeachSlide';
 import { TinyGptTrainingSlide } from '../../slides/TinyGptTrainingSlide';
 import { StaticSlide } from '../../src/shell/StaticSlide';
 import learnedMeta from '../../slides/TinyGptLearnedSlide.meta';
@@ -236,6 +236,12 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     expect(probes.map((row) => row[0])).toEqual(['„Die Hauptstadt von Deutschland ist …“', '„Die Hauptstadt von Frankreich ist …“']);
     expect(probes.map((row) => row[1].split(' ')[0])).toEqual(['Berlin', 'Paris']);
     expect(probes.map((row) => row[2])).toEqual(probes.map((row) => row[1]));
+    // One word for the input throughout: the field, the table's first column, the model's message.
+    const table = within(frame).getByTestId('tiny-gpt-teach-probes');
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Satzanfang', 'Vorlesung', 'aktuelles Modell']);
+    expect(table.querySelector('caption')?.textContent).toBe(`${PROBES_TITLE}: wahrscheinlichstes nächstes Wort und seine Wahrscheinlichkeit`);
+    expect(within(frame).getByLabelText('Satzanfang')).toBe(within(frame).getByTestId('tiny-gpt-teach-prompt'));
+    expect(within(frame).getByRole('region', { name: 'Das Mini-GPT weiterschreiben lassen' }).contains(table)).toBe(true);
     fireEvent.change(within(frame).getByTestId('tiny-gpt-corpus'), { target: { value: '<script>alert(1)</script>' } });
     fireEvent.click(within(frame).getByTestId('tiny-gpt-retrain'));
     expect(text(frame, 'tiny-gpt-corpus-error')).toMatch(/^Das Zeichen „<“/);
@@ -262,6 +268,23 @@ describe('Dem Mini-GPT etwas beibringen', () => {
     expect(rows[0].querySelectorAll('td')[0].textContent).toMatch(/^Berlin/);
     expect(rows[0].querySelectorAll('td')[1].textContent).toBe('Die Wörter „Die“, „Hauptstadt“, „von“, „ist“ kommen im Korpus nicht vor.');
   }, 30_000);
+  it('says „nicht trainiert“, not „lernt noch“, when the training of a corpus from another window is refused', async () => {
+    const view = render(
+      <SlideStepProvider value={{ step: 0, steps: 0, mode: 'reading', notesTarget: null }}>
+        <TinyGptTeachSlide />
+      </SlideStepProvider>,
+    );
+    const frame = view.container;
+    // An empty corpus never passes this window's „Neu trainieren“, but another window can share it; the training refuses it.
+    act(() => sharedStore.set('tinyGpt.teach', { corpus: '', version: 1 }));
+    await waitFor(() => expect(text(frame, 'tiny-gpt-teach-status')).toBe('Nicht trainiert'));
+    expect(text(frame, 'tiny-gpt-corpus-error')).toMatch(/^Das Korpus ist leer/);
+    const table = within(frame).getByTestId('tiny-gpt-teach-probes');
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Satzanfang', 'Vorlesung', 'neu trainiert']);
+    expect([...table.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[1].textContent)).toEqual(['nicht trainiert', 'nicht trainiert']);
+    expect(frame.textContent).not.toContain('lernt noch');
+    view.unmount();
+  });
 });
 
 describe('useTrainingWorker', () => {
