@@ -229,6 +229,8 @@ describe('ink on the slides', () => {
   it('survives a reload: the browser keeps the ink', async () => {
     await expect.poll(() => savedStrokes(presenter)).toHaveLength(3);
     // The presenter reloads while it is the only window: the ink can only come from the storage.
+    // It reloads the address it shows, which follows a move within the history writer's interval.
+    await expect.poll(() => viewOf(presenter)).toEqual({ slideIndex: SLIDE_INDEX, stepIndex: 0 });
     await audience.close();
     await presenter.reload();
     await presenter.waitForFunction(() => document.getElementById('prerendered') === null);
