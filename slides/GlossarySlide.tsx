@@ -113,9 +113,9 @@ export function GlossarySlide() {
             {formatNumber(EXAMPLE.pTargetAfterStep)} hebt.
           </p>
           <p>
-            Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird; stehen die Zahlen seines Rechenbeispiels auf
-            einer anderen Folie, führt ein zweiter Link dorthin („Rechenbeispiel → Folie …“) – gut für
-            Rückfragen: anklicken oder mit Tab ansteuern und Enter drücken. In den Folien führt unten auf der Zielfolie „← zurück zum Glossar“ wieder hierher, in der Leseansicht
+            Jeder Begriff ist ein Link zu der Folie, auf der er eingeführt wird. Stehen die Zahlen seines Rechenbeispiels auf
+            einer anderen Folie, führt ein zweiter Link dorthin („Rechenbeispiel → Folie …“). Das hilft bei Rückfragen:
+            anklicken oder mit Tab ansteuern und Enter drücken. In den Folien führt unten auf der Zielfolie „← zurück zum Glossar“ wieder hierher, in der Leseansicht
             die Zurück-Taste des Browsers. Im Handout sind diese Verweise nicht anklickbar, dort stehen nur die Nummern der
             Folien. Die Folien stehen zum Wiederholen online. Vielen Dank, und jetzt gern Fragen.
           </p>

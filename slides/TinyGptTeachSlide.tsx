@@ -206,14 +206,15 @@ export function TinyGptTeachSlide() {
             Vorlesung; ohne Änderung entsteht deshalb genau das Mini-GPT der Vorlesung.
           </p>
           <p>
-            Die Tabelle „{PROBES_TITLE}“ zeigt für beide Satzanfänge das wahrscheinlichste nächste Wort mit seiner
-            Wahrscheinlichkeit: in der Spalte „{LECTURE_COLUMN}“ beim Mini-GPT der Vorlesung, in der Spalte „{CURRENT_COLUMN}“
-            (nach einem Neutraining „{RETRAINED_COLUMN}“) beim aktuellen Modell – vor dem ersten Neutraining ist das
-            dasselbe. Vorschlag: Geben Sie „{TEACH_PROMPT}“ ein. Das Mini-GPT der Vorlesung setzt fort mit{' '}
-            {lectureAnswer.ok ? `„${lectureAnswer.top[0].token}“ (p = ${formatNumber(lectureAnswer.top[0].probability)})` : lectureAnswer.message}
-            . Schreiben Sie dazu „{BONN_CAPITAL}“ und trainieren Sie neu: Die Wahrscheinlichkeit teilt sich zwischen Berlin
-            und Bonn, denn beides steht nun im Korpus. Lernt es stattdessen nur „{BONN_REVERSED}“, bleibt Berlin vorn: Was es
-            in einer Richtung gelesen hat, kann es nicht umkehren.
+            Die Tabelle „{PROBES_TITLE}“ zeigt für beide Satzanfänge das wahrscheinlichste nächste Wort und seine
+            Wahrscheinlichkeit. Die Spalte „{LECTURE_COLUMN}“ gilt für das Mini-GPT der Vorlesung, die Spalte „{CURRENT_COLUMN}“
+            für das aktuelle Modell. Nach einem Neutraining heißt diese Spalte „{RETRAINED_COLUMN}“; ohne eigenes Korpus
+            zeigen beide Spalten dasselbe Modell. Vorschlag: Beginnen Sie mit dem voreingestellten Satzanfang „{TEACH_PROMPT}“.
+            Das Mini-GPT der Vorlesung schlägt als nächstes Wort{' '}
+            {lectureAnswer.ok ? `„${lectureAnswer.top[0].token}“ (p = ${formatNumber(lectureAnswer.top[0].probability)})` : lectureAnswer.message}{' '}
+            vor. Schreiben Sie dazu „{BONN_CAPITAL}“ und trainieren Sie neu: Die Wahrscheinlichkeit verteilt sich dann auf
+            Berlin und Bonn, denn beides steht nun im Korpus. Lernt das Modell stattdessen nur „{BONN_REVERSED}“, bleibt
+            Berlin vorn: Was es in einer Richtung gelesen hat, kann es nicht umkehren.
           </p>
           <p>
             Löschen Sie dann die {PARIS_CAPITAL_SENTENCES.length === 2 ? 'beiden' : PARIS_CAPITAL_SENTENCES.length} Sätze{' '}
@@ -283,7 +284,7 @@ export function TinyGptTeachSlide() {
           </div>
           {answer === null ? (
             <p className="slide-note">
-              {!live ? 'Keine Antwort in der Vorschau.' : run.error ? 'Nicht trainiert – siehe die Meldung zum Korpus.' : 'Das Modell lernt noch …'}
+              {!live ? 'Keine Vorhersage in der Vorschau.' : run.error ? 'Nicht trainiert – siehe die Meldung zum Korpus.' : 'Das Modell lernt noch …'}
             </p>
           ) : answer.ok ? (
             <div data-testid="tiny-gpt-teach-answer">
